@@ -1,0 +1,38 @@
+import type {
+  Outlet,
+  Place,
+  Region,
+  ReportMeta,
+  Route,
+  Section,
+  StoryMeta,
+  Ui,
+} from './schema.ts';
+
+/** A report's record with its id (the file name in data/reports/). */
+export type Report = ReportMeta & { id: string };
+
+/** Everything the app renders, assembled from data/ in story order. Report texts stay out. */
+export interface Content {
+  story: StoryMeta;
+  ui: Ui;
+  /** Sections in the order data/story.json lists them. */
+  sections: Section[];
+  reports: Record<string, Report>;
+  outlets: Record<string, Outlet>;
+  regions: Record<string, Region>;
+  places: Record<string, Place>;
+  routes: Record<string, Route>;
+}
+
+/** The parsed data files, before assembly. */
+export interface ContentParts {
+  story: StoryMeta;
+  ui: Ui;
+  sectionsBySlug: Record<string, Section>;
+  reports: Record<string, ReportMeta>;
+  outlets: Outlet[];
+  regions: Region[];
+  places: Place[];
+  routes: Route[];
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { formatContentErrors } from './content-error.ts';
+import { readContentFiles } from './read-content-files.ts';
+import { validateContent, type ContentFiles } from './validate-content.ts';
+
+const realFiles = readContentFiles(process.cwd());
+const SECTION = 'data/sections/south-korea.json';
+
+/** Copies the real content and edits one JSON file. */
+function withEdit(file: string, edit: (json: any) => void): ContentFiles {
+  const files = { ...realFiles };
+  const json = JSON.parse(files[file] ?? 'null');
+  edit(json);
+  files[file] = JSON.stringify(json);
+  return files;
+}
+
+function errorsOf(files: ContentFiles) {
+  return validateContent(files).errors;
+}
+
+describe('validateContent on the real data/', () => {
+  it('passes and assembles every section in story order', () => {
+    const result = validateContent(realFiles);
+    expect(result.errors.map((e) => formatContentErrors([e]))).toEqual([]);
+    const story = JSON.parse(realFiles['data/story.json'] ?? '{}');
+    expect(result.content?.sections.map((s) => s.slug)).toEqual(story.sections);
+    expect(Object.keys(result.reportTexts).sort()).toEqual(Object.keys(result.content?.reports ?? {}).sort());
+  });
+
+  it('rejects the seed page furniture as report text', () => {
+    const text = realFiles['data/reports/ctn-news-2023.txt'] ?? '';
+    expect(text).not.toMatch(/Connect with us|Advertise here|staff writer|Continue Reading/);
+    expect(realFiles['data/reports/voices-against-autocracy-2023.txt']).not.toMatch(/Leave a Comment/);
+    expect(realFiles['data/reports/mint-2023-01-21.txt']).not.toMatch(/^ ?date /);
+  });
+});
+
+describe('validateContent catches each author mistake, naming file, field and fix', () => {
+  it('a quote that is not verbatim', () => {
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].quotes[0].text = s.steps[0].quotes[0].text.replace('arrested', 'detained'); }));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: SECTION, field: 'steps[0].quotes[0].text' });
+    expect(errors[0]?.problem).toMatch(/not found verbatim in data\/reports\/daily-nk-2021-09\.txt/);
+    expect(errors[0]?.fix).toMatch(/copy the words exactly/);
+  });
+
+  it('accepts curly vs straight quotes and different spacing, nothing else', () => {
+    const ok = errorsOf(withEdit(SECTION, (s) => { s.steps[0].quotes[0].text = s.steps[0].quotes[0].text.replace("Korea's", 'Korea\u2019s').replace(' has ', '  has\n'); }));
+    expect(ok).toEqual([]);
+    const caseChanged = errorsOf(withEdit(SECTION, (s) => { s.steps[0].quotes[0].text = s.steps[0].quotes[0].text.replace('South', 'south'); }));
+    expect(caseChanged).toHaveLength(1);
+  });
+
+  it('an unknown report id in a step and in a quote', () => {
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].reports = ['daily-nk-2021-09', 'the-times']; s.steps[0].quotes[0].report = 'the-times'; }));
+    expect(errors.map((e) => e.field)).toEqual(['steps[0].reports[1]', 'steps[0].quotes[0].report']);
+    expect(errors[0]?.problem).toBe('unknown report "the-times"');
+    expect(errors[0]?.fix).toMatch(/use one of .*"daily-nk-2021-09"/);
+  });
+
+  it('a quote whose report the step does not cite', () => {
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].quotes.push({ report: 'ani-2023-02-05', text: 'Daily NK reported', speaker: 'ANI' }); }));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ field: 'steps[0].quotes[1].report', fix: 'add "ani-2023-02-05" to steps[0].reports' });
+  });
+
+  it('a step citing no report', () => {
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[1].reports = []; }));
+    expect(errors).toEqual([expect.objectContaining({ file: SECTION, field: 'steps[1].reports', problem: 'step cites no report' })]);
+  });
+
+  it('an empty step', () => {
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[1].text = '   '; }));
+    expect(errors).toEqual([expect.objectContaining({ file: SECTION, field: 'steps[1].text', problem: 'text must not be empty' })]);
+  });
+
+  it('a section with no steps', () => {
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps = []; }));
+    expect(errors).toEqual([expect.objectContaining({ field: 'steps', problem: 'a section needs at least one step' })]);
+  });
+
+  it('a duplicate slug in the story order', () => {
+    const errors = errorsOf(withEdit('data/story.json', (s) => { s.sections.push('south-korea'); }));
+    expect(errors).toEqual([expect.objectContaining({ file: 'data/story.json', problem: 'duplicate slug "south-korea"' })]);
+  });
+
+  it('a section file whose slug does not match its name', () => {
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.slug = 'seoul'; }));
+    expect(errors).toEqual([expect.objectContaining({ file: SECTION, field: 'slug', fix: expect.stringContaining('set "slug" to "south-korea"') })]);
+  });
+
+  it('a listed slug with no section file, and a section file not listed', () => {
+    const files = { ...realFiles };
+    files['data/sections/in-seoul.json'] = files[SECTION]?.replace('"slug": "south-korea"', '"slug": "in-seoul"') ?? '';
+    delete files[SECTION];
+    const errors = errorsOf(files);
+    expect(errors.map((e) => `${e.file} ${e.field}: ${e.problem}`)).toEqual([
+      'data/story.json sections[6]: no section file for "south-korea"',
+      'data/sections/in-seoul.json slug: section "in-seoul" is not listed in data/story.json',
+    ]);
+  });
+
+  it('an unknown place, map target and route', () => {
+    const errors = errorsOf(withEdit(SECTION, (s) => {
+      s.steps[0].map.places = ['busan'];
+      s.steps[0].map.focus.regions[0] = 'KR-99';
+      s.steps[0].map.highlight[0].regions = ['JP'];
+      s.steps[0].map.route = 'by-sea';
+    }));
+    expect(errors.map((e) => e.field)).toEqual([
+      'steps[0].map.focus.regions[0]',
+      'steps[0].map.highlight[0].regions[0]',
+      'steps[0].map.places[0]',
+      'steps[0].map.route',
+    ]);
+    expect(errors[0]?.problem).toBe('unknown map target "KR-99"');
+    expect(errors[2]?.fix).toMatch(/add it to data\/places\.json/);
+  });
+
+  it('a misspelt field and broken JSON', () => {
+    const misspelt = errorsOf(withEdit(SECTION, (s) => { s.steps[0].quote = []; }));
+    expect(misspelt).toEqual([expect.objectContaining({ field: 'steps[0]', fix: expect.stringContaining('"quote"') })]);
+    const broken = errorsOf({ ...realFiles, [SECTION]: '{ "slug": "south-korea", }' });
+    expect(broken).toEqual([expect.objectContaining({ file: SECTION, field: '(file)', problem: expect.stringMatching(/not valid JSON/) })]);
+  });
+
+  it('an invented date precision and an unknown outlet in a report', () => {
+    const file = 'data/reports/daily-nk-2021-09.json';
+    const errors = errorsOf(withEdit(file, (r) => { r.date = { precision: 'day', value: 'September 2021' }; r.cites = ['voa', 'reuters']; }));
+    expect(errors.map((e) => e.field)).toEqual(['date.value']);
+    const outlet = errorsOf(withEdit(file, (r) => { r.cites = ['reuters']; }));
+    expect(outlet).toEqual([expect.objectContaining({ file, field: 'cites[0]', problem: 'unknown outlet "reuters"' })]);
+  });
+
+  it('a report record without its text', () => {
+    const files = { ...realFiles };
+    delete files['data/reports/mint-2023-01-21.txt'];
+    const errors = errorsOf(files);
+    expect(errors[0]).toMatchObject({ file: 'data/reports/mint-2023-01-21.json', fix: 'add data/reports/mint-2023-01-21.txt' });
+  });
+
+  it('formats errors with file › field, problem and fix', () => {
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[1].reports = []; }));
+    expect(formatContentErrors(errors)).toBe(
+      `Content check failed: 1 problem in data/\n\n${SECTION} › steps[1].reports: step cites no report\n    Fix: name the report(s) this step rests on: "ani-2023-02-05", "ctn-news-2023", "daily-nk-2021-09", "mint-2023-01-21", "voices-against-autocracy-2023"`,
+    );
+  });
+});
