@@ -1,0 +1,37 @@
+/**
+ * `npm run serve`: serves the built site from dist/ on 127.0.0.1, under BASE_PATH if set,
+ * like a static host would: directory indexes, and 404.html with status 404 for unknown paths.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+const port = Number(process.env.PORT ?? 4173);
+const host = process.env.HOST ?? '127.0.0.1';
+const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
+const dist = join(process.cwd(), 'dist');
+const notFound = readFileSync(join(dist, '404.html'));
+
+const files = sirv(dist, { dev: false, etag: true, gzip: false, extensions: ['html'] });
+
+const server = createServer((req, res) => {
+  const url = req.url ?? '/';
+  const send404 = () => {
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(notFound);
+  };
+  if (!url.startsWith(base)) return send404();
+  // Redirect /s/slug to /s/slug/ so relative behaviour matches static hosts.
+  const pathOnly = url.split('?')[0] ?? '';
+  if (!pathOnly.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathOnly)) {
+    res.writeHead(301, { location: `${pathOnly}/${url.slice(pathOnly.length)}` });
+    return res.end();
+  }
+  req.url = '/' + url.slice(base.length);
+  files(req, res, send404);
+});
+
+server.listen(port, host, () => {
+  console.log(`Serving dist/ at http://${host}:${port}${base}`);
+});

@@ -1,0 +1,23 @@
+import { Link } from 'react-router';
+import type { Content } from '../../content/content-types.ts';
+import { paths } from '../../routes/paths.ts';
+
+export function SiteHeader({ content, skipTo }: { content: Content; skipTo: string }) {
+  return (
+    <>
+      <a className="skip-link" href={`#${skipTo}`}>{content.ui.skipToStory}</a>
+      <nav className="site-nav" aria-label="Site">
+        <Link to={paths.story()} className="site-name">{content.ui.siteName}</Link>
+        <Link to={paths.sources()}>{content.ui.navSources}</Link>
+      </nav>
+    </>
+  );
+}
+
+export function SiteFooter({ content }: { content: Content }) {
+  return (
+    <footer className="site-footer">
+      <p>{content.ui.footerNote}</p>
+    </footer>
+  );
+}

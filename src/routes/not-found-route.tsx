@@ -1,0 +1,32 @@
+import { Link } from 'react-router';
+import { content } from '../content/content.ts';
+import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
+import { paths } from './paths.ts';
+
+/** Unknown addresses: say so plainly and offer every part of the story. */
+export function NotFoundRoute() {
+  return (
+    <>
+      <SiteHeader content={content} skipTo="main" />
+      <main id="main" className="page not-found" tabIndex={-1}>
+        <h1>{content.ui.notFoundTitle}</h1>
+        <p>{content.ui.notFoundText}</p>
+        <SectionList />
+      </main>
+      <SiteFooter content={content} />
+    </>
+  );
+}
+
+export function SectionList() {
+  return (
+    <ol className="section-list">
+      {content.sections.map((s) => (
+        <li key={s.slug}>
+          <Link to={paths.section(s.slug)}>{s.title}</Link>
+          <span className="section-list-description">{s.description}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,73 @@
+import { Link } from 'react-router';
+import { content } from '../content/content.ts';
+import type { Report } from '../content/content-types.ts';
+import { formatReportDate, machineReadableDate } from '../content/format-report-date.ts';
+import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
+import { paths } from './paths.ts';
+
+const reports = Object.values(content.reports).sort(byDate);
+
+/** `/sources/`: the five reports, how they relate, and where the story uses each. */
+export function SourcesRoute() {
+  const { ui } = content;
+  return (
+    <>
+      <SiteHeader content={content} skipTo="main" />
+      <main id="main" className="page sources" tabIndex={-1}>
+        <h1>{ui.sourcesTitle}</h1>
+        <p className="sources-intro">{ui.sourcesIntro}</p>
+        <ol className="report-list">
+          {reports.map((report) => <ReportEntry key={report.id} report={report} />)}
+        </ol>
+      </main>
+      <SiteFooter content={content} />
+    </>
+  );
+}
+
+function ReportEntry({ report }: { report: Report }) {
+  const { ui, outlets } = content;
+  const outletName = (id: string) => outlets[id]?.name ?? id;
+  const usedIn = content.sections.filter((s) => s.steps.some((st) => st.reports.includes(report.id)));
+  const quotes = content.sections.flatMap((s) => s.steps.flatMap((st) => st.quotes.filter((q) => q.report === report.id).map((q) => ({ q, s }))));
+  return (
+    <li id={`report-${report.id}`} className="report">
+      <p className="report-outlet">
+        {outletName(report.outlet)}
+        {report.carrier ? ` (${outletName(report.carrier)})` : ''}
+        {' · '}
+        <time dateTime={machineReadableDate(report.date)}>{formatReportDate(report.date)}</time>
+      </p>
+      <h2><a href={report.url} rel="noopener noreferrer external">{report.headline}</a></h2>
+      {report.author ? <p className="report-author">{ui.sourcesAuthor} {report.author}</p> : null}
+      {'basis' in report.date ? <p className="report-date-basis">{report.date.basis}</p> : null}
+      <p className="report-relation">{report.relation}</p>
+      <p className="report-cites">
+        <strong>{ui.sourcesCites}: </strong>
+        {report.cites.length > 0 ? report.cites.map(outletName).join(', ') : ui.sourcesCitesNone}
+      </p>
+      <p className="report-used-in">
+        <strong>{ui.sourcesUsedIn}: </strong>
+        {usedIn.map((s, i) => (
+          <span key={s.slug}>{i > 0 ? ', ' : ''}<Link to={paths.section(s.slug)}>{s.title}</Link></span>
+        ))}
+      </p>
+      {quotes.length > 0 ? (
+        <details className="report-quotes">
+          <summary>{ui.sourcesQuotes} ({quotes.length})</summary>
+          <ul>
+            {quotes.map(({ q, s }, i) => (
+              <li key={i}>“{q.text}” <Link to={paths.section(s.slug)}>{s.title}</Link></li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </li>
+  );
+}
+
+/** Oldest first; undated-to-the-day reports sort by the year they name, then by id. */
+function byDate(a: Report, b: Report): number {
+  const key = (r: Report) => machineReadableDate(r.date) ?? '0000';
+  return key(a).localeCompare(key(b)) || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,37 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { formatContentErrors } from './src/content/content-error.ts';
+import { readContentFiles } from './src/content/read-content-files.ts';
+import { validateContent } from './src/content/validate-content.ts';
+
+/**
+ * The site can live under a sub-folder (e.g. BASE_PATH=/explainer/). Always ends with "/".
+ */
+const basePath = normaliseBase(process.env.BASE_PATH ?? '/');
+
+function normaliseBase(raw: string): string {
+  const trimmed = raw.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
+  if (!/^\/[A-Za-z0-9._~\-/]*$/.test(trimmed)) throw new Error(`BASE_PATH "${raw}" must be a plain path such as /explainer/`);
+  return trimmed;
+}
+
+/** Stops every build (and the dev server) on a content mistake, with the validator's message. */
+function contentCheck(): Plugin {
+  return {
+    name: 'content-check',
+    buildStart() {
+      const { errors } = validateContent(readContentFiles(process.cwd()));
+      if (errors.length > 0) this.error(formatContentErrors(errors));
+    },
+  };
+}
+
+export default defineConfig({
+  base: basePath,
+  plugins: [contentCheck(), react()],
+  build: {
+    outDir: 'dist',
+    // One CSS file we inline at prerender: small enough to be critical CSS in full.
+    cssCodeSplit: false,
+  },
+});
