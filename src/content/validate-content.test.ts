@@ -41,7 +41,7 @@ describe('validateContent catches each author mistake, naming file, field and fi
     const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].quotes[0].text = s.steps[0].quotes[0].text.replace('arrested', 'detained'); }));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: SECTION, field: 'steps[0].quotes[0].text' });
-    expect(errors[0]?.problem).toMatch(/not found verbatim in data\/reports\/daily-nk-2021-09\.txt/);
+    expect(errors[0]?.problem).toMatch(/not found verbatim in data\/reports\/daily-nk-september\.txt/);
     expect(errors[0]?.fix).toMatch(/copy the words exactly/);
   });
 
@@ -53,10 +53,10 @@ describe('validateContent catches each author mistake, naming file, field and fi
   });
 
   it('an unknown report id in a step and in a quote', () => {
-    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].reports = ['daily-nk-2021-09', 'the-times']; s.steps[0].quotes[0].report = 'the-times'; }));
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].reports = ['daily-nk-september', 'the-times']; s.steps[0].quotes[0].report = 'the-times'; }));
     expect(errors.map((e) => e.field)).toEqual(['steps[0].reports[1]', 'steps[0].quotes[0].report']);
     expect(errors[0]?.problem).toBe('unknown report "the-times"');
-    expect(errors[0]?.fix).toMatch(/use one of .*"daily-nk-2021-09"/);
+    expect(errors[0]?.fix).toMatch(/use one of .*"daily-nk-september"/);
   });
 
   it('a quote whose report the step does not cite', () => {
@@ -126,7 +126,7 @@ describe('validateContent catches each author mistake, naming file, field and fi
   });
 
   it('an invented date precision and an unknown outlet in a report', () => {
-    const file = 'data/reports/daily-nk-2021-09.json';
+    const file = 'data/reports/daily-nk-september.json';
     const errors = errorsOf(withEdit(file, (r) => { r.date = { precision: 'day', value: 'September 2021' }; r.cites = ['voa', 'reuters']; }));
     expect(errors.map((e) => e.field)).toEqual(['date.value']);
     const outlet = errorsOf(withEdit(file, (r) => { r.cites = ['reuters']; }));
@@ -143,7 +143,7 @@ describe('validateContent catches each author mistake, naming file, field and fi
   it('formats errors with file › field, problem and fix', () => {
     const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[1].reports = []; }));
     expect(formatContentErrors(errors)).toBe(
-      `Content check failed: 1 problem in data/\n\n${SECTION} › steps[1].reports: step cites no report\n    Fix: name the report(s) this step rests on: "ani-2023-02-05", "ctn-news-2023", "daily-nk-2021-09", "mint-2023-01-21", "voices-against-autocracy-2023"`,
+      `Content check failed: 1 problem in data/\n\n${SECTION} › steps[1].reports: step cites no report\n    Fix: name the report(s) this step rests on: "ani-2023-02-05", "ctn-news-2023", "daily-nk-september", "mint-2023-01-21", "voices-against-autocracy-2023"`,
     );
   });
 });

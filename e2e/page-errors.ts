@@ -1,0 +1,14 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Collects page errors and console errors/warnings (React reports hydration mismatches as
+ * console errors). Call before navigating; read the array at the end of the test.
+ */
+export function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  return problems;
+}
