@@ -172,6 +172,7 @@ export const uiKeys = [
   'sourcesTitle', 'sourcesIntro', 'sourcesCites', 'sourcesCitesNone', 'sourcesAuthor',
   'sourcesQuotes', 'sourcesUsedIn', 'reportedBy', 'quoteSource', 'mapLabel', 'mapShows',
   'stepOf', 'notFoundTitle', 'notFoundText', 'sectionsHeading', 'footerNote', 'embedFrom',
+  'navLabel', 'riverYalu', 'riverTumen', 'borderLabel',
 ] as const;
 
 /** `data/ui.json`: every fixed interface word. */

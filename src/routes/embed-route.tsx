@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { content } from '../content/content.ts';
 import { storySteps } from '../content/story-steps.ts';
-import { MapPanel } from '../components/map/map-panel.tsx';
+import { StoryMap } from '../components/map/story-map.tsx';
 import { QuoteFigure } from '../components/quote/quote-figure.tsx';
 import { StepSources } from '../components/story/step-sources.tsx';
 import { NotFoundRoute } from './not-found-route.tsx';
@@ -20,7 +20,7 @@ export function EmbedRoute() {
     <main className="embed">
       <p className="embed-kicker">{content.ui.embedFrom}: <span>{content.story.title}</span></p>
       <h1>{section.title}</h1>
-      {first ? <MapPanel view={first} content={content} /> : null}
+      {first ? <StoryMap view={first} content={content} /> : null}
       <ol className="embed-steps">
         {own.map((item) => (
           <li key={item.index} className="embed-step">

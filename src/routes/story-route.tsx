@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { content } from '../content/content.ts';
 import { firstStepOf, storySteps } from '../content/story-steps.ts';
 import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
-import { MapPanel } from '../components/map/map-panel.tsx';
+import { StoryMap } from '../components/map/story-map.tsx';
 import { StepCard } from '../components/story/step-card.tsx';
 import { StoryIntro } from '../components/story/story-intro.tsx';
 import { useActiveStep } from '../scroll/use-active-step.ts';
@@ -55,7 +55,7 @@ function StoryPage({ initialStep, landOn }: { initialStep: number; landOn?: stri
           ))}
         </div>
         <div className="scrolly-graphic">
-          {view ? <MapPanel view={view} content={content} /> : null}
+          {view ? <StoryMap view={view} content={content} /> : null}
         </div>
       </main>
       <SiteFooter content={content} />

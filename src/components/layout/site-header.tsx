@@ -6,7 +6,7 @@ export function SiteHeader({ content, skipTo }: { content: Content; skipTo: stri
   return (
     <>
       <a className="skip-link" href={`#${skipTo}`}>{content.ui.skipToStory}</a>
-      <nav className="site-nav" aria-label="Site">
+      <nav className="site-nav" aria-label={content.ui.navLabel}>
         <Link to={paths.story()} className="site-name">{content.ui.siteName}</Link>
         <Link to={paths.sources()}>{content.ui.navSources}</Link>
       </nav>

@@ -1,0 +1,123 @@
+import { useReducedMotion } from 'framer-motion';
+import { memo, useId, useMemo, useRef } from 'react';
+import type { Content } from '../../content/content-types.ts';
+import type { MapView } from '../../content/schema.ts';
+import { cameraTransform, fitCamera, worldToScreen, type Padding, type Viewport } from '../../geo/camera.ts';
+import { MapLegend } from './map-legend.tsx';
+import { provincesOf, world } from './map-world.ts';
+import { useCameraTransition } from './use-camera-transition.ts';
+import { useElementSize } from './use-element-size.ts';
+
+/** Size assumed before the map is measured: a phone, as most readers are. */
+const NOMINAL: Viewport = { width: 390, height: 844 };
+/** Phones show the map above the story text, which covers the lower part of the screen. */
+const paddingFor = ({ width, height }: Viewport): Padding =>
+  width < 700
+    ? { top: 56, right: 20, bottom: Math.round(height * 0.45), left: 20 }
+    : { top: 40, right: 40, bottom: 110, left: 40 };
+
+interface StoryMapProps {
+  view: MapView;
+  content: Content;
+}
+
+/**
+ * The map for the active step. Geometry is projected once; a step changes only the camera
+ * (one group transform), the shading of provinces, and which labels show. Renders fully on
+ * the server, so the prerendered page already has the map.
+ */
+export function StoryMap({ view, content }: StoryMapProps) {
+  const canvas = useRef<HTMLDivElement>(null);
+  const viewport = useElementSize(canvas, NOMINAL);
+  const reduceMotion = useReducedMotion() ?? false;
+  const descriptionId = useId();
+
+  const target = useMemo(
+    () => fitCamera(world.viewBounds(view.focus), viewport, paddingFor(viewport), { maxK: 6 }),
+    [view.focus, viewport],
+  );
+  const camera = useCameraTransition(target, viewport, reduceMotion);
+
+  const tones = useMemo(() => {
+    const map = new Map<string, 'primary' | 'secondary'>();
+    // Earlier groups win: the first listed is the step's subject.
+    for (const group of [...view.highlight].reverse()) for (const r of group.regions) for (const p of provincesOf(r)) map.set(p, group.tone);
+    return map;
+  }, [view.highlight]);
+
+  const labels = [
+    ...view.highlight.flatMap((h) => h.regions.map((id) => ({ key: `r-${id}`, at: world.anchors[id], text: content.regions[id]?.name ?? id, kind: `region tone-${h.tone}` }))),
+    ...view.places.map((id) => ({ key: `p-${id}`, at: world.places[id], text: content.places[id]?.name ?? id, kind: 'place' })),
+  ];
+  const route = view.route ? world.routes[view.route] : undefined;
+
+  return (
+    <figure className="story-map">
+      <div className="map-canvas" ref={canvas}>
+        <svg viewBox={`0 0 ${viewport.width} ${viewport.height}`} preserveAspectRatio="xMidYMid slice" role="img" aria-labelledby={descriptionId}>
+          <defs>
+            <pattern id="hatch-secondary" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" className="hatch-bg" />
+              <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" />
+            </pattern>
+          </defs>
+          <rect className="sea" width={viewport.width} height={viewport.height} />
+          <g transform={cameraTransform(camera)}>
+            <BaseLand />
+            <g className="highlights">
+              {world.provinces.filter((p) => tones.has(p.id)).map((p) => (
+                <path key={p.id} d={p.d} className={`province tone-${tones.get(p.id)}`} data-region={p.id} />
+              ))}
+            </g>
+            {view.border ? <path className="border" d={world.border} /> : null}
+            {route ? <path key={view.route} className="route" d={route.d} pathLength={1} /> : null}
+          </g>
+          <g className="labels" aria-hidden="true">
+            {view.border ? (
+              <>
+                <RiverLabel text={content.ui.riverYalu} at={world.rivers.yalu} camera={camera} />
+                <RiverLabel text={content.ui.riverTumen} at={world.rivers.tumen} camera={camera} />
+              </>
+            ) : null}
+            {labels.map(({ key, at, text, kind }) => {
+              if (!at) return null;
+              const [x, y] = worldToScreen(camera, at);
+              return (
+                <g key={key} className={`label ${kind}`} transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`}>
+                  {kind === 'place' ? <circle r="3.5" /> : null}
+                  <text x={kind === 'place' ? 6 : 0} y={kind === 'place' ? 4 : 0} textAnchor={kind === 'place' ? 'start' : 'middle'}>{text}</text>
+                </g>
+              );
+            })}
+          </g>
+        </svg>
+      </div>
+      <figcaption className="map-caption">
+        <p id={descriptionId} className="map-description" aria-live="polite">
+          <span className="map-label">{content.ui.mapShows}: </span>
+          {view.description}
+        </p>
+        <MapLegend view={view} content={content} />
+      </figcaption>
+    </figure>
+  );
+}
+
+/** Land that never changes: drawn once and skipped by React on every camera frame. */
+const BaseLand = memo(function BaseLand() {
+  return (
+    <>
+      <g className="context">{world.context.map((c) => <path key={c.id} d={c.d} />)}</g>
+      <g className="provinces">{world.provinces.map((p) => <path key={p.id} d={p.d} className={`province country-${p.country}`} />)}</g>
+    </>
+  );
+});
+
+function RiverLabel({ text, at, camera }: { text: string; at: { x: number; y: number; angle: number }; camera: { k: number; x: number; y: number } }) {
+  const [x, y] = worldToScreen(camera, [at.x, at.y]);
+  return (
+    <text className="label river" transform={`translate(${x.toFixed(1)},${y.toFixed(1)}) rotate(${at.angle.toFixed(1)})`} textAnchor="middle" dy="-6">
+      {text}
+    </text>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Camera, Viewport } from '../../geo/camera.ts';
+import { interpolateCamera } from '../../geo/interpolate-camera.ts';
+
+const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+
+/**
+ * Moves the camera to `target` along a smooth zoom-and-pan path, one requestAnimationFrame per
+ * frame and only the group transform changing. Jumps instead when the reader prefers reduced
+ * motion, and when the viewport itself changed (a resize is not a story transition).
+ */
+export function useCameraTransition(target: Camera, viewport: Viewport, reduceMotion: boolean): Camera {
+  const [camera, setCamera] = useState(target);
+  const current = useRef(target);
+  const lastViewport = useRef(viewport);
+
+  useEffect(() => {
+    const resized = lastViewport.current.width !== viewport.width || lastViewport.current.height !== viewport.height;
+    lastViewport.current = viewport;
+    const from = current.current;
+    if (from.k === target.k && from.x === target.x && from.y === target.y) return;
+    if (reduceMotion || resized) {
+      current.current = target;
+      setCamera(target);
+      return;
+    }
+    const path = interpolateCamera(from, target, viewport);
+    const start = performance.now();
+    let frame = 0;
+    const tick = (now: number) => {
+      const t = Math.min(1, (now - start) / Math.max(1, path.duration));
+      const next = path(easeInOut(t));
+      current.current = next;
+      setCamera(next);
+      if (t < 1) frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [target, viewport, reduceMotion]);
+
+  return camera;
+}

@@ -1,0 +1,154 @@
+import { geoPath } from 'd3-geo';
+import { describe, expect, it } from 'vitest';
+import raw from '../../data/geo/region.topo.json';
+import placesFile from '../../data/places.json';
+import {
+  boundsForView,
+  cameraTransform,
+  fitCamera,
+  MIN_VIEW_SIZE,
+  screenToWorld,
+  worldToScreen,
+  type Camera,
+  type Padding,
+} from './camera.ts';
+import { featuresForTargets } from './geography.ts';
+import { asRegionTopology } from './load-topology.ts';
+import { createBaseProjection } from './projection.ts';
+import type { Place, WorldBounds } from './types.ts';
+
+const topology = asRegionTopology(raw);
+const projection = createBaseProjection();
+const places: Place[] = placesFile.places;
+
+function expectInDelta(actual: number, expected: number, delta = 1e-9) {
+  expect(Math.abs(actual - expected), `${actual} vs ${expected} ± ${delta}`).toBeLessThanOrEqual(delta);
+}
+
+/** Where a world box lands on screen. */
+function onScreen(camera: Camera, [[x0, y0], [x1, y1]]: WorldBounds) {
+  const [left, top] = worldToScreen(camera, [x0, y0]);
+  const [right, bottom] = worldToScreen(camera, [x1, y1]);
+  return { left, top, right, bottom };
+}
+
+describe('fitCamera', () => {
+  const square = { width: 1000, height: 1000 };
+
+  it('shows the whole world box at k = 1 in a same-size viewport', () => {
+    expect(fitCamera([[0, 0], [1000, 1000]], square)).toEqual({ k: 1, x: 0, y: 0 });
+  });
+
+  it('zooms 2× on a half-size box and centres it exactly', () => {
+    const camera = fitCamera([[250, 100], [750, 600]], square);
+    expectInDelta(camera.k, 2);
+    const box = onScreen(camera, [[250, 100], [750, 600]]);
+    expectInDelta(box.left, 0);
+    expectInDelta(box.right, 1000);
+    expectInDelta((box.top + box.bottom) / 2, 500);
+  });
+
+  it('centres the bounds in the padded area and keeps clear of the padding', () => {
+    const viewport = { width: 390, height: 844 };
+    const padding: Padding = { top: 24, right: 16, bottom: 420, left: 16 };
+    const bounds: WorldBounds = [[389.7, 365.0], [744.5, 697.7]];
+    const camera = fitCamera(bounds, viewport, padding);
+    const box = onScreen(camera, bounds);
+    expectInDelta((box.left + box.right) / 2, padding.left + (viewport.width - padding.left - padding.right) / 2, 1e-9);
+    expectInDelta((box.top + box.bottom) / 2, padding.top + (viewport.height - padding.top - padding.bottom) / 2, 1e-9);
+    expect(box.left).toBeGreaterThanOrEqual(padding.left - 1e-9);
+    expect(box.right).toBeLessThanOrEqual(viewport.width - padding.right + 1e-9);
+    expect(box.top).toBeGreaterThanOrEqual(padding.top - 1e-9);
+    expect(box.bottom).toBeLessThanOrEqual(viewport.height - padding.bottom + 1e-9);
+    // The limiting axis (here the width) is filled exactly.
+    expectInDelta(box.right - box.left, viewport.width - padding.left - padding.right, 1e-9);
+  });
+
+  it('clamps k to [minK, maxK] and still centres', () => {
+    const tiny: WorldBounds = [[500, 500], [510, 510]];
+    const capped = fitCamera(tiny, square, undefined, { maxK: 8 });
+    expect(capped.k).toBe(8);
+    const [cx, cy] = screenToWorld(capped, [500, 500]);
+    expectInDelta(cx, 505);
+    expectInDelta(cy, 505);
+    expect(fitCamera([[0, 0], [4000, 4000]], square, undefined, { minK: 0.5 }).k).toBe(0.5);
+  });
+
+  it('handles a single point and a padding larger than the viewport without flipping', () => {
+    expect(fitCamera([[300, 300], [300, 300]], square).k).toBe(1);
+    expect(fitCamera([[300, 300], [300, 300]], square, undefined, { maxK: 6 }).k).toBe(6);
+    const squeezed = fitCamera([[0, 0], [100, 100]], { width: 100, height: 100 }, { top: 80, right: 80, bottom: 80, left: 80 });
+    expect(squeezed.k).toBeGreaterThan(0);
+  });
+});
+
+describe('camera helpers', () => {
+  it('worldToScreen and screenToWorld are inverse', () => {
+    const camera = { k: 3.5, x: -120.25, y: 47 };
+    const [x, y] = screenToWorld(camera, worldToScreen(camera, [123.4, 567.8]));
+    expectInDelta(x, 123.4, 1e-9);
+    expectInDelta(y, 567.8, 1e-9);
+  });
+
+  it('formats the SVG transform compactly, without -0', () => {
+    expect(cameraTransform({ k: 2, x: -0, y: 10.123456 })).toBe('translate(0,10.123) scale(2)');
+  });
+});
+
+describe('boundsForView', () => {
+  it('unions the projected bounds of the focused regions', () => {
+    const bounds = boundsForView({ focus: { regions: ['KP', 'CN-LN', 'CN-JL'] } }, topology, projection, places);
+    const path = geoPath(projection);
+    const parts = featuresForTargets(topology, ['KP', 'CN-LN', 'CN-JL']).map((f) => path.bounds(f));
+    expectInDelta(bounds[0][0], Math.min(...parts.map((b) => b[0][0])));
+    expectInDelta(bounds[0][1], Math.min(...parts.map((b) => b[0][1])));
+    expectInDelta(bounds[1][0], Math.max(...parts.map((b) => b[1][0])));
+    expectInDelta(bounds[1][1], Math.max(...parts.map((b) => b[1][1])));
+  });
+
+  it('samples a bbox focus along its edges, catching the bulge of the parallels', () => {
+    const bbox = [116, 36, 130, 46] as const; // centred on the central meridian, 123°E
+    const bounds = boundsForView({ focus: { bbox } }, topology, projection, places);
+    const corners = [
+      projection([bbox[0], bbox[1]])!,
+      projection([bbox[2], bbox[1]])!,
+      projection([bbox[0], bbox[3]])!,
+      projection([bbox[2], bbox[3]])!,
+    ];
+    // On a conic a parallel is an arc whose lowest point is on the central
+    // meridian, below the box's corners: the corners alone would cut it off.
+    const southMiddle = projection([(bbox[0] + bbox[2]) / 2, bbox[1]])!;
+    expect(southMiddle[1]).toBeGreaterThan(Math.max(...corners.map((c) => c[1])));
+    expectInDelta(bounds[1][1], southMiddle[1], 1e-6);
+    expectInDelta(bounds[0][0], Math.min(...corners.map((c) => c[0])), 1e-6);
+    expectInDelta(bounds[1][0], Math.max(...corners.map((c) => c[0])), 1e-6);
+  });
+
+  it('frames places, grown to the minimum size', () => {
+    const seoul = projection([126.978, 37.566])!;
+    const one = boundsForView({ focus: { places: ['seoul'] } }, topology, projection, places);
+    expectInDelta(one[1][0] - one[0][0], MIN_VIEW_SIZE);
+    expectInDelta(one[1][1] - one[0][1], MIN_VIEW_SIZE);
+    expectInDelta((one[0][0] + one[1][0]) / 2, seoul[0]);
+    expectInDelta((one[0][1] + one[1][1]) / 2, seoul[1]);
+
+    const two = boundsForView({ focus: { places: ['beijing', 'seoul'] } }, topology, projection, places, { minSize: 0 });
+    const beijing = projection([116.407, 39.904])!;
+    expectInDelta(two[0][0], beijing[0]);
+    expectInDelta(two[1][0], seoul[0]);
+  });
+
+  it('accepts places keyed by id', () => {
+    const byId = Object.fromEntries(places.map((p) => [p.id, p]));
+    expect(boundsForView({ focus: { places: ['yanji'] } }, topology, projection, byId)).toEqual(
+      boundsForView({ focus: { places: ['yanji'] } }, topology, projection, places),
+    );
+  });
+
+  it('refuses unknown ids and inverted boxes', () => {
+    expect(() => boundsForView({ focus: { regions: ['CN-XX'] } }, topology, projection, places)).toThrow(/CN-XX/);
+    expect(() => boundsForView({ focus: { places: ['atlantis'] } }, topology, projection, places)).toThrow(/atlantis/);
+    expect(() => boundsForView({ focus: { places: ['constructor'] } }, topology, projection, {})).toThrow(/constructor/);
+    expect(() => boundsForView({ focus: { bbox: [130, 40, 120, 45] } }, topology, projection, places)).toThrow(/west, south, east, north/);
+  });
+});

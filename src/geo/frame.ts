@@ -1,0 +1,38 @@
+import type { LonLat } from './types.ts';
+
+/** A lon/lat box: [west, south, east, north] in degrees. */
+export type LonLatBox = readonly [west: number, south: number, east: number, north: number];
+
+/**
+ * The map's frame: north-east China, the Korean peninsula and their
+ * neighbours. The geography build clips everything to it, and the base
+ * projection fits it into the world box, so it is the single source of truth
+ * for both (src/build/geo imports it from here).
+ */
+export const MAP_FRAME: LonLatBox = [110, 30, 136, 55];
+
+/**
+ * Points along the outline of a lon/lat box, every `stepDeg` degrees on all
+ * four edges (corners included). On a conic projection parallels become
+ * arcs, so the corners alone do not bound a box: the middle of its southern
+ * edge lies below them.
+ *
+ * Returned as points, not a polygon, so that d3-geo's spherical winding
+ * rules (a ring can mean "everything outside it") never come into play.
+ */
+export function boxOutline(box: LonLatBox, stepDeg = 0.5): LonLat[] {
+  const [west, south, east, north] = box;
+  if (!(west < east && south < north)) throw new Error(`box ${JSON.stringify(box)} is not [west, south, east, north]`);
+  const nx = Math.max(1, Math.ceil((east - west) / stepDeg));
+  const ny = Math.max(1, Math.ceil((north - south) / stepDeg));
+  const points: LonLat[] = [];
+  for (let i = 0; i <= nx; i++) {
+    const lon = west + ((east - west) * i) / nx;
+    points.push([lon, south], [lon, north]);
+  }
+  for (let j = 1; j < ny; j++) {
+    const lat = south + ((north - south) * j) / ny;
+    points.push([west, lat], [east, lat]);
+  }
+  return points;
+}

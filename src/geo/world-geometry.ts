@@ -1,0 +1,75 @@
+import { geoPath } from 'd3-geo';
+import { borderRivers, riverLabel, type RiverLabel } from './border-rivers.ts';
+import { boundsForView, featureWorldBounds, type PlaceLookup } from './camera.ts';
+import { chinaNorthKoreaBorder, contextFeatures, featuresForTargets, provinceFeatures } from './geography.ts';
+import { projectLonLat } from './project-places.ts';
+import { createBaseProjection, createWorldPath } from './projection.ts';
+import { routePath } from './route-path.ts';
+import type { LonLat, Place, RegionTopology, WorldBounds, WorldPoint } from './types.ts';
+import { unionBounds } from './world-bounds.ts';
+
+/** A drawable shape in world space. */
+export interface WorldShape {
+  id: string;
+  /** Country code of a province; the feature's own id for context countries. */
+  country: string;
+  d: string;
+}
+
+/** Everything the map draws, projected once: the map then only moves a camera over it. */
+export interface WorldGeometry {
+  provinces: WorldShape[];
+  context: WorldShape[];
+  border: string;
+  rivers: { yalu: RiverLabel; tumen: RiverLabel };
+  /** Label anchor of each region id (province or whole country). */
+  anchors: Record<string, WorldPoint>;
+  places: Record<string, WorldPoint>;
+  routes: Record<string, { d: string; length: number }>;
+  /** World bounds of a step's focus. */
+  viewBounds: (focus: { regions: readonly string[] } | { bbox: readonly [number, number, number, number] }) => WorldBounds;
+}
+
+interface GeometryInput {
+  topology: RegionTopology;
+  /** Region ids (provinces or countries) that need a label anchor. */
+  regionIds: readonly string[];
+  places: readonly Place[];
+  routes: readonly { id: string; waypoints: readonly LonLat[] }[];
+}
+
+/** Projects the topology, places and routes into the fixed world space, once. */
+export function buildWorldGeometry({ topology, regionIds, places, routes }: GeometryInput): WorldGeometry {
+  const projection = createBaseProjection();
+  const path = createWorldPath(projection);
+  const centroid = geoPath(projection);
+  const provinces = provinceFeatures(topology);
+  const placeLookup: PlaceLookup = places;
+
+  const anchors: Record<string, WorldPoint> = {};
+  for (const id of regionIds) {
+    const features = featuresForTargets(topology, [id]);
+    if (features.length === 1 && features[0]) {
+      const [x, y] = centroid.centroid(features[0]);
+      anchors[id] = [x, y];
+    } else if (features.length > 1) {
+      const [[x0, y0], [x1, y1]] = unionBounds(features.map((f) => featureWorldBounds(f, projection)));
+      anchors[id] = [(x0 + x1) / 2, (y0 + y1) / 2];
+    }
+  }
+
+  const rivers = borderRivers(topology);
+  return {
+    provinces: provinces.map((f) => ({ id: f.id, country: f.properties.country, d: path(f) ?? '' })),
+    context: contextFeatures(topology).map((f) => ({ id: f.id, country: f.id, d: path(f) ?? '' })),
+    border: path(chinaNorthKoreaBorder(topology)) ?? '',
+    rivers: { yalu: riverLabel(rivers.yalu, projection), tumen: riverLabel(rivers.tumen, projection) },
+    anchors,
+    places: Object.fromEntries(places.map((p) => [p.id, projectLonLat(projection, [p.lon, p.lat])])),
+    routes: Object.fromEntries(routes.map((r) => {
+      const { d, length } = routePath(r.waypoints, projection);
+      return [r.id, { d, length }];
+    })),
+    viewBounds: (focus) => boundsForView({ focus }, topology, projection, placeLookup),
+  };
+}
