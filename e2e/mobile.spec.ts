@@ -14,6 +14,7 @@ test('on a phone the page fits the width and scrolling moves the graphic through
   const description = page.locator('.map-description');
   const views = content.sections.flatMap((s) => s.steps.map((st) => st.map.description));
   await expect(description).toContainText(views[0] ?? '');
+  await expect(page.locator('.story-map svg path').first()).toBeVisible();
 
   // Headless touch gestures do not scroll: use the mouse wheel.
   await page.mouse.move(195, 600);

@@ -75,6 +75,8 @@ export const regionSchema = z.strictObject({
   name: nonEmpty('name'),
   kind: z.enum(['country', 'province']),
   country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  /** For a country: [lon, lat] where its name is written on every map. */
+  labelAt: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
 });
 export const regionsFileSchema = z.object({ regions: z.array(regionSchema).min(1) });
 

@@ -25,6 +25,8 @@ export interface WorldGeometry {
   /** Label anchor of each region id (province or whole country). */
   anchors: Record<string, WorldPoint>;
   places: Record<string, WorldPoint>;
+  /** Country name positions, for orientation on every view. */
+  countryLabels: { id: string; at: WorldPoint }[];
   routes: Record<string, { d: string; length: number }>;
   /** World bounds of a step's focus. */
   viewBounds: (focus: { regions: readonly string[] } | { bbox: readonly [number, number, number, number] }) => WorldBounds;
@@ -34,12 +36,14 @@ interface GeometryInput {
   topology: RegionTopology;
   /** Region ids (provinces or countries) that need a label anchor. */
   regionIds: readonly string[];
+  /** Countries whose name is written on every map, at [lon, lat]. */
+  countryLabels: readonly { id: string; labelAt: LonLat }[];
   places: readonly Place[];
   routes: readonly { id: string; waypoints: readonly LonLat[] }[];
 }
 
 /** Projects the topology, places and routes into the fixed world space, once. */
-export function buildWorldGeometry({ topology, regionIds, places, routes }: GeometryInput): WorldGeometry {
+export function buildWorldGeometry({ topology, regionIds, countryLabels, places, routes }: GeometryInput): WorldGeometry {
   const projection = createBaseProjection();
   const path = createWorldPath(projection);
   const centroid = geoPath(projection);
@@ -65,6 +69,7 @@ export function buildWorldGeometry({ topology, regionIds, places, routes }: Geom
     border: path(chinaNorthKoreaBorder(topology)) ?? '',
     rivers: { yalu: riverLabel(rivers.yalu, projection), tumen: riverLabel(rivers.tumen, projection) },
     anchors,
+    countryLabels: countryLabels.map((c) => ({ id: c.id, at: projectLonLat(projection, c.labelAt) })),
     places: Object.fromEntries(places.map((p) => [p.id, projectLonLat(projection, [p.lon, p.lat])])),
     routes: Object.fromEntries(routes.map((r) => {
       const { d, length } = routePath(r.waypoints, projection);

@@ -9,6 +9,7 @@ import { buildWorldGeometry } from '../../geo/world-geometry.ts';
 export const world = buildWorldGeometry({
   topology: regionTopology,
   regionIds: Object.keys(content.regions),
+  countryLabels: Object.values(content.regions).flatMap((r) => (r.labelAt ? [{ id: r.id, labelAt: r.labelAt }] : [])),
   places: Object.values(content.places),
   routes: Object.values(content.routes),
 });

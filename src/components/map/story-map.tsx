@@ -3,6 +3,7 @@ import { memo, useId, useMemo, useRef } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
 import { cameraTransform, fitCamera, worldToScreen, type Padding, type Viewport } from '../../geo/camera.ts';
+import { legendItems, phoneLegendHeight, type LegendItem } from './legend-items.ts';
 import { MapLegend } from './map-legend.tsx';
 import { provincesOf, world } from './map-world.ts';
 import { useCameraTransition } from './use-camera-transition.ts';
@@ -10,10 +11,13 @@ import { useElementSize } from './use-element-size.ts';
 
 /** Size assumed before the map is measured: a phone, as most readers are. */
 const NOMINAL: Viewport = { width: 390, height: 844 };
-/** Phones show the map above the story text, which covers the lower part of the screen. */
-const paddingFor = ({ width, height }: Viewport): Padding =>
+/**
+ * Phones show the map between the legend (top) and the story text, which covers the lower
+ * part of the screen; wider screens keep the caption in a corner.
+ */
+const paddingFor = ({ width, height }: Viewport, legend: readonly LegendItem[]): Padding =>
   width < 700
-    ? { top: 56, right: 20, bottom: Math.round(height * 0.45), left: 20 }
+    ? { top: 24 + phoneLegendHeight(legend, width), right: 16, bottom: Math.round(height * 0.45), left: 16 }
     : { top: 40, right: 40, bottom: 110, left: 40 };
 
 interface StoryMapProps {
@@ -32,9 +36,10 @@ export function StoryMap({ view, content }: StoryMapProps) {
   const reduceMotion = useReducedMotion() ?? false;
   const descriptionId = useId();
 
+  const legend = useMemo(() => legendItems(view, content), [view, content]);
   const target = useMemo(
-    () => fitCamera(world.viewBounds(view.focus), viewport, paddingFor(viewport), { maxK: 6 }),
-    [view.focus, viewport],
+    () => fitCamera(world.viewBounds(view.focus), viewport, paddingFor(viewport, legend), { maxK: 6 }),
+    [view.focus, viewport, legend],
   );
   const camera = useCameraTransition(target, viewport, reduceMotion);
 
@@ -45,8 +50,12 @@ export function StoryMap({ view, content }: StoryMapProps) {
     return map;
   }, [view.highlight]);
 
+  const highlighted = new Set(view.highlight.flatMap((h) => h.regions));
+  const placeNames = new Set(view.places.map((id) => content.places[id]?.name));
   const labels = [
-    ...view.highlight.flatMap((h) => h.regions.map((id) => ({ key: `r-${id}`, at: world.anchors[id], text: content.regions[id]?.name ?? id, kind: `region tone-${h.tone}` }))),
+    ...world.countryLabels.filter((c) => !highlighted.has(c.id)).map((c) => ({ key: `c-${c.id}`, at: c.at, text: content.regions[c.id]?.name ?? c.id, kind: 'country' })),
+    // A city-province marked as a place (Beijing) is named once, by its marker.
+    ...view.highlight.flatMap((h) => h.regions.filter((id) => !placeNames.has(content.regions[id]?.name)).map((id) => ({ key: `r-${id}`, at: world.anchors[id], text: content.regions[id]?.name ?? id, kind: `region tone-${h.tone}` }))),
     ...view.places.map((id) => ({ key: `p-${id}`, at: world.places[id], text: content.places[id]?.name ?? id, kind: 'place' })),
   ];
   const route = view.route ? world.routes[view.route] : undefined;
@@ -97,7 +106,7 @@ export function StoryMap({ view, content }: StoryMapProps) {
           <span className="map-label">{content.ui.mapShows}: </span>
           {view.description}
         </p>
-        <MapLegend view={view} content={content} />
+        <MapLegend items={legend} />
       </figcaption>
     </figure>
   );
