@@ -103,3 +103,19 @@ test.describe('each view, as a phone reader sees it', () => {
     }
   });
 });
+
+test('a refresh mid-story keeps the step and lands on its view without replaying', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const target = page.locator('.step').nth(9);
+  await target.getByRole('link').first().focus();
+  await expect(target).toHaveClass(/is-active/);
+  await page.waitForTimeout(2000);
+  const before = await page.locator('.story-map svg > g').first().getAttribute('transform');
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const active = Number(await page.locator('.step.is-active').getAttribute('data-step'));
+  expect(Math.abs(active - 9)).toBeLessThanOrEqual(1);
+  if (active === 9) expect(await page.locator('.story-map svg > g').first().getAttribute('transform')).toBe(before);
+});
