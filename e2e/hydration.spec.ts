@@ -14,3 +14,18 @@ for (const path of pages) {
     expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
   });
 }
+
+test('in-app navigation sets the title, starts at the top or the #fragment, and focuses main', async ({ page }) => {
+  await page.goto(`/s/${slugs[5]}/`);
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('navigation').getByRole('link', { name: 'Sources' }).click();
+  await expect(page).toHaveURL(/\/sources\/$/);
+  await expect(page).toHaveTitle(/^Sources/);
+  await expect(page.locator('main')).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await page.locator('.step-sources a').first().click();
+  await expect(page).toHaveURL(/\/sources\/#report-/);
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});

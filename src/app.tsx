@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { content } from './content/content.ts';
 import { MotionProvider } from './components/motion/motion-provider.tsx';
@@ -10,11 +10,22 @@ import { StoryRoute } from './routes/story-route.tsx';
 import './styles/global.css';
 
 export function App() {
-  const { pathname } = useLocation();
-  // The prerendered <title> is right on first load; keep it right on in-app navigation.
+  const { pathname, hash } = useLocation();
+  const firstRender = useRef(true);
+  // The prerendered page is right on first load. On in-app navigation, do what a page load
+  // would: set the title, start at the top (or the #fragment), and move focus to the new
+  // page's main content so screen readers announce it.
   useEffect(() => {
     document.title = pageMetaFor(pathname, content).title;
-  }, [pathname]);
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    if (target) target.scrollIntoView();
+    else window.scrollTo(0, 0);
+    document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+  }, [pathname, hash]);
   return (
     <MotionProvider>
       <Routes>
