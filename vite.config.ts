@@ -9,6 +9,26 @@ import { validateContent } from './src/content/validate-content.ts';
  */
 const basePath = normaliseBase(process.env.BASE_PATH ?? '/');
 
+/**
+ * The site's public origin, for absolute addresses in link previews, canonical links, oEmbed
+ * and embed codes (crawlers and host pages need absolute URLs). Set SITE_ORIGIN when building
+ * for a real host; the default is the local server of `npm start`.
+ */
+const siteOrigin = normaliseOrigin(process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173');
+
+function normaliseOrigin(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_ORIGIN "${raw}" is not a URL; write it like https://example.org`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`SITE_ORIGIN "${raw}" must be just an origin such as https://example.org (put sub-folders in BASE_PATH)`);
+  }
+  return url.origin;
+}
+
 function normaliseBase(raw: string): string {
   const trimmed = raw.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
   if (!/^\/[A-Za-z0-9._~\-/]*$/.test(trimmed)) throw new Error(`BASE_PATH "${raw}" must be a plain path such as /explainer/`);
@@ -28,6 +48,7 @@ function contentCheck(): Plugin {
 
 export default defineConfig({
   base: basePath,
+  define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
   plugins: [contentCheck(), react()],
   build: {
     outDir: 'dist',

@@ -4,8 +4,9 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { App } from './app.tsx';
 import { content } from './content/content.ts';
+import { oembedFor } from './embed/oembed.ts';
 import { pageMetaFor, prerenderPaths, type PageMeta } from './routes/page-meta.ts';
-import { basePath } from './routes/paths.ts';
+import { absoluteUrl, basePath, paths } from './routes/paths.ts';
 
 export interface RenderedPage {
   html: string;
@@ -24,5 +25,19 @@ export function render(path: string): RenderedPage {
   return { html, meta: pageMetaFor(path, content) };
 }
 
-export const paths = prerenderPaths(content);
-export const sectionTitles = content.sections.map((s) => s.title);
+export const routes = prerenderPaths(content);
+export const siteName = content.ui.siteName;
+export const absolute = (path: string) => absoluteUrl(path);
+
+/** Each section's oEmbed document, keyed by router-relative path. */
+export const oembedDocuments = content.sections.map((section) => ({
+  path: paths.oembed(section.slug),
+  document: oembedFor({
+    title: section.title,
+    providerName: content.ui.siteName,
+    providerUrl: absoluteUrl(paths.story()),
+    sectionUrl: absoluteUrl(paths.section(section.slug)),
+    embedUrl: absoluteUrl(paths.embed(section.slug)),
+    thumbnailUrl: absoluteUrl(paths.socialImage(section.slug)),
+  }),
+}));

@@ -1,20 +1,63 @@
-import { escapeHtml } from './html-escape.ts';
+import { escapeHtml } from '../embed/escape-html.ts';
 
 export interface HeadInput {
+  kind: string;
   title: string;
   description: string;
-  /** Element id to send readers without JavaScript to (deep links). */
+  canonicalPath: string;
   landOn?: string;
+  imagePath: string;
+  imageAlt: string;
+  oembedPath?: string;
 }
 
-/** The per-page <head> tags written into each prerendered file. */
-export function pageHead({ title, description, landOn }: HeadInput): string {
+export interface SiteAddress {
+  siteName: string;
+  /** Turns a router-relative path into an absolute URL. */
+  absolute: (path: string) => string;
+}
+
+/**
+ * The per-page <head> tags written into each prerendered file. Crawlers and messengers do not
+ * run JavaScript, so every preview tag is here, with absolute addresses.
+ */
+export function pageHead(meta: HeadInput, site: SiteAddress): string {
+  const attr = escapeHtml;
+  const url = site.absolute(meta.canonicalPath);
+  const image = site.absolute(meta.imagePath);
   const tags = [
-    `<title>${escapeHtml(title)}</title>`,
-    `<meta name="description" content="${escapeHtml(description)}" />`,
+    `<title>${escapeHtml(meta.title)}</title>`,
+    `<meta name="description" content="${attr(meta.description)}" />`,
   ];
+  if (meta.kind === 'not-found') {
+    tags.push('<meta name="robots" content="noindex" />');
+  } else {
+    tags.push(
+      `<link rel="canonical" href="${attr(url)}" />`,
+      `<meta property="og:type" content="article" />`,
+      `<meta property="og:site_name" content="${attr(site.siteName)}" />`,
+      `<meta property="og:title" content="${attr(meta.title)}" />`,
+      `<meta property="og:description" content="${attr(meta.description)}" />`,
+      `<meta property="og:url" content="${attr(url)}" />`,
+      `<meta property="og:image" content="${attr(image)}" />`,
+      `<meta property="og:image:width" content="1200" />`,
+      `<meta property="og:image:height" content="630" />`,
+      `<meta property="og:image:alt" content="${attr(meta.imageAlt)}" />`,
+      `<meta name="twitter:card" content="summary_large_image" />`,
+      `<meta name="twitter:title" content="${attr(meta.title)}" />`,
+      `<meta name="twitter:description" content="${attr(meta.description)}" />`,
+      `<meta name="twitter:image" content="${attr(image)}" />`,
+      `<meta name="twitter:image:alt" content="${attr(meta.imageAlt)}" />`,
+    );
+  }
+  if (meta.kind === 'embed') tags.push('<meta name="robots" content="noindex, follow" />');
+  if (meta.oembedPath) {
+    tags.push(`<link rel="alternate" type="application/json+oembed" href="${attr(site.absolute(meta.oembedPath))}" title="${attr(meta.title)}" />`);
+  }
   // With JavaScript the app scrolls to the section itself; without it, a same-page fragment
   // refresh (delay 0, so no timing barrier) opens the story at the linked section.
-  if (landOn) tags.push(`<noscript><meta http-equiv="refresh" content="0;url=#${escapeHtml(landOn)}" /></noscript>`);
+  if (meta.landOn) tags.push(`<noscript><meta http-equiv="refresh" content="0;url=#${attr(meta.landOn)}" /></noscript>`);
+  // Without JavaScript the embed's stepper cannot step: show every step instead.
+  if (meta.kind === 'embed') tags.push('<noscript><style>.embed-step{display:block!important}.embed-stepper,.share-row{display:none!important}</style></noscript>');
   return tags.join('\n    ');
 }

@@ -6,11 +6,14 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pageHead } from './page-head.ts';
+import { pageHead, type HeadInput } from './page-head.ts';
 
 interface ServerEntry {
-  render: (path: string) => { html: string; meta: { title: string; description: string; landOn?: string } };
-  paths: string[];
+  render: (path: string) => { html: string; meta: HeadInput };
+  routes: string[];
+  siteName: string;
+  absolute: (path: string) => string;
+  oembedDocuments: { path: string; document: unknown }[];
 }
 
 const root = process.cwd();
@@ -28,18 +31,26 @@ function inlineStylesheet(html: string): string {
 
 function writePage(path: string, file: string): number {
   const { html, meta } = server.render(path);
-  const page = template.replace('<!--app-head-->', pageHead(meta)).replace('<!--app-html-->', html);
+  const head = pageHead(meta, { siteName: server.siteName, absolute: server.absolute });
+  const page = template.replace('<!--app-head-->', head).replace('<!--app-html-->', html);
   const out = join(dist, file);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, page);
   return page.length;
 }
 
+function writeFile(path: string, body: string): void {
+  const out = join(dist, path);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, body);
+}
+
 let count = 0;
-for (const path of server.paths) {
+for (const path of server.routes) {
   writePage(path, join(path, 'index.html'));
   count++;
 }
 writePage('/404/', '404.html');
+for (const { path, document } of server.oembedDocuments) writeFile(path, `${JSON.stringify(document, null, 2)}\n`);
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
-console.log(`Prerendered ${count} pages and 404.html into dist/`);
+console.log(`Prerendered ${count} pages, 404.html and ${server.oembedDocuments.length} oEmbed documents into dist/`);

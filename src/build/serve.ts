@@ -13,7 +13,22 @@ const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/,
 const dist = join(process.cwd(), 'dist');
 const notFound = readFileSync(join(dist, '404.html'));
 
-const files = sirv(dist, { dev: false, etag: true, gzip: false, extensions: ['html'] });
+/**
+ * Scripts, data and images may be fetched by an embed in a sandboxed iframe, whose origin is
+ * "null": module scripts need CORS there, so these public files allow any origin.
+ */
+const PUBLIC_FILES = /^\/(assets\/|embed\.js$|oembed\/|social\/)/;
+
+const files = sirv(dist, {
+  dev: false,
+  etag: true,
+  gzip: false,
+  extensions: ['html'],
+  setHeaders: (res, pathname) => {
+    if (PUBLIC_FILES.test(pathname)) res.setHeader('Access-Control-Allow-Origin', '*');
+    if (pathname.endsWith('.json')) res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  },
+});
 
 const server = createServer((req, res) => {
   const url = req.url ?? '/';

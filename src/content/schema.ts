@@ -175,6 +175,9 @@ export const uiKeys = [
   'sourcesQuotes', 'sourcesUsedIn', 'reportedBy', 'quoteSource', 'mapLabel', 'mapShows',
   'stepOf', 'notFoundTitle', 'notFoundText', 'sectionsHeading', 'footerNote', 'embedFrom',
   'navLabel', 'riverYalu', 'riverTumen', 'borderLabel',
+  'prevStep', 'nextStep', 'stepsLabel', 'goToStep', 'share', 'shareCopied', 'shareManual',
+  'embedThis', 'embedIntro', 'embedLoader', 'embedPym', 'embedIframe', 'embedWordPress',
+  'embedPreview', 'copy', 'copied',
 ] as const;
 
 /** `data/ui.json`: every fixed interface word. */

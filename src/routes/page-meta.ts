@@ -1,7 +1,8 @@
 import type { Content } from '../content/content-types.ts';
-import { sectionElementId } from './paths.ts';
+import { paths, sectionElementId } from './paths.ts';
 
 export interface PageMeta {
+  kind: 'story' | 'section' | 'embed' | 'sources' | 'not-found';
   title: string;
   description: string;
   /** Router-relative path of the page's canonical address. */
@@ -10,22 +11,42 @@ export interface PageMeta {
   status: 200 | 404;
   /** For deep links: the element id a reader without JavaScript is sent to. */
   landOn?: string;
+  /** Router-relative path of the link-preview image. */
+  imagePath: string;
+  imageAlt: string;
+  /** Router-relative path of the section's oEmbed document. */
+  oembedPath?: string;
 }
 
 const SECTION = /^\/(s|embed)\/([^/]+)\/?$/;
 
-/** Title, description and address for a router-relative path. Pure: used by prerender and client. */
+/** Title, description and addresses for a router-relative path. Pure: prerender and client share it. */
 export function pageMetaFor(pathname: string, content: Content): PageMeta {
   const { story, ui } = content;
-  const notFound: PageMeta = { title: `${ui.notFoundTitle} · ${story.title}`, description: story.description, canonicalPath: '/404.html', status: 404 };
-  if (pathname === '/' || pathname === '') return { title: story.title, description: story.description, canonicalPath: '/', status: 200 };
-  if (/^\/sources\/?$/.test(pathname)) return { title: `${ui.sourcesTitle} · ${story.title}`, description: ui.sourcesIntro, canonicalPath: '/sources/', status: 200 };
+  const storyImage = { imagePath: paths.socialImage(), imageAlt: `${story.title}: ${story.kicker}` };
+  if (pathname === '/' || pathname === '') {
+    return { kind: 'story', title: story.title, description: story.description, canonicalPath: '/', status: 200, ...storyImage };
+  }
+  if (/^\/sources\/?$/.test(pathname)) {
+    return { kind: 'sources', title: `${ui.sourcesTitle} · ${story.title}`, description: ui.sourcesIntro, canonicalPath: '/sources/', status: 200, ...storyImage };
+  }
   const match = SECTION.exec(pathname);
   const section = match ? content.sections.find((s) => s.slug === match[2]) : undefined;
-  if (!match || !section) return notFound;
-  const canonicalPath = `/s/${section.slug}/`;
-  const meta: PageMeta = { title: `${section.title} · ${story.title}`, description: section.description, canonicalPath, status: 200 };
-  return match[1] === 's' ? { ...meta, landOn: sectionElementId(section.slug) } : meta;
+  if (!match || !section) {
+    return { kind: 'not-found', title: `${ui.notFoundTitle} · ${story.title}`, description: story.description, canonicalPath: '/404.html', status: 404, ...storyImage };
+  }
+  const meta = {
+    title: `${section.title} · ${story.title}`,
+    description: section.description,
+    canonicalPath: paths.section(section.slug),
+    status: 200 as const,
+    imagePath: paths.socialImage(section.slug),
+    imageAlt: `${section.title}: ${section.steps[0]?.map.description ?? ''}`.trim(),
+    oembedPath: paths.oembed(section.slug),
+  };
+  return match[1] === 's'
+    ? { ...meta, kind: 'section', landOn: sectionElementId(section.slug) }
+    : { ...meta, kind: 'embed' };
 }
 
 /** Every path the build writes as HTML (the 404 page is written separately). */
@@ -33,7 +54,7 @@ export function prerenderPaths(content: Content): string[] {
   return [
     '/',
     '/sources/',
-    ...content.sections.map((s) => `/s/${s.slug}/`),
-    ...content.sections.map((s) => `/embed/${s.slug}/`),
+    ...content.sections.map((s) => paths.section(s.slug)),
+    ...content.sections.map((s) => paths.embed(s.slug)),
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paths, withBase } from './paths.ts';
+import { absoluteUrl, paths, withBase } from './paths.ts';
 
 describe('paths', () => {
   it('builds section, embed and sources addresses with trailing slashes', () => {
@@ -11,5 +11,16 @@ describe('paths', () => {
     expect(withBase(paths.section('a'), '/')).toBe('/s/a/');
     expect(withBase(paths.section('a'), '/explainer/')).toBe('/explainer/s/a/');
     expect(withBase(paths.story(), '/explainer/')).toBe('/explainer/');
+  });
+});
+
+describe('absolute and step addresses', () => {
+  it('builds absolute URLs from the build-time origin and base', () => {
+    expect(absoluteUrl(paths.section('a'), '/explainer/', 'https://example.org')).toBe('https://example.org/explainer/s/a/');
+    expect(absoluteUrl(paths.oembed('a'), '/', 'https://example.org')).toBe('https://example.org/oembed/a.json');
+  });
+  it('numbers steps from 1 and leaves the first step as the section address', () => {
+    expect(paths.step('a', 0)).toBe('/s/a/');
+    expect(paths.step('a', 2)).toBe('/s/a/?step=3');
   });
 });

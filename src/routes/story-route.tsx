@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useParams } from 'react-router';
 import { content } from '../content/content.ts';
 import { firstStepOf, storySteps } from '../content/story-steps.ts';
@@ -7,8 +7,14 @@ import { StoryMap } from '../components/map/story-map.tsx';
 import { StepCard } from '../components/story/step-card.tsx';
 import { StoryIntro } from '../components/story/story-intro.tsx';
 import { useActiveStep } from '../scroll/use-active-step.ts';
+import { EmbedCode } from '../components/share/embed-code.tsx';
+import { ShareButton } from '../components/share/share-button.tsx';
+import { stepParam } from '../embed/embed-options.ts';
+import { clampStep } from '../scroll/pick-active.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
-import { sectionElementId } from './paths.ts';
+import { pageMetaFor } from './page-meta.ts';
+import { absoluteUrl, paths, sectionElementId, withBase } from './paths.ts';
+import { replaceAddress } from './replace-address.ts';
 
 const steps = storySteps(content);
 
@@ -25,10 +31,34 @@ function StoryPage({ initialStep, landOn }: { initialStep: number; landOn?: stri
   const stepsRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useActiveStep(stepsRef, initialStep);
 
-  // Land on the deep-linked section at once (before paint), not after a replay of the story.
+  // Land on the deep-linked section, or its ?step=n, at once (before paint), not after a
+  // replay of the story. Out-of-range steps land on the nearest one.
+  const landedOn = useRef(initialStep);
   useLayoutEffect(() => {
-    if (landOn) document.getElementById(sectionElementId(landOn))?.scrollIntoView({ block: 'start' });
-  }, [landOn]);
+    if (!landOn) return;
+    const section = content.sections.find((s) => s.slug === landOn);
+    const { step } = stepParam(new URLSearchParams(window.location.search).get('step'));
+    if (section && step !== undefined && step > 0) {
+      const index = initialStep + clampStep(step, section.steps.length);
+      landedOn.current = index;
+      setActive(index);
+      document.querySelector(`[data-step="${index}"]`)?.scrollIntoView({ block: 'start' });
+    } else {
+      document.getElementById(sectionElementId(landOn))?.scrollIntoView({ block: 'start' });
+    }
+  }, [landOn, initialStep, setActive]);
+
+  // The address follows the reader (replaced, never pushed: no history spam), so a copied
+  // link opens where they are. Not before they move: the address they came by stays.
+  useEffect(() => {
+    if (active === landedOn.current) return;
+    landedOn.current = -1;
+    const item = steps[active];
+    if (!item) return;
+    const path = paths.step(item.section.slug, item.stepIndex);
+    replaceAddress(withBase(path));
+    document.title = pageMetaFor(paths.section(item.section.slug), content).title;
+  }, [active]);
 
   const view = (steps[active] ?? steps[0])?.step.map;
   const bySection = useMemo(() => content.sections.map((section) => steps.filter((s) => s.section === section)), []);
@@ -49,6 +79,12 @@ function StoryPage({ initialStep, landOn }: { initialStep: number; landOn?: stri
                   active={item.index === active}
                   onFocusStep={setActive}
                   heading={item.stepIndex === 0 ? <h2 id={`${sectionElementId(section.slug)}-title`}>{section.title}</h2> : undefined}
+                  footer={item.stepIndex === section.steps.length - 1 ? (
+                    <div className="section-tools">
+                      <ShareButton url={absoluteUrl(paths.section(section.slug))} title={section.title} content={content} />
+                      <EmbedCode section={section} content={content} />
+                    </div>
+                  ) : undefined}
                 />
               ))}
             </section>

@@ -15,14 +15,20 @@ const NOMINAL: Viewport = { width: 390, height: 844 };
  * Phones show the map between the legend (top) and the story text, which covers the lower
  * part of the screen; wider screens keep the caption in a corner.
  */
-const paddingFor = ({ width, height }: Viewport, legend: readonly LegendItem[]): Padding =>
-  width < 700
+const paddingFor = ({ width, height }: Viewport, legend: readonly LegendItem[], framing: Framing): Padding =>
+  framing === 'card'
+    ? { top: 16, right: 16, bottom: 16, left: 16 }
+    : width < 700
     ? { top: 24 + phoneLegendHeight(legend, width), right: 16, bottom: Math.round(height * 0.45), left: 16 }
     : { top: 40, right: 40, bottom: 110, left: 40 };
+
+/** "story": behind or beside scrolling text; "card": a self-contained box (embeds). */
+type Framing = 'story' | 'card';
 
 interface StoryMapProps {
   view: MapView;
   content: Content;
+  framing?: Framing;
 }
 
 /**
@@ -30,7 +36,7 @@ interface StoryMapProps {
  * (one group transform), the shading of provinces, and which labels show. Renders fully on
  * the server, so the prerendered page already has the map.
  */
-export function StoryMap({ view, content }: StoryMapProps) {
+export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
   const canvas = useRef<HTMLDivElement>(null);
   const viewport = useElementSize(canvas, NOMINAL);
   const reduceMotion = useReducedMotion() ?? false;
@@ -38,8 +44,8 @@ export function StoryMap({ view, content }: StoryMapProps) {
 
   const legend = useMemo(() => legendItems(view, content), [view, content]);
   const target = useMemo(
-    () => fitCamera(world.viewBounds(view.focus), viewport, paddingFor(viewport, legend), { maxK: 6 }),
-    [view.focus, viewport, legend],
+    () => fitCamera(world.viewBounds(view.focus), viewport, paddingFor(viewport, legend, framing), { maxK: 6 }),
+    [view.focus, viewport, legend, framing],
   );
   const camera = useCameraTransition(target, viewport, reduceMotion);
 

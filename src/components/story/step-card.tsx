@@ -12,6 +12,8 @@ interface StepCardProps {
   active: boolean;
   /** Rendered above the text: the section heading on a section's first step. */
   heading?: ReactNode;
+  /** Rendered below the sources: sharing and embedding on a section's last step. */
+  footer?: ReactNode;
   onFocusStep: (index: number) => void;
 }
 
@@ -22,7 +24,7 @@ const variants = {
 };
 
 /** One step of the story: text, quotes and sources, in a card that slides in as it arrives. */
-export function StepCard({ item, content, active, heading, onFocusStep }: StepCardProps) {
+export function StepCard({ item, content, active, heading, footer, onFocusStep }: StepCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const reveal = useReveal(ref);
   return (
@@ -42,6 +44,7 @@ export function StepCard({ item, content, active, heading, onFocusStep }: StepCa
         <QuoteFigure key={i} quote={quote} content={content} />
       ))}
       <StepSources reportIds={item.step.reports} content={content} />
+      {footer}
     </m.div>
   );
 }
