@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { collectProblems } from './page-errors.ts';
+import { content } from './story-content.ts';
+
+const slug = content.sections[2]!.slug;
+const HOSTILE = [
+  '<script>window.__pwned=1</script>',
+  '"><img src=x onerror="window.__pwned=1">',
+  'javascript:window.__pwned=1',
+  'red;background:url(javascript:window.__pwned=1)',
+  '</style><script>window.__pwned=1</script>',
+  // Huge, but within what HTTP servers accept in a request line (~16 KB here).
+  'x'.repeat(3000),
+  '%00%0d%0a',
+];
+
+for (const path of [`/embed/${slug}/`, `/s/${slug}/`]) {
+  test(`hostile query strings on ${path} change nothing and raise no error`, async ({ page }) => {
+    const problems = collectProblems(page);
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const clean = await page.locator('main').innerHTML();
+    for (const value of HOSTILE) {
+      const q = encodeURIComponent(value);
+      const query = value.length > 100 ? `?theme=${q}&step=${q}#?secret=${q}` : `?theme=${q}&accent=${q}&hideTitle=${q}&step=${q}&childId=${q}&${q}=${q}#?secret=${q}`;
+      await page.goto(path + query);
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+      const html = await page.content();
+      expect(html).not.toContain('__pwned');
+      expect(await page.locator('main').innerHTML()).toBe(clean);
+    }
+    expect(problems).toEqual([]);
+  });
+}
