@@ -6,7 +6,10 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readContentFiles } from '../content/read-content-files.ts';
+import { validateContent } from '../content/validate-content.ts';
 import { pageHead, type HeadInput } from './page-head.ts';
+import { readRegionTopology, writeSocialImages } from './social/write-social-images.ts';
 
 interface ServerEntry {
   render: (path: string) => { html: string; meta: HeadInput };
@@ -29,14 +32,10 @@ function inlineStylesheet(html: string): string {
   });
 }
 
-function writePage(path: string, file: string): number {
+function writePage(path: string, file: string): void {
   const { html, meta } = server.render(path);
   const head = pageHead(meta, { siteName: server.siteName, absolute: server.absolute });
-  const page = template.replace('<!--app-head-->', head).replace('<!--app-html-->', html);
-  const out = join(dist, file);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, page);
-  return page.length;
+  writeFile(file, template.replace('<!--app-head-->', head).replace('<!--app-html-->', html));
 }
 
 function writeFile(path: string, body: string): void {
@@ -52,5 +51,12 @@ for (const path of server.routes) {
 }
 writePage('/404/', '404.html');
 for (const { path, document } of server.oembedDocuments) writeFile(path, `${JSON.stringify(document, null, 2)}\n`);
+
+// Link-preview images, one per section and one for the story, drawn from the same map data.
+const { content } = validateContent(readContentFiles(root));
+if (!content) throw new Error('data/ does not validate: run npm run check:content');
+const images = writeSocialImages({ content, topology: readRegionTopology(root), outDir: dist });
+
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
-console.log(`Prerendered ${count} pages, 404.html and ${server.oembedDocuments.length} oEmbed documents into dist/`);
+const largest = Math.max(...images.map((i) => i.bytes));
+console.log(`Prerendered ${count} pages, 404.html, ${server.oembedDocuments.length} oEmbed documents and ${images.length} preview images (largest ${(largest / 1024).toFixed(0)} KB) into dist/`);

@@ -19,12 +19,7 @@ export function detectProtocol(search: string, hash: string): HeightProtocol {
   // WordPress appends "#?secret=<10 alphanumerics>" to the iframe URL.
   const secret = /^#\?secret=([^&]*)/.exec(hash)?.[1];
   if (secret && WP_SECRET.test(secret)) return { kind: 'wordpress', secret };
-  let childId: string | null = null;
-  try {
-    childId = new URLSearchParams(search).get('childId');
-  } catch {
-    childId = null;
-  }
+  const childId = new URLSearchParams(search).get('childId');
   if (childId && PYM_ID.test(childId)) return { kind: 'pym', childId };
   return { kind: 'own' };
 }

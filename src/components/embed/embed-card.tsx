@@ -1,13 +1,14 @@
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 import { content } from '../../content/content.ts';
 import type { Section } from '../../content/schema.ts';
-import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, type EmbedOptions } from '../../embed/embed-options.ts';
+import { parseEmbedOptions } from '../../embed/embed-options.ts';
 import { useHeightMessenger } from '../../embed/use-height-messenger.ts';
 import { absoluteUrl, paths, withBase } from '../../routes/paths.ts';
 import { clampStep } from '../../scroll/pick-active.ts';
 import { StoryMap } from '../map/story-map.tsx';
 import { QuoteFigure } from '../quote/quote-figure.tsx';
 import { ShareButton } from '../share/share-button.tsx';
+import { useSearch } from '../share/use-hydrated.ts';
 import { StepSources } from '../story/step-sources.tsx';
 import { EmbedStepper } from './embed-stepper.tsx';
 
@@ -16,16 +17,12 @@ import { EmbedStepper } from './embed-stepper.tsx';
  * arrow keys (a host page owns the scrolling). Without scripts every step is listed instead.
  */
 export function EmbedCard({ section }: { section: Section }) {
-  const [current, setCurrent] = useState(0);
-  const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
+  // The query string is read after hydration: the prerendered page has none to match.
+  const search = useSearch();
+  const options = useMemo(() => parseEmbedOptions(search), [search]);
+  const [chosen, setCurrent] = useState<number | null>(null);
+  const current = chosen ?? clampStep(options.step ?? 0, section.steps.length);
   useHeightMessenger(section.slug);
-
-  // Read after hydration: the prerendered page has no query string to match.
-  useEffect(() => {
-    const parsed = parseEmbedOptions(window.location.search);
-    setOptions(parsed);
-    if (parsed.step !== undefined) setCurrent(clampStep(parsed.step, section.steps.length));
-  }, [section.steps.length]);
 
   const step = section.steps[current] ?? section.steps[0];
   if (!step) return null;

@@ -8,7 +8,7 @@ const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 
  * A view change this soon after mount is the page restoring its scroll position (a refresh
  * mid-story), not the reader moving on: land on it instead of replaying the way there.
  */
-const SETTLE_MS = 600;
+const SETTLE_MS = 350;
 
 /**
  * Moves the camera to `target` along a smooth zoom-and-pan path, one requestAnimationFrame per

@@ -1,8 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
-/** False on the server and in the first client render (so hydration matches), then true. */
+const noSubscription = () => () => {};
+
+/**
+ * False on the server and while hydrating (so the markup matches the prerendered page), true
+ * from the first render after. React re-renders once with the client value.
+ */
 export function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+/** The page's query string after hydration; '' on the server and while hydrating. */
+export function useSearch(): string {
+  return useSyncExternalStore(noSubscription, () => window.location.search, () => '');
 }

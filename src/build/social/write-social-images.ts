@@ -1,0 +1,129 @@
+/**
+ * Node-only, build time: renders the link-preview cards with resvg and writes them as PNGs,
+ * `<outDir>/social/<slug>.png` for every section and `<outDir>/social/story.png` for the
+ * story. Deterministic: the same content, geometry and fonts give the same bytes.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { legendItems } from '../../components/map/legend-items.ts';
+import type { Content } from '../../content/content-types.ts';
+import type { MapView } from '../../content/schema.ts';
+import { asRegionTopology } from '../../geo/load-topology.ts';
+import type { RegionTopology } from '../../geo/types.ts';
+import { buildWorldGeometry, type WorldGeometry } from '../../geo/world-geometry.ts';
+import { SOCIAL_IMAGE, socialImageSvg, type SocialMapNames } from './social-image-svg.ts';
+
+/** Link previews heavier than this load slowly or get dropped by some platforms. */
+export const MAX_SOCIAL_IMAGE_BYTES = 300 * 1024;
+
+/** One written card. */
+export interface SocialImageFile {
+  /** Path of the PNG written (`<outDir>/social/<name>.png`). */
+  file: string;
+  bytes: number;
+  width: number;
+  height: number;
+}
+
+/** One card to draw: `name` is the file name without `.png`. */
+export interface SocialImageJob {
+  name: string;
+  kicker: string;
+  title: string;
+  view: MapView;
+}
+
+/** The cards of a story: the whole story first, then each section in story order. */
+export function socialImageJobs(content: Content): SocialImageJob[] {
+  const first = content.sections[0]?.steps[0];
+  if (!first) throw new Error('social images: the story has no section with a step');
+  return [
+    { name: 'story', kicker: content.story.kicker, title: content.story.title, view: first.map },
+    ...content.sections.map((section) => {
+      const step = section.steps[0];
+      if (!step) throw new Error(`social images: section "${section.slug}" has no step`);
+      return { name: section.slug, kicker: content.story.kicker, title: section.title, view: step.map };
+    }),
+  ];
+}
+
+/** The world the cards draw: the same projection, places and routes as the app's map. */
+export function socialWorld(content: Content, topology: RegionTopology): WorldGeometry {
+  return buildWorldGeometry({
+    topology,
+    regionIds: Object.keys(content.regions),
+    countryLabels: Object.values(content.regions).flatMap((r) => (r.labelAt ? [{ id: r.id, labelAt: r.labelAt }] : [])),
+    places: Object.values(content.places),
+    routes: Object.values(content.routes),
+  });
+}
+
+/** The names the cards write on the map. */
+export function socialMapNames(content: Content): SocialMapNames {
+  return {
+    regions: Object.fromEntries(Object.values(content.regions).map((r) => [r.id, r.name])),
+    places: Object.fromEntries(Object.values(content.places).map((p) => [p.id, p.name])),
+    rivers: { yalu: content.ui.riverYalu, tumen: content.ui.riverTumen },
+  };
+}
+
+/** Reads and checks `data/geo/region.topo.json` under `root`. */
+export function readRegionTopology(root: string): RegionTopology {
+  return asRegionTopology(JSON.parse(readFileSync(join(root, 'data/geo/region.topo.json'), 'utf8')));
+}
+
+/** Renders an SVG to PNG at its own size with the system fonts (DejaVu). */
+export function renderPng(svg: string): { png: Buffer; width: number; height: number } {
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    shapeRendering: 2,
+    textRendering: 1,
+    logLevel: 'off',
+  }).render();
+  return { png: image.asPng(), width: image.width, height: image.height };
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  const ihdr = String.fromCharCode(...png.subarray(12, 16));
+  if (png.length < 24 || signature.some((b, i) => png[i] !== b) || ihdr !== 'IHDR') throw new Error('not a PNG');
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/**
+ * Writes every card into `<outDir>/social/`.
+ *
+ * @throws Error when a card does not come out 1200×630 or weighs 300 KB or more.
+ */
+export function writeSocialImages({ content, topology, outDir }: { content: Content; topology: RegionTopology; outDir: string }): SocialImageFile[] {
+  const world = socialWorld(content, topology);
+  const names = socialMapNames(content);
+  const dir = join(outDir, 'social');
+  mkdirSync(dir, { recursive: true });
+  return socialImageJobs(content).map((job) => {
+    const svg = socialImageSvg({
+      kicker: job.kicker,
+      title: job.title,
+      siteName: content.ui.siteName,
+      view: job.view,
+      world,
+      names,
+      legend: legendItems(job.view, content),
+    });
+    const { png } = renderPng(svg);
+    const { width, height } = pngSize(png);
+    if (width !== SOCIAL_IMAGE.width || height !== SOCIAL_IMAGE.height) {
+      throw new Error(`social image ${job.name}.png came out ${width}×${height}, not ${SOCIAL_IMAGE.width}×${SOCIAL_IMAGE.height}`);
+    }
+    if (png.length >= MAX_SOCIAL_IMAGE_BYTES) {
+      throw new Error(`social image ${job.name}.png weighs ${Math.round(png.length / 1024)} KB, over the ${MAX_SOCIAL_IMAGE_BYTES / 1024} KB limit`);
+    }
+    const file = join(dir, `${job.name}.png`);
+    writeFileSync(file, png);
+    return { file, bytes: png.length, width, height };
+  });
+}
