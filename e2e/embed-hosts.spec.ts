@@ -5,13 +5,12 @@ import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
 
 const section = content.sections.find((s) => s.steps.length >= 3)!;
-const hostPort = Number(process.env.E2E_HOST_PORT ?? 4499);
-let host: Server;
+let host: { server: Server; origin: string } | undefined;
 
 test.beforeAll(async ({ baseURL }) => {
-  host = await startHost(hostPort, hostPages(`${baseURL}/embed/${section.slug}/`, `${baseURL}/embed.js`));
+  host = await startHost(hostPages(`${baseURL}/embed/${section.slug}/`, `${baseURL}/embed.js`));
 });
-test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+test.afterAll(() => new Promise<void>((resolve) => (host ? host.server.close(() => resolve()) : resolve())));
 
 test.use({ viewport: { width: 700, height: 900 } });
 
@@ -50,7 +49,7 @@ async function expectStepperWorks(page: Page, frame: FrameLocator) {
 for (const [name, path] of [['our loader (embed.js)', '/loader.html'], ['Pym.js', '/pym.html'], ['a WordPress-style iframe with a secret', '/wordpress.html']] as const) {
   test(`embedded via ${name}: sizes itself and steps by tap and keyboard`, async ({ page }) => {
     const problems = collectProblems(page, BROWSER_NOTICES);
-    await page.goto(`http://127.0.0.1:${hostPort}${path}`);
+    await page.goto(`${host!.origin}${path}`);
     const iframe = page.locator('iframe').first();
     await iframe.scrollIntoViewIfNeeded();
     const frame = page.frameLocator('iframe');
@@ -63,7 +62,7 @@ for (const [name, path] of [['our loader (embed.js)', '/loader.html'], ['Pym.js'
 
 test('embedded in sandbox="allow-scripts" (no same origin): renders and steps with no page errors', async ({ page }) => {
   const problems = collectProblems(page, BROWSER_NOTICES);
-  await page.goto(`http://127.0.0.1:${hostPort}/sandboxed.html`);
+  await page.goto(`${host!.origin}/sandboxed.html`);
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('.story-map svg path').first()).toBeVisible();
   await expectStepperWorks(page, frame);
@@ -81,12 +80,12 @@ test('the loader refuses addresses that are not this site’s embeds', async ({ 
       <div data-defector-route-src="${baseURL}/embed/${section.slug}/?theme=dark&onload=alert(1)"></div>
       <script async src="${baseURL}/embed.js"></script></body></html>`,
   };
-  const other = await startHost(hostPort + 1, pages);
+  const other = await startHost(pages);
   try {
-    await page.goto(`http://127.0.0.1:${hostPort + 1}/bad.html`);
+    await page.goto(`${other.origin}/bad.html`);
     await expect(page.locator('iframe')).toHaveCount(1);
     await expect(page.locator('iframe')).toHaveAttribute('src', `${baseURL}/embed/${section.slug}/?theme=dark`);
   } finally {
-    await new Promise<void>((resolve) => other.close(() => resolve()));
+    await new Promise<void>((resolve) => other.server.close(() => resolve()));
   }
 });

@@ -32,7 +32,8 @@ export function hostPages(embedUrl: string, loaderUrl: string): Record<string, s
   };
 }
 
-export function startHost(port: number, pages: Record<string, string>): Promise<Server> {
+/** Starts a host server on a free port (each test worker gets its own). */
+export function startHost(pages: Record<string, string>): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const body = pages[(req.url ?? '/').split('?')[0] ?? ''];
     if (body === undefined) {
@@ -42,5 +43,9 @@ export function startHost(port: number, pages: Record<string, string>): Promise<
     res.writeHead(200, { 'content-type': req.url?.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' });
     res.end(body);
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    resolve({ server, origin: `http://127.0.0.1:${port}` });
+  }));
 }

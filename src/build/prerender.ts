@@ -3,7 +3,7 @@
  * the story, each section's deep link and embed, the sources page and 404.html. The site's one
  * stylesheet is inlined so the first screen renders without waiting for another request.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readContentFiles } from '../content/read-content-files.ts';
@@ -51,6 +51,9 @@ for (const path of server.routes) {
 }
 writePage('/404/', '404.html');
 for (const { path, document } of server.oembedDocuments) writeFile(path, `${JSON.stringify(document, null, 2)}\n`);
+
+// Pym.js for hosts that use it, served from this site so the embed code needs no CDN.
+copyFileSync(join(root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(dist, 'pym.v1.min.js'));
 
 // Link-preview images, one per section and one for the story, drawn from the same map data.
 const { content } = validateContent(readContentFiles(root));

@@ -17,7 +17,7 @@ const notFound = readFileSync(join(dist, '404.html'));
  * Scripts, data and images may be fetched by an embed in a sandboxed iframe, whose origin is
  * "null": module scripts need CORS there, so these public files allow any origin.
  */
-const PUBLIC_FILES = /^\/(assets\/|embed\.js$|oembed\/|social\/)/;
+const PUBLIC_FILES = /^\/(assets\/|embed\.js$|pym\.v1\.min\.js$|oembed\/|social\/)/;
 
 const files = sirv(dist, {
   dev: false,

@@ -26,11 +26,12 @@ describe('oembedFor', () => {
 });
 
 describe('embedSnippets', () => {
-  const snippets = embedSnippets({ embedUrl: input.embedUrl, sectionUrl: input.sectionUrl, loaderUrl: 'https://example.org/embed.js', title: "It's <x>", slug: 'a' });
+  const snippets = embedSnippets({ embedUrl: input.embedUrl, sectionUrl: input.sectionUrl, loaderUrl: 'https://example.org/embed.js', pymUrl: 'https://example.org/pym.v1.min.js', title: "It's <x>", slug: 'a' });
   it('gives a loader, Pym, iframe and WordPress code', () => {
     expect(snippets.loader).toContain('data-defector-route-src="https://example.org/embed/a/"');
     expect(snippets.loader).toContain('<script async src="https://example.org/embed.js"></script>');
     expect(snippets.pym).toContain("new pym.Parent('defector-route-a', 'https://example.org/embed/a/'");
+    expect(snippets.pym).toContain('<script src="https://example.org/pym.v1.min.js"></script>');
     expect(snippets.iframe).toMatch(/^<iframe src="https:\/\/example.org\/embed\/a\/" title="It&#39;s &lt;x&gt;"/);
     expect(snippets.wordpress).toBe('https://example.org/s/a/');
   });

@@ -13,6 +13,7 @@ export const paths = {
   oembed: (slug: string) => `/oembed/${slug}.json`,
   socialImage: (slug?: string) => `/social/${slug ?? 'story'}.png`,
   embedLoader: () => '/embed.js',
+  pym: () => '/pym.v1.min.js',
 } as const;
 
 /** The base path the site is built for, always ending in "/" (Vite's BASE_URL). */

@@ -19,6 +19,7 @@ export function EmbedCode({ section, content }: { section: Section; content: Con
     embedUrl: absoluteUrl(paths.embed(section.slug)),
     sectionUrl: absoluteUrl(paths.section(section.slug)),
     loaderUrl: absoluteUrl(paths.embedLoader()),
+    pymUrl: absoluteUrl(paths.pym()),
     title: section.title,
     slug: section.slug,
   });
@@ -44,7 +45,7 @@ function Snippet({ id, label, code, content }: { id: string; label: string; code
   return (
     <div className="snippet">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} readOnly value={code} rows={Math.min(5, code.split('\n').length + 1)} onFocus={(e) => e.currentTarget.select()} />
+      <textarea id={id} readOnly value={code} rows={4} onFocus={(e) => e.currentTarget.select()} />
       <button type="button" onClick={async () => setCopied(await copyText(code))}>
         {copied ? content.ui.copied : content.ui.copy}
       </button>
