@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { content } from './content/content.ts';
-import { MotionProvider } from './components/motion/motion-provider.tsx';
 import { EmbedRoute } from './routes/embed-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { pageMetaFor } from './routes/page-meta.ts';
@@ -27,14 +26,12 @@ export function App() {
     document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
   }, [pathname, hash]);
   return (
-    <MotionProvider>
-      <Routes>
-        <Route path="/" element={<StoryRoute />} />
-        <Route path="/s/:slug" element={<StoryRoute />} />
-        <Route path="/embed/:slug" element={<EmbedRoute />} />
-        <Route path="/sources" element={<SourcesRoute />} />
-        <Route path="*" element={<NotFoundRoute />} />
-      </Routes>
-    </MotionProvider>
+    <Routes>
+      <Route path="/" element={<StoryRoute />} />
+      <Route path="/s/:slug" element={<StoryRoute />} />
+      <Route path="/embed/:slug" element={<EmbedRoute />} />
+      <Route path="/sources" element={<SourcesRoute />} />
+      <Route path="*" element={<NotFoundRoute />} />
+    </Routes>
   );
 }

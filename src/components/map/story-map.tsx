@@ -1,4 +1,3 @@
-import { useReducedMotion } from 'framer-motion';
 import { memo, useId, useMemo, useRef } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
@@ -8,6 +7,7 @@ import { MapLegend } from './map-legend.tsx';
 import { provincesOf, world } from './map-world.ts';
 import { useCameraTransition } from './use-camera-transition.ts';
 import { useElementSize } from './use-element-size.ts';
+import { usePrefersReducedMotion } from '../motion/use-prefers-reduced-motion.ts';
 
 /** Size assumed before the map is measured: a phone, as most readers are. */
 const NOMINAL: Viewport = { width: 390, height: 844 };
@@ -39,7 +39,7 @@ interface StoryMapProps {
 export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
   const canvas = useRef<HTMLDivElement>(null);
   const viewport = useElementSize(canvas, NOMINAL);
-  const reduceMotion = useReducedMotion() ?? false;
+  const reduceMotion = usePrefersReducedMotion();
   const descriptionId = useId();
 
   const legend = useMemo(() => legendItems(view, content), [view, content]);

@@ -1,32 +1,43 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type CSSProperties, type RefObject } from 'react';
 
-export type RevealState = 'shown' | 'waiting' | 'revealing';
+/** Where an element starts before it slides in: offscreen, so the reader never sees it vanish. */
+const WAITING: CSSProperties = { opacity: 0, transform: 'translateY(32px)' };
 
 /**
- * Whether an element should slide in when it first scrolls into view. Text is always in the
- * prerendered HTML and visible; only elements still below the fold at hydration are hidden
- * (offscreen, so the reader never sees them vanish) and then revealed. Nothing is hidden when
- * the reader prefers reduced motion or IntersectionObserver is missing.
+ * Slides an element in (framer-motion) when it first scrolls into view. Text is always in the
+ * prerendered HTML and visible; only elements still below the fold after hydration are hidden,
+ * and the animation engine is fetched only when the first one arrives, so it costs nothing
+ * up front. Nothing is hidden when the reader prefers reduced motion or IntersectionObserver is
+ * missing; if the engine fails to load, the element simply appears.
+ * Returns the inline style to apply (undefined when nothing is pending).
  */
-export function useReveal(ref: RefObject<HTMLElement | null>): RevealState {
-  const [state, setState] = useState<RevealState>('shown');
+export function useReveal(ref: RefObject<HTMLElement | null>): CSSProperties | undefined {
+  const [waiting, setWaiting] = useState(false);
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;
     if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
     if (el.getBoundingClientRect().top < window.innerHeight) return;
-    setState('waiting');
+    // Hide only what is offscreen right now (a measurement, once, after hydration).
+    Object.assign(el.style, WAITING);
+    setWaiting(true);
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          setState('revealing');
-          observer.disconnect();
-        }
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        import('framer-motion/dom')
+          .then(({ animate }) => animate(el, { opacity: [0, 1], y: [32, 0] }, { duration: 0.45, ease: 'easeOut' }).finished)
+          .catch(() => undefined)
+          .finally(() => {
+            el.style.opacity = '';
+            el.style.transform = '';
+            setWaiting(false);
+          });
       },
       { rootMargin: '0px 0px -10% 0px' },
     );
     observer.observe(el);
     return () => observer.disconnect();
   }, [ref]);
-  return state;
+  return waiting ? WAITING : undefined;
 }

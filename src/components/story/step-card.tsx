@@ -1,4 +1,3 @@
-import { m } from 'framer-motion';
 import { useRef, type ReactNode } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { StoryStep } from '../../content/story-steps.ts';
@@ -17,24 +16,16 @@ interface StepCardProps {
   onFocusStep: (index: number) => void;
 }
 
-const variants = {
-  shown: { opacity: 1, y: 0 },
-  waiting: { opacity: 0, y: 32, transition: { duration: 0 } },
-  revealing: { opacity: 1, y: 0, transition: { duration: 0.45, ease: 'easeOut' as const } },
-};
-
 /** One step of the story: text, quotes and sources, in a card that slides in as it arrives. */
 export function StepCard({ item, content, active, heading, footer, onFocusStep }: StepCardProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const reveal = useReveal(ref);
+  const revealStyle = useReveal(ref);
   return (
-    <m.div
+    <div
       ref={ref}
       className={active ? 'step is-active' : 'step'}
       data-step={item.index}
-      initial={false}
-      animate={reveal}
-      variants={variants}
+      style={revealStyle}
       // Keyboard and screen-reader users move through links; the map follows their focus.
       onFocusCapture={() => onFocusStep(item.index)}
     >
@@ -45,6 +36,6 @@ export function StepCard({ item, content, active, heading, footer, onFocusStep }
       ))}
       <StepSources reportIds={item.step.reports} content={content} />
       {footer}
-    </m.div>
+    </div>
   );
 }

@@ -1,2 +1,0 @@
-// Loaded lazily: the animation engine arrives after the text is already on screen.
-export { domAnimation as default } from 'framer-motion';
