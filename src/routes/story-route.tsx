@@ -17,6 +17,8 @@ import { absoluteUrl, paths, sectionElementId, withBase } from './paths.ts';
 import { replaceAddress } from './replace-address.ts';
 
 const steps = storySteps(content);
+/** Addresses the story page owns: the story itself and its section deep links. */
+const storyAddress = new RegExp(`^${withBase('/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(s/[^/]+/)?$`);
 
 /** `/` and `/s/<slug>/`: the whole story; a deep link opens it at that section. */
 export function StoryRoute() {
@@ -56,7 +58,7 @@ function StoryPage({ initialStep, landOn }: { initialStep: number; landOn?: stri
     const item = steps[active];
     if (!item) return;
     const path = paths.step(item.section.slug, item.stepIndex);
-    replaceAddress(withBase(path));
+    replaceAddress(withBase(path), storyAddress);
     document.title = pageMetaFor(paths.section(item.section.slug), content).title;
   }, [active]);
 
