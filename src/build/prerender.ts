@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { readContentFiles } from '../content/read-content-files.ts';
 import { validateContent } from '../content/validate-content.ts';
 import { pageHead, type HeadInput } from './page-head.ts';
+import { headersFile, metaPolicy } from './security-headers.ts';
 import { readRegionTopology, writeSocialImages } from './social/write-social-images.ts';
 
 interface ServerEntry {
@@ -22,7 +23,11 @@ interface ServerEntry {
 const root = process.cwd();
 const dist = join(root, 'dist');
 const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as ServerEntry;
-const template = inlineStylesheet(readFileSync(join(dist, 'index.html'), 'utf8'));
+const template = inlineStylesheet(readFileSync(join(dist, 'index.html'), 'utf8')).replace(
+  '<meta charset="utf-8" />',
+  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy}" />`,
+);
+const basePath = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
 
 function inlineStylesheet(html: string): string {
   return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_tag, href: string) => {
@@ -51,6 +56,7 @@ for (const path of server.routes) {
 }
 writePage('/404/', '404.html');
 for (const { path, document } of server.oembedDocuments) writeFile(path, `${JSON.stringify(document, null, 2)}\n`);
+writeFile('_headers', headersFile(basePath));
 
 // Pym.js for hosts that use it, served from this site so the embed code needs no CDN.
 copyFileSync(join(root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(dist, 'pym.v1.min.js'));

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { headersFor } from './security-headers.ts';
 
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -13,19 +14,16 @@ const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/,
 const dist = join(process.cwd(), 'dist');
 const notFound = readFileSync(join(dist, '404.html'));
 
-/**
- * Scripts, data and images may be fetched by an embed in a sandboxed iframe, whose origin is
- * "null": module scripts need CORS there, so these public files allow any origin.
- */
-const PUBLIC_FILES = /^\/(assets\/|embed\.js$|pym\.v1\.min\.js$|oembed\/|social\/)/;
-
 const files = sirv(dist, {
   dev: false,
   etag: true,
   gzip: false,
   extensions: ['html'],
+  // The same headers a static host gets from dist/_headers (CSP, framing, CORS for embeds).
   setHeaders: (res, pathname) => {
-    if (PUBLIC_FILES.test(pathname)) res.setHeader('Access-Control-Allow-Origin', '*');
+    const path = base.replace(/\/$/, '') + pathname;
+    const page = pathname.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+    for (const [name, value] of Object.entries(headersFor(page, base))) res.setHeader(name, value);
     if (pathname.endsWith('.json')) res.setHeader('Content-Type', 'application/json; charset=utf-8');
   },
 });
@@ -33,7 +31,7 @@ const files = sirv(dist, {
 const server = createServer((req, res) => {
   const url = req.url ?? '/';
   const send404 = () => {
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    res.writeHead(404, { ...headersFor(`${base}404.html`, base), 'content-type': 'text/html; charset=utf-8' });
     res.end(notFound);
   };
   if (!url.startsWith(base)) return send404();

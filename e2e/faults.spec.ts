@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { collectProblems } from './page-errors.ts';
+import { content } from './story-content.ts';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('without IntersectionObserver every step stays readable and the map follows focus', async ({ page }) => {
+  const problems = collectProblems(page);
+  await page.addInitScript(() => {
+    // @ts-expect-error: simulating an old browser
+    delete window.IntersectionObserver;
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const hidden = await page.evaluate(() => Array.from(document.querySelectorAll('.step')).filter((el) => getComputedStyle(el).opacity !== '1').length);
+  expect(hidden).toBe(0);
+  const step = page.locator('.step').nth(9);
+  await step.getByRole('link').first().focus();
+  await expect(step).toHaveClass(/is-active/);
+  const flat = content.sections.flatMap((s) => s.steps);
+  await expect(page.locator('.map-description')).toContainText(flat[9]!.map.description);
+  expect(problems).toEqual([]);
+});
+
+test('if the animation chunk fails to load, steps still appear and nothing crashes', async ({ page }) => {
+  const problems = collectProblems(page, [/Failed to load resource/, /Failed to fetch dynamically imported module/]);
+  await page.route(/\/assets\/dom-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const last = page.locator('.step').last();
+  await last.scrollIntoViewIfNeeded();
+  await expect.poll(() => last.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
+});
+
+test('the sticky map is sized in svh, so a phone toolbar showing or hiding cannot resize it', async ({ page }) => {
+  // Headless Chromium has no toolbar (svh and lvh are equal there), so this checks the cause:
+  // the graphic's height comes from the small viewport unit, not 100vh.
+  await page.goto('/');
+  const heights = await page.evaluate(() => {
+    const found: string[] = [];
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of Array.from(rules)) {
+        if (rule instanceof CSSStyleRule && rule.selectorText.includes('.scrolly-graphic') && rule.style.height) found.push(rule.style.height);
+        if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of Array.from(document.styleSheets)) walk(sheet.cssRules);
+    return found;
+  });
+  expect(heights.length).toBeGreaterThan(0);
+  for (const h of heights) expect(h).toMatch(/svh/);
+  // And a resize re-fits the map at once, without an animated replay.
+  const group = page.locator('.story-map svg > g').first();
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.waitForTimeout(100);
+  const t1 = await group.getAttribute('transform');
+  await page.waitForTimeout(400);
+  expect(await group.getAttribute('transform')).toBe(t1);
+});
+
+for (const [name, viewport] of [['landscape phone', { width: 844, height: 390 }], ['200% zoom (a 640px-wide desktop)', { width: 640, height: 450 }]] as const) {
+  test(`${name}: the page fits the width and the story reads`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(`/s/${content.sections[2]!.slug}/`);
+    await page.waitForLoadState('networkidle');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await expect(page.getByRole('heading', { level: 2, name: content.sections[2]!.title })).toBeInViewport();
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The site's Content-Security-Policy and response headers, in one place: prerender writes the
+ * policy into every page as a <meta> and writes `_headers` for static hosts (Netlify,
+ * Cloudflare Pages); `npm run serve` applies the same file. No inline scripts are allowed;
+ * inline styles are (the critical CSS is inlined, and the map's accent is a style variable).
+ */
+const basePolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+];
+
+/** The policy as a <meta> can carry it (frame-ancestors only works as a header). */
+export const metaPolicy = basePolicy.join('; ');
+
+/** Header rules by path pattern. Patterns do not overlap, so hosts never merge two policies. */
+export function headerRules(basePath: string): { pattern: string; headers: Record<string, string> }[] {
+  const common = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' };
+  const page = (frameAncestors: string) => ({ ...common, 'Content-Security-Policy': `${metaPolicy}; frame-ancestors ${frameAncestors}` });
+  const b = basePath.replace(/\/$/, '');
+  return [
+    { pattern: `${b}/`, headers: page("'none'") },
+    { pattern: `${b}/index.html`, headers: page("'none'") },
+    { pattern: `${b}/s/*`, headers: page("'none'") },
+    { pattern: `${b}/sources/*`, headers: page("'none'") },
+    { pattern: `${b}/404.html`, headers: page("'none'") },
+    // Embeds are made to be framed by any site.
+    { pattern: `${b}/embed/*`, headers: page('*') },
+    // Fetched from sandboxed embeds, whose origin is "null": module scripts need CORS.
+    { pattern: `${b}/assets/*`, headers: { ...common, 'Access-Control-Allow-Origin': '*' } },
+    { pattern: `${b}/social/*`, headers: { ...common, 'Access-Control-Allow-Origin': '*' } },
+    { pattern: `${b}/oembed/*`, headers: { ...common, 'Access-Control-Allow-Origin': '*' } },
+  ];
+}
+
+/** The `_headers` file format read by Netlify and Cloudflare Pages. */
+export function headersFile(basePath: string): string {
+  return headerRules(basePath)
+    .map(({ pattern, headers }) => [pattern, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'))
+    .join('\n\n') + '\n';
+}
+
+/** Headers for a request path under the rules (exact match, or prefix match for "/*"). */
+export function headersFor(path: string, basePath: string): Record<string, string> {
+  for (const { pattern, headers } of headerRules(basePath)) {
+    if (pattern.endsWith('/*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern) return headers;
+  }
+  return {};
+}
