@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { collectProblems } from './page-errors.ts';
+import { slugs } from './story-content.ts';
+
+/**
+ * The "big list of naughty strings" (npm big-list-of-naughty-strings), sampled evenly to keep CI
+ * fast: every string the site reads from an address (query parameters and path segments).
+ */
+const all: string[] = JSON.parse(readFileSync('node_modules/big-list-of-naughty-strings/blns.json', 'utf8'));
+const sample = all.filter((s, i) => i % 9 === 0 && s.length > 0 && s.length < 600);
+const PARAMS = ['step', 'theme', 'accent', 'hideTitle', 'childId'];
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const [name, path] of [['embed', `/embed/${slugs[1]}/`], ['deep link', `/s/${slugs[1]}/`]] as const) {
+  test(`${name}: ${sample.length} naughty strings in every query parameter run nothing and raise nothing`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const problems = collectProblems(page);
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+    for (const value of sample) {
+      const q = encodeURIComponent(value);
+      await page.goto(`${path}?${PARAMS.map((p) => `${p}=${q}`).join('&')}#?secret=${q}`, { waitUntil: 'domcontentloaded' });
+      await expect(page.locator('main h1, main h2').first()).toBeVisible();
+      // Nothing from the address is written into the page.
+      if (value.length > 6 && /[<>"']/.test(value)) expect(await page.content()).not.toContain(value);
+    }
+    expect(dialogs).toBe(0);
+    expect(problems).toEqual([]);
+  });
+}
+
+test(`${sample.length} naughty strings as a path segment get the 404 page with the section list`, async ({ request }) => {
+  for (const value of sample) {
+    const segment = encodeURIComponent(value);
+    for (const path of [`/s/${segment}/`, `/embed/${segment}/`]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect([404, 301]).toContain(response.status());
+      if (response.status() === 404) expect(await response.text()).toContain(`href="/s/${slugs[0]}/"`);
+    }
+  }
+});
