@@ -29,3 +29,13 @@ test('in-app navigation sets the title, starts at the top or the #fragment, and 
   const id = new URL(page.url()).hash.slice(1);
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
+
+test('arriving at the story by in-app navigation draws the map (geometry loads on demand)', async ({ page }) => {
+  const problems = collectProblems(page);
+  await page.goto('/sources/');
+  await page.waitForLoadState('networkidle');
+  await page.locator('.site-name').click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect.poll(() => page.locator('.story-map svg path').count()).toBeGreaterThan(40);
+  expect(problems).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import type { Camera, Viewport } from './camera.ts';
+import type { Camera, Viewport } from './camera-math.ts';
 
 /** A camera path: call it with t in [0, 1]. */
 export interface CameraInterpolator {

@@ -1,6 +1,7 @@
 /**
  * The story's world geometry, projected once per page load from the committed topology and
- * the places and routes in data/. Components only look things up here.
+ * the places and routes in data/. Imported statically by the server and lazily by the browser
+ * (see use-world.ts), so it stays out of the first view's JavaScript.
  */
 import { content } from '../../content/content.ts';
 import { regionTopology } from '../../content/region-topology.ts';
@@ -13,9 +14,3 @@ export const world = buildWorldGeometry({
   places: Object.values(content.places),
   routes: Object.values(content.routes),
 });
-
-/** Province ids of a region id: itself, or every province of a country. */
-export function provincesOf(regionId: string): string[] {
-  if (regionId.includes('-')) return [regionId];
-  return world.provinces.filter((p) => p.country === regionId).map((p) => p.id);
-}

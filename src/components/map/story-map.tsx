@@ -1,10 +1,12 @@
 import { memo, useId, useMemo, useRef } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
-import { cameraTransform, fitCamera, worldToScreen, type Padding, type Viewport } from '../../geo/camera.ts';
+import { cameraTransform, fitCamera, worldToScreen, type Padding, type Viewport } from '../../geo/camera-math.ts';
 import { legendItems, phoneLegendHeight, type LegendItem } from './legend-items.ts';
 import { MapLegend } from './map-legend.tsx';
-import { provincesOf, world } from './map-world.ts';
+import { provincesOf } from '../../geo/provinces-of.ts';
+import type { WorldGeometry } from '../../geo/world-geometry.ts';
+import { useWorld } from './use-world.ts';
 import { useCameraTransition } from './use-camera-transition.ts';
 import { useElementSize } from './use-element-size.ts';
 import { usePrefersReducedMotion } from '../motion/use-prefers-reduced-motion.ts';
@@ -34,77 +36,23 @@ interface StoryMapProps {
 /**
  * The map for the active step. Geometry is projected once; a step changes only the camera
  * (one group transform), the shading of provinces, and which labels show. Renders fully on
- * the server, so the prerendered page already has the map.
+ * the server, so the prerendered page already has the map; the browser keeps that drawing
+ * until its own copy of the geometry arrives (see use-world.ts).
  */
 export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
   const canvas = useRef<HTMLDivElement>(null);
   const viewport = useElementSize(canvas, NOMINAL);
-  const reduceMotion = usePrefersReducedMotion();
   const descriptionId = useId();
-
+  const world = useWorld();
   const legend = useMemo(() => legendItems(view, content), [view, content]);
-  const target = useMemo(
-    () => fitCamera(world.viewBounds(view.focus), viewport, paddingFor(viewport, legend, framing), { maxK: 6 }),
-    [view.focus, viewport, legend, framing],
-  );
-  const camera = useCameraTransition(target, viewport, reduceMotion);
-
-  const tones = useMemo(() => {
-    const map = new Map<string, 'primary' | 'secondary'>();
-    // Earlier groups win: the first listed is the step's subject.
-    for (const group of [...view.highlight].reverse()) for (const r of group.regions) for (const p of provincesOf(r)) map.set(p, group.tone);
-    return map;
-  }, [view.highlight]);
-
-  const highlighted = new Set(view.highlight.flatMap((h) => h.regions));
-  const placeNames = new Set(view.places.map((id) => content.places[id]?.name));
-  const labels = [
-    ...world.countryLabels.filter((c) => !highlighted.has(c.id)).map((c) => ({ key: `c-${c.id}`, at: c.at, text: content.regions[c.id]?.name ?? c.id, kind: 'country' })),
-    // A city-province marked as a place (Beijing) is named once, by its marker.
-    ...view.highlight.flatMap((h) => h.regions.filter((id) => !placeNames.has(content.regions[id]?.name)).map((id) => ({ key: `r-${id}`, at: world.anchors[id], text: content.regions[id]?.name ?? id, kind: `region tone-${h.tone}` }))),
-    ...view.places.map((id) => ({ key: `p-${id}`, at: world.places[id], text: content.places[id]?.name ?? id, kind: 'place' })),
-  ];
-  const route = view.route ? world.routes[view.route] : undefined;
+  // Without geometry yet, React adopts the prerendered drawing as it is and leaves it alone.
+  const keepPrerendered = world ? {} : { dangerouslySetInnerHTML: { __html: '' }, suppressHydrationWarning: true };
 
   return (
     <figure className="story-map">
       <div className="map-canvas" ref={canvas}>
-        <svg viewBox={`0 0 ${viewport.width} ${viewport.height}`} preserveAspectRatio="xMidYMid slice" role="img" aria-labelledby={descriptionId}>
-          <defs>
-            <pattern id="hatch-secondary" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="6" height="6" className="hatch-bg" />
-              <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" />
-            </pattern>
-          </defs>
-          <rect className="sea" width={viewport.width} height={viewport.height} />
-          <g transform={cameraTransform(camera)}>
-            <BaseLand />
-            <g className="highlights">
-              {world.provinces.filter((p) => tones.has(p.id)).map((p) => (
-                <path key={p.id} d={p.d} className={`province tone-${tones.get(p.id)}`} data-region={p.id} />
-              ))}
-            </g>
-            {view.border ? <path className="border" d={world.border} /> : null}
-            {route ? <path key={view.route} className="route" d={route.d} pathLength={1} /> : null}
-          </g>
-          <g className="labels" aria-hidden="true">
-            {view.border ? (
-              <>
-                <RiverLabel text={content.ui.riverYalu} at={world.rivers.yalu} camera={camera} />
-                <RiverLabel text={content.ui.riverTumen} at={world.rivers.tumen} camera={camera} />
-              </>
-            ) : null}
-            {labels.map(({ key, at, text, kind }) => {
-              if (!at) return null;
-              const [x, y] = worldToScreen(camera, at);
-              return (
-                <g key={key} className={`label ${kind}`} transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`}>
-                  {kind === 'place' ? <circle r="3.5" /> : null}
-                  <text x={kind === 'place' ? 6 : 0} y={kind === 'place' ? 4 : 0} textAnchor={kind === 'place' ? 'start' : 'middle'}>{text}</text>
-                </g>
-              );
-            })}
-          </g>
+        <svg viewBox={`0 0 ${viewport.width} ${viewport.height}`} preserveAspectRatio="xMidYMid slice" role="img" aria-labelledby={descriptionId} {...keepPrerendered}>
+          {world ? <MapDrawing world={world} view={view} content={content} viewport={viewport} padding={paddingFor(viewport, legend, framing)} /> : null}
         </svg>
       </div>
       <figcaption className="map-caption">
@@ -118,8 +66,84 @@ export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
   );
 }
 
+interface MapDrawingProps {
+  world: WorldGeometry;
+  view: MapView;
+  content: Content;
+  viewport: Viewport;
+  padding: Padding;
+}
+
+/** The SVG's contents: land, shading, border, route and labels under the step's camera. */
+function MapDrawing({ world, view, content, viewport, padding }: MapDrawingProps) {
+  const reduceMotion = usePrefersReducedMotion();
+  const { top, right, bottom, left } = padding;
+  const target = useMemo(
+    () => fitCamera(world.viewBounds(view.focus), viewport, { top, right, bottom, left }, { maxK: 6 }),
+    [world, view.focus, viewport, top, right, bottom, left],
+  );
+  const camera = useCameraTransition(target, viewport, reduceMotion);
+
+  const tones = useMemo(() => {
+    const map = new Map<string, 'primary' | 'secondary'>();
+    // Earlier groups win: the first listed is the step's subject.
+    for (const group of [...view.highlight].reverse()) for (const r of group.regions) for (const p of provincesOf(world, r)) map.set(p, group.tone);
+    return map;
+  }, [world, view.highlight]);
+
+  const highlighted = new Set(view.highlight.flatMap((h) => h.regions));
+  const placeNames = new Set(view.places.map((id) => content.places[id]?.name));
+  const labels = [
+    ...world.countryLabels.filter((c) => !highlighted.has(c.id)).map((c) => ({ key: `c-${c.id}`, at: c.at, text: content.regions[c.id]?.name ?? c.id, kind: 'country' })),
+    // A city-province marked as a place (Beijing) is named once, by its marker.
+    ...view.highlight.flatMap((h) => h.regions.filter((id) => !placeNames.has(content.regions[id]?.name)).map((id) => ({ key: `r-${id}`, at: world.anchors[id], text: content.regions[id]?.name ?? id, kind: `region tone-${h.tone}` }))),
+    ...view.places.map((id) => ({ key: `p-${id}`, at: world.places[id], text: content.places[id]?.name ?? id, kind: 'place' })),
+  ];
+  const route = view.route ? world.routes[view.route] : undefined;
+
+  return (
+    <>
+      <defs>
+        <pattern id="hatch-secondary" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" className="hatch-bg" />
+          <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" />
+        </pattern>
+      </defs>
+      <rect className="sea" width={viewport.width} height={viewport.height} />
+      <g transform={cameraTransform(camera)}>
+        <BaseLand world={world} />
+        <g className="highlights">
+          {world.provinces.filter((p) => tones.has(p.id)).map((p) => (
+            <path key={p.id} d={p.d} className={`province tone-${tones.get(p.id)}`} data-region={p.id} />
+          ))}
+        </g>
+        {view.border ? <path className="border" d={world.border} /> : null}
+        {route ? <path key={view.route} className="route" d={route.d} pathLength={1} /> : null}
+      </g>
+      <g className="labels" aria-hidden="true">
+        {view.border ? (
+          <>
+            <RiverLabel text={content.ui.riverYalu} at={world.rivers.yalu} camera={camera} />
+            <RiverLabel text={content.ui.riverTumen} at={world.rivers.tumen} camera={camera} />
+          </>
+        ) : null}
+        {labels.map(({ key, at, text, kind }) => {
+          if (!at) return null;
+          const [x, y] = worldToScreen(camera, at);
+          return (
+            <g key={key} className={`label ${kind}`} transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`}>
+              {kind === 'place' ? <circle r="3.5" /> : null}
+              <text x={kind === 'place' ? 6 : 0} y={kind === 'place' ? 4 : 0} textAnchor={kind === 'place' ? 'start' : 'middle'}>{text}</text>
+            </g>
+          );
+        })}
+      </g>
+    </>
+  );
+}
+
 /** Land that never changes: drawn once and skipped by React on every camera frame. */
-const BaseLand = memo(function BaseLand() {
+const BaseLand = memo(function BaseLand({ world }: { world: WorldGeometry }) {
   return (
     <>
       <g className="context">{world.context.map((c) => <path key={c.id} d={c.d} />)}</g>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Camera, Viewport } from '../../geo/camera.ts';
+import type { Camera, Viewport } from '../../geo/camera-math.ts';
 import { interpolateCamera } from '../../geo/interpolate-camera.ts';
 
 const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);

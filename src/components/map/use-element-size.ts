@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import type { Viewport } from '../../geo/camera.ts';
+import type { Viewport } from '../../geo/camera-math.ts';
 
 /**
  * The element's content size, tracked with ResizeObserver (never read in a scroll handler).
