@@ -26,6 +26,7 @@ for (const section of content.sections) {
 }
 
 test('scrolling at 390×844 changes the shaded provinces as each step becomes active', async ({ page }) => {
+  test.setTimeout(120_000); // a reader's pace of wheel steps; slow on a loaded machine
   const problems = collectProblems(page);
   await page.goto('/');
   await page.waitForLoadState('networkidle');
@@ -39,6 +40,7 @@ test('scrolling at 390×844 changes the shaded provinces as each step becomes ac
       regions: Array.from(document.querySelectorAll('.story-map .highlights [data-region]')).map((e) => e.getAttribute('data-region') ?? '').sort(),
     }));
     if (now !== last) { seen.push(now); last = now; }
+    if (await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2)) break;
     await page.mouse.wheel(0, 300);
     await page.waitForTimeout(40);
   }

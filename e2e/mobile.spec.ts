@@ -5,6 +5,7 @@ import { content } from './story-content.ts';
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
 test('on a phone the page fits the width and scrolling moves the graphic through the steps', async ({ page }) => {
+  test.setTimeout(120_000);
   const problems = collectProblems(page);
   await page.goto('/');
   await page.waitForLoadState('networkidle');

@@ -69,8 +69,13 @@ function StoryPage({ initialStep, landOn }: { initialStep: number; landOn?: stri
     <>
       <SiteHeader content={content} skipTo="story" />
       <main id="story" className="scrolly" tabIndex={-1}>
+        {/* Intro, then the map, then the steps: the first screen's words and map frame come
+            first in the HTML, so they arrive in the first round trip. */}
+        <StoryIntro content={content} />
+        <div className="scrolly-graphic">
+          {view ? <StoryMap view={view} content={content} /> : null}
+        </div>
         <div className="scrolly-steps" ref={stepsRef}>
-          <StoryIntro content={content} />
           {content.sections.map((section, i) => (
             <section key={section.slug} id={sectionElementId(section.slug)} className="story-section" aria-labelledby={`${sectionElementId(section.slug)}-title`}>
               {bySection[i]?.map((item) => (
@@ -91,9 +96,6 @@ function StoryPage({ initialStep, landOn }: { initialStep: number; landOn?: stri
               ))}
             </section>
           ))}
-        </div>
-        <div className="scrolly-graphic">
-          {view ? <StoryMap view={view} content={content} /> : null}
         </div>
       </main>
       <SiteFooter content={content} />
