@@ -7,13 +7,11 @@ import { StoryMap } from '../components/map/story-map.tsx';
 import { StepCard } from '../components/story/step-card.tsx';
 import { StoryIntro } from '../components/story/story-intro.tsx';
 import { useActiveStep } from '../scroll/use-active-step.ts';
-import { EmbedCode } from '../components/share/embed-code.tsx';
-import { ShareButton } from '../components/share/share-button.tsx';
 import { stepParam } from '../embed/embed-options.ts';
 import { clampStep } from '../scroll/pick-active.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 import { pageMetaFor } from './page-meta.ts';
-import { absoluteUrl, paths, sectionElementId, withBase } from './paths.ts';
+import { paths, sectionElementId, withBase } from './paths.ts';
 import { replaceAddress } from './replace-address.ts';
 
 const steps = storySteps(content);
@@ -85,13 +83,6 @@ function StoryPage({ initialStep, landOn }: { initialStep: number; landOn?: stri
                   content={content}
                   active={item.index === active}
                   onFocusStep={setActive}
-                  heading={item.stepIndex === 0 ? <h2 id={`${sectionElementId(section.slug)}-title`}>{section.title}</h2> : undefined}
-                  footer={item.stepIndex === section.steps.length - 1 ? (
-                    <div className="section-tools">
-                      <ShareButton url={absoluteUrl(paths.section(section.slug))} title={section.title} content={content} />
-                      <EmbedCode section={section} content={content} />
-                    </div>
-                  ) : undefined}
                 />
               ))}
             </section>

@@ -1,23 +1,27 @@
-import { useRef, type ReactNode } from 'react';
+import { memo, useRef } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { StoryStep } from '../../content/story-steps.ts';
 import { QuoteFigure } from '../quote/quote-figure.tsx';
 import { useReveal } from '../motion/use-reveal.ts';
 import { StepSources } from './step-sources.tsx';
+import { EmbedCode } from '../share/embed-code.tsx';
+import { ShareButton } from '../share/share-button.tsx';
+import { absoluteUrl, paths, sectionElementId } from '../../routes/paths.ts';
 
 interface StepCardProps {
   item: StoryStep;
   content: Content;
   active: boolean;
-  /** Rendered above the text: the section heading on a section's first step. */
-  heading?: ReactNode;
-  /** Rendered below the sources: sharing and embedding on a section's last step. */
-  footer?: ReactNode;
   onFocusStep: (index: number) => void;
 }
 
-/** One step of the story: text, quotes and sources, in a card that slides in as it arrives. */
-export function StepCard({ item, content, active, heading, footer, onFocusStep }: StepCardProps) {
+/**
+ * One step of the story: text, quotes and sources, in a card that slides in as it arrives. A
+ * section's first step carries its heading; its last, sharing and embedding. Memoised: when the
+ * active step changes, only the two cards whose state changed render again.
+ */
+export const StepCard = memo(function StepCard({ item, content, active, onFocusStep }: StepCardProps) {
+  const { section, stepIndex } = item;
   const ref = useRef<HTMLDivElement>(null);
   const revealStyle = useReveal(ref);
   return (
@@ -29,13 +33,18 @@ export function StepCard({ item, content, active, heading, footer, onFocusStep }
       // Keyboard and screen-reader users move through links; the map follows their focus.
       onFocusCapture={() => onFocusStep(item.index)}
     >
-      {heading}
+      {stepIndex === 0 ? <h2 id={`${sectionElementId(section.slug)}-title`}>{section.title}</h2> : null}
       <p className="step-text">{item.step.text}</p>
       {item.step.quotes.map((quote, i) => (
         <QuoteFigure key={i} quote={quote} content={content} />
       ))}
       <StepSources reportIds={item.step.reports} content={content} />
-      {footer}
+      {stepIndex === section.steps.length - 1 ? (
+        <div className="section-tools">
+          <ShareButton url={absoluteUrl(paths.section(section.slug))} title={section.title} content={content} />
+          <EmbedCode section={section} content={content} />
+        </div>
+      ) : null}
     </div>
   );
-}
+});

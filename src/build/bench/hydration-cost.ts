@@ -1,0 +1,77 @@
+/**
+ * What it costs a phone to make the prerendered story interactive: a cold load of the page with
+ * the main thread slowed down 4×, measured three ways.
+ *
+ * - Wall time from first byte (navigation responseStart) to the frame in which React is seen
+ *   attached to #root, and to the frame in which hydration has claimed the prerendered DOM
+ *   (both polled once per animation frame, so late by up to a frame).
+ * - From a performance trace: main-thread time in tasks, scripting, HTML parsing and
+ *   style/layout between first byte and hydration, and when the last long task ends.
+ * - From CDP Performance.getMetrics: ScriptDuration and TaskDuration for the whole load, from
+ *   navigation until the network is idle and the page has been quiet for 2 s.
+ */
+import type { Browser } from 'playwright-core';
+import { CPU_SLOWDOWN, openPhonePage } from './browser.ts';
+import { HYDRATION_PROBE, READ_HYDRATION } from './page-scripts.ts';
+import { alignByMark, mainThreadWindow, type MainThreadWindow, type TraceEvent } from './trace-main-thread.ts';
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+const HYDRATED_MARK = 'bench:hydrated';
+
+export interface HydrationRun {
+  responseStartMs: number;
+  /** React attached to #root (hydrateRoot has run), ms after first byte. */
+  attachedAfterFirstByteMs: number | null;
+  /** Hydration claimed the prerendered DOM, ms after first byte. */
+  hydratedAfterFirstByteMs: number | null;
+  domContentLoadedAfterFirstByteMs: number | null;
+  loadAfterFirstByteMs: number | null;
+  /** Main thread between first byte and hydration (null if the trace could not be aligned). */
+  mainThread: MainThreadWindow | null;
+  /** CDP Performance.getMetrics deltas over the whole load (ms). */
+  wholeLoad: { scriptMs: number; taskMs: number; layoutMs: number; styleMs: number } | null;
+}
+
+function metricMap(result: { metrics: { name: string; value: number }[] }): Map<string, number> {
+  return new Map(result.metrics.map((m) => [m.name, m.value]));
+}
+
+export async function hydrationCost(browser: Browser, url: string): Promise<HydrationRun> {
+  const { context, page, cdp } = await openPhonePage(browser, CPU_SLOWDOWN);
+  let tracing = false;
+  try {
+    await page.addInitScript({ content: HYDRATION_PROBE });
+    await cdp.send('Performance.enable');
+    const before = metricMap(await cdp.send('Performance.getMetrics'));
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    tracing = true;
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForFunction('window.__benchHydration && window.__benchHydration.hydrated !== null', undefined, { timeout: 120_000, polling: 250 });
+    await page.waitForLoadState('networkidle', { timeout: 60_000 });
+    await page.waitForTimeout(2000);
+    const after = metricMap(await cdp.send('Performance.getMetrics'));
+    const trace = await browser.stopTracing();
+    tracing = false;
+    const t = (await page.evaluate(READ_HYDRATION)) as Record<'attached' | 'hydrated' | 'responseStart' | 'domContentLoaded' | 'load', number | null>;
+
+    const responseStart = t.responseStart ?? 0;
+    const since = (v: number | null) => (v === null ? null : v - responseStart);
+    const events = (JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] }).traceEvents ?? [];
+    const align = alignByMark(events, HYDRATED_MARK);
+    const delta = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
+    return {
+      responseStartMs: responseStart,
+      attachedAfterFirstByteMs: since(t.attached),
+      hydratedAfterFirstByteMs: since(t.hydrated),
+      domContentLoadedAfterFirstByteMs: since(t.domContentLoaded),
+      loadAfterFirstByteMs: since(t.load),
+      mainThread: align && t.hydrated !== null ? mainThreadWindow(events, align, responseStart, t.hydrated) : null,
+      wholeLoad: after.has('ScriptDuration')
+        ? { scriptMs: delta('ScriptDuration'), taskMs: delta('TaskDuration'), layoutMs: delta('LayoutDuration'), styleMs: delta('RecalcStyleDuration') }
+        : null,
+    };
+  } finally {
+    if (tracing) await browser.stopTracing().catch(() => undefined);
+    await context.close();
+  }
+}
