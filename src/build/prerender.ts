@@ -3,7 +3,8 @@
  * the story, each section's deep link and embed, the sources page and 404.html. The site's one
  * stylesheet is inlined so the first screen renders without waiting for another request.
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readContentFiles } from '../content/read-content-files.ts';
@@ -67,5 +68,23 @@ if (!content) throw new Error('data/ does not validate: run npm run check:conten
 const images = writeSocialImages({ content, topology: readRegionTopology(root), outDir: dist });
 
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
+
+// Precompressed copies (gzip and brotli), as a static host or CDN would serve them; `npm run
+// serve` sends them to browsers that accept them.
+function precompress(dir: string): number {
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = join(dir, entry.name);
+    if (entry.isDirectory()) n += precompress(file);
+    else if (/\.(html|js|css|json|svg|txt)$/.test(entry.name)) {
+      const body = readFileSync(file);
+      writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+      writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      n++;
+    }
+  }
+  return n;
+}
+precompress(dist);
 const largest = Math.max(...images.map((i) => i.bytes));
 console.log(`Prerendered ${count} pages, 404.html, ${server.oembedDocuments.length} oEmbed documents and ${images.length} preview images (largest ${(largest / 1024).toFixed(0)} KB) into dist/`);

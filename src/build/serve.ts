@@ -17,7 +17,8 @@ const notFound = readFileSync(join(dist, '404.html'));
 const files = sirv(dist, {
   dev: false,
   etag: true,
-  gzip: false,
+  gzip: true,
+  brotli: true,
   extensions: ['html'],
   // The same headers a static host gets from dist/_headers (CSP, framing, CORS for embeds).
   setHeaders: (res, pathname) => {
