@@ -63,7 +63,7 @@ function lighthouseRows(pages: readonly PageResult[], runs: number): TableRow[] 
     { cells: ['Largest Contentful Paint', ...lh((s) => s.lcpMs, (v) => ms(v))] },
     { cells: ['Total Blocking Time', ...lh((s) => s.tbtMs, (v) => ms(v))] },
     { cells: ['Cumulative Layout Shift', ...lh((s) => s.cls, (v) => plain(v, 3))] },
-    { cells: ['Total byte weight (served uncompressed)', ...lh((s) => s.totalByteWeight, (v) => bytes(v))] },
+    { cells: ['Total byte weight (as transferred)', ...lh((s) => s.totalByteWeight, (v) => bytes(v))] },
   ];
 }
 
