@@ -170,10 +170,10 @@ export const storySchema = z.strictObject({
 
 /** The keys of `data/ui.json`. Adding interface text means adding its key here and there. */
 export const uiKeys = [
-  'siteName', 'skipToStory', 'navStory', 'navSources', 'readSection', 'fullStory',
+  'siteName', 'skipToStory', 'navSources', 'fullStory',
   'sourcesTitle', 'sourcesIntro', 'sourcesCites', 'sourcesCitesNone', 'sourcesAuthor',
-  'sourcesQuotes', 'sourcesUsedIn', 'reportedBy', 'quoteSource', 'mapLabel', 'mapShows',
-  'stepOf', 'notFoundTitle', 'notFoundText', 'sectionsHeading', 'footerNote', 'embedFrom',
+  'sourcesQuotes', 'sourcesUsedIn', 'reportedBy', 'mapShows',
+  'notFoundTitle', 'notFoundText', 'footerNote', 'embedFrom',
   'navLabel', 'riverYalu', 'riverTumen', 'borderLabel',
   'prevStep', 'nextStep', 'stepsLabel', 'goToStep', 'share', 'shareCopied', 'shareManual',
   'embedThis', 'embedIntro', 'embedLoader', 'embedPym', 'embedIframe', 'embedWordPress',
