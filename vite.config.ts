@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { basePathFromEnv } from './src/build/base-path.ts';
 import { formatContentErrors } from './src/content/content-error.ts';
 import { readContentFiles } from './src/content/read-content-files.ts';
 import { validateContent } from './src/content/validate-content.ts';
@@ -7,7 +8,7 @@ import { validateContent } from './src/content/validate-content.ts';
 /**
  * The site can live under a sub-folder (e.g. BASE_PATH=/explainer/). Always ends with "/".
  */
-const basePath = normaliseBase(process.env.BASE_PATH ?? '/');
+const basePath = basePathFromEnv();
 
 /**
  * The site's public origin, for absolute addresses in link previews, canonical links, oEmbed
@@ -27,12 +28,6 @@ function normaliseOrigin(raw: string): string {
     throw new Error(`SITE_ORIGIN "${raw}" must be just an origin such as https://example.org (put sub-folders in BASE_PATH)`);
   }
   return url.origin;
-}
-
-function normaliseBase(raw: string): string {
-  const trimmed = raw.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
-  if (!/^\/[A-Za-z0-9._~\-/]*$/.test(trimmed)) throw new Error(`BASE_PATH "${raw}" must be a plain path such as /explainer/`);
-  return trimmed;
 }
 
 /** Stops every build (and the dev server) on a content mistake, with the validator's message. */

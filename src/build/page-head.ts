@@ -1,15 +1,8 @@
 import { escapeHtml } from '../embed/escape-html.ts';
+import type { PageMeta } from '../routes/page-meta.ts';
 
-export interface HeadInput {
-  kind: string;
-  title: string;
-  description: string;
-  canonicalPath: string;
-  landOn?: string;
-  imagePath: string;
-  imageAlt: string;
-  oembedPath?: string;
-}
+/** The head needs what the page's route already knows about it. */
+export type HeadInput = Omit<PageMeta, 'status'>;
 
 export interface SiteAddress {
   siteName: string;

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readContentFiles } from '../content/read-content-files.ts';
 import { validateContent } from '../content/validate-content.ts';
+import { basePathFromEnv } from './base-path.ts';
 import { pageHead, type HeadInput } from './page-head.ts';
 import { headersFile, metaPolicy } from './security-headers.ts';
 import { readRegionTopology, writeSocialImages } from './social/write-social-images.ts';
@@ -28,7 +29,7 @@ const template = inlineStylesheet(readFileSync(join(dist, 'index.html'), 'utf8')
   '<meta charset="utf-8" />',
   `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy}" />`,
 );
-const basePath = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
+const basePath = basePathFromEnv();
 
 function inlineStylesheet(html: string): string {
   return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_tag, href: string) => {

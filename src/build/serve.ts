@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { basePathFromEnv } from './base-path.ts';
 import { headersFor } from './security-headers.ts';
 
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
-const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
+const base = basePathFromEnv();
 const dist = join(process.cwd(), 'dist');
 const notFound = readFileSync(join(dist, '404.html'));
 

@@ -8,29 +8,23 @@ export type RegionFeature = ProvinceFeature | ContextFeature;
 
 // Converting TopoJSON to GeoJSON allocates every coordinate again; do it
 // once per topology (the app has exactly one) and hand out the same arrays.
-const provinceCache = new WeakMap<RegionTopology, readonly ProvinceFeature[]>();
-const contextCache = new WeakMap<RegionTopology, readonly ContextFeature[]>();
-const borderCache = new WeakMap<RegionTopology, MultiLineString>();
+function oncePerTopology<T>(derive: (topology: RegionTopology) => T): (topology: RegionTopology) => T {
+  const cache = new WeakMap<RegionTopology, T>();
+  return (topology) => {
+    if (!cache.has(topology)) cache.set(topology, derive(topology));
+    return cache.get(topology) as T;
+  };
+}
 
 /** Province polygons (China, North Korea, South Korea), sorted by ISO 3166-2 id. */
-export function provinceFeatures(topology: RegionTopology): readonly ProvinceFeature[] {
-  let features = provinceCache.get(topology);
-  if (!features) {
-    features = toFeatures(topology, 'provinces') as ProvinceFeature[];
-    provinceCache.set(topology, features);
-  }
-  return features;
-}
+export const provinceFeatures: (topology: RegionTopology) => readonly ProvinceFeature[] = oncePerTopology(
+  (topology) => toFeatures(topology, 'provinces') as ProvinceFeature[],
+);
 
 /** Context country outlines (Japan, Mongolia, Russia), sorted by id. */
-export function contextFeatures(topology: RegionTopology): readonly ContextFeature[] {
-  let features = contextCache.get(topology);
-  if (!features) {
-    features = toFeatures(topology, 'context') as ContextFeature[];
-    contextCache.set(topology, features);
-  }
-  return features;
-}
+export const contextFeatures: (topology: RegionTopology) => readonly ContextFeature[] = oncePerTopology(
+  (topology) => toFeatures(topology, 'context') as ContextFeature[],
+);
 
 function toFeatures(topology: RegionTopology, name: 'provinces' | 'context'): RegionFeature[] {
   return feature(topology, topology.objects[name]).features.map((f) => {
@@ -90,15 +84,10 @@ function countryOf(geometry: GeometryObject): unknown {
  * without gaps. topojson stitches the arcs into as few lines as possible
  * (with the committed data: one line, from the Tumen end to the Yalu mouth).
  */
-export function chinaNorthKoreaBorder(topology: RegionTopology): MultiLineString {
-  let border = borderCache.get(topology);
-  if (!border) {
-    border = mesh(topology, topology.objects.provinces, (a, b) => {
-      const ca = countryOf(a);
-      const cb = countryOf(b);
-      return (ca === 'CN' && cb === 'KP') || (ca === 'KP' && cb === 'CN');
-    });
-    borderCache.set(topology, border);
-  }
-  return border;
-}
+export const chinaNorthKoreaBorder: (topology: RegionTopology) => MultiLineString = oncePerTopology((topology) =>
+  mesh(topology, topology.objects.provinces, (a, b) => {
+    const ca = countryOf(a);
+    const cb = countryOf(b);
+    return (ca === 'CN' && cb === 'KP') || (ca === 'KP' && cb === 'CN');
+  }),
+);

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useParams } from 'react-router';
 import { content } from '../content/content.ts';
 import { firstStepOf, storySteps } from '../content/story-steps.ts';
@@ -15,8 +15,9 @@ import { paths, sectionElementId, withBase } from './paths.ts';
 import { replaceAddress } from './replace-address.ts';
 
 const steps = storySteps(content);
+const stepsBySection = content.sections.map((section) => steps.filter((s) => s.section === section));
 /** Addresses the story page owns: the story itself and its section deep links. */
-const storyAddress = new RegExp(`^${withBase('/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(s/[^/]+/)?$`);
+const ownsAddress = (pathname: string) => pathname === withBase('/') || pathname.startsWith(withBase('/s/'));
 
 /** `/` and `/s/<slug>/`: the whole story; a deep link opens it at that section. */
 export function StoryRoute() {
@@ -56,12 +57,11 @@ function StoryPage({ initialStep, landOn }: { initialStep: number; landOn?: stri
     const item = steps[active];
     if (!item) return;
     const path = paths.step(item.section.slug, item.stepIndex);
-    replaceAddress(withBase(path), storyAddress);
+    replaceAddress(withBase(path), ownsAddress);
     document.title = pageMetaFor(paths.section(item.section.slug), content).title;
   }, [active]);
 
   const view = (steps[active] ?? steps[0])?.step.map;
-  const bySection = useMemo(() => content.sections.map((section) => steps.filter((s) => s.section === section)), []);
 
   return (
     <>
@@ -76,7 +76,7 @@ function StoryPage({ initialStep, landOn }: { initialStep: number; landOn?: stri
         <div className="scrolly-steps" ref={stepsRef}>
           {content.sections.map((section, i) => (
             <section key={section.slug} id={sectionElementId(section.slug)} className="story-section" aria-labelledby={`${sectionElementId(section.slug)}-title`}>
-              {bySection[i]?.map((item) => (
+              {stepsBySection[i]?.map((item) => (
                 <StepCard
                   key={item.index}
                   item={item}

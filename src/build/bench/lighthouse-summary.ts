@@ -15,15 +15,19 @@ export interface LighthouseReportLike {
 export const CATEGORY_IDS = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
-export interface LighthouseRun {
+/** The scores and metrics kept from one run, and (as medians) from several. */
+export interface LighthouseMetrics {
   /** Category scores 0–100, null if Lighthouse could not score the category. */
   scores: Record<CategoryId, number | null>;
   fcpMs: number | null;
   lcpMs: number | null;
   tbtMs: number | null;
   cls: number | null;
-  /** Bytes transferred as Lighthouse saw them (this server does not compress). */
+  /** Bytes transferred as Lighthouse saw them (compressed, as the server sends them). */
   totalByteWeight: number | null;
+}
+
+export interface LighthouseRun extends LighthouseMetrics {
   warnings: string[];
   /** Audits that errored (not failed: could not run), with the reason. */
   erroredAudits: string[];
@@ -64,14 +68,8 @@ export function lighthouseRunFrom(report: LighthouseReportLike): LighthouseRun {
   };
 }
 
-export interface LighthouseSummary {
+export interface LighthouseSummary extends LighthouseMetrics {
   runs: number;
-  scores: Record<CategoryId, number | null>;
-  fcpMs: number | null;
-  lcpMs: number | null;
-  tbtMs: number | null;
-  cls: number | null;
-  totalByteWeight: number | null;
   /** Lowest and highest performance score across the runs. */
   performanceSpread: Spread | null;
   /** Pass/fail audits that failed in any run, and audits that could not run. */
