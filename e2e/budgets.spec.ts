@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { firstWindowReport, MARKER_NAMES, type MarkerName } from '../src/build/bench/first-window.ts';
 
 /**
  * Byte budgets, deterministic and so asserted (timings are only printed by `npm run bench`).
@@ -22,9 +23,27 @@ test('first-view JavaScript stays within budget', () => {
 test('the story page HTML, with its inlined CSS and first map, stays within budget', () => {
   const size = gz('dist/index.html');
   console.log(`story HTML: ${(size / KB).toFixed(1)} KB gzipped`);
-  expect(size).toBeLessThanOrEqual(45 * KB);
+  expect(size).toBeLessThanOrEqual(25 * KB);
 });
 
 test('the map data stays within 15 KB gzipped', () => {
   expect(gz('data/geo/region.topo.json')).toBeLessThanOrEqual(15 * KB);
+});
+
+/**
+ * What a reader sees after one round trip: the headline, the lede and the first map frame must
+ * all be decodable from the first 14 KB of the gzipped page (brotli, which browsers prefer,
+ * packs more). Checked on the story, the first section's deep link and its embed.
+ */
+test('the headline, lede and first map frame fit in the first 14 KB of gzipped HTML', () => {
+  const pages: [string, MarkerName[]][] = [
+    ['dist/index.html', [...MARKER_NAMES]],
+    ...readdirSync('dist/s').map((slug): [string, MarkerName[]] => [`dist/s/${slug}/index.html`, [...MARKER_NAMES]]),
+    ...readdirSync('dist/embed').map((slug): [string, MarkerName[]] => [`dist/embed/${slug}/index.html`, ['headline', 'mapSvg']]),
+  ];
+  for (const [file, expected] of pages) {
+    const report = firstWindowReport(readFileSync(file), expected);
+    const ends = expected.map((m) => `${m} ends ${report.markers[m]?.end ?? 'missing'}`).join(', ');
+    expect(report.allInGzipWindow, `${file}: gzip window holds ${report.gzip.uncompressedInWindow} B; ${ends}`).toBe(true);
+  }
 });

@@ -81,3 +81,21 @@ export function worldToScreen(camera: Camera, [x, y]: WorldPoint): [number, numb
 export function screenToWorld(camera: Camera, [x, y]: readonly [number, number]): [number, number] {
   return [(x - camera.x) / camera.k, (y - camera.y) / camera.k];
 }
+
+/**
+ * The part of the world a camera shows in a viewport, widened by `margin` (a share of the
+ * viewport on every side) so shapes just outside the frame still count as visible.
+ */
+export function visibleWorldBounds(camera: Camera, viewport: Viewport, margin = 0): WorldBounds {
+  const mx = viewport.width * margin;
+  const my = viewport.height * margin;
+  return [
+    [(-mx - camera.x) / camera.k, (-my - camera.y) / camera.k],
+    [(viewport.width + mx - camera.x) / camera.k, (viewport.height + my - camera.y) / camera.k],
+  ];
+}
+
+/** Whether two boxes overlap (touching counts). */
+export function boundsOverlap([[ax0, ay0], [ax1, ay1]]: WorldBounds, [[bx0, by0], [bx1, by1]]: WorldBounds): boolean {
+  return ax0 <= bx1 && bx0 <= ax1 && ay0 <= by1 && by0 <= ay1;
+}

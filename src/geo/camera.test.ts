@@ -4,10 +4,12 @@ import raw from '../../data/geo/region.topo.json';
 import placesFile from '../../data/places.json';
 import {
   boundsForView,
+  boundsOverlap,
   cameraTransform,
   fitCamera,
   MIN_VIEW_SIZE,
   screenToWorld,
+  visibleWorldBounds,
   worldToScreen,
   type Camera,
   type Padding,
@@ -150,5 +152,30 @@ describe('boundsForView', () => {
     expect(() => boundsForView({ focus: { places: ['atlantis'] } }, topology, projection, places)).toThrow(/atlantis/);
     expect(() => boundsForView({ focus: { places: ['constructor'] } }, topology, projection, {})).toThrow(/constructor/);
     expect(() => boundsForView({ focus: { bbox: [130, 40, 120, 45] } }, topology, projection, places)).toThrow(/west, south, east, north/);
+  });
+});
+
+describe('visibleWorldBounds', () => {
+  it('inverts the camera at the viewport corners', () => {
+    const camera: Camera = { k: 2, x: -100, y: 50 };
+    const viewport = { width: 400, height: 800 };
+    const [[x0, y0], [x1, y1]] = visibleWorldBounds(camera, viewport);
+    expect(worldToScreen(camera, [x0, y0])).toEqual([0, 0]);
+    expect(worldToScreen(camera, [x1, y1])).toEqual([400, 800]);
+  });
+
+  it('widens by a share of the viewport on every side', () => {
+    const [[x0, y0], [x1, y1]] = visibleWorldBounds({ k: 1, x: 0, y: 0 }, { width: 100, height: 200 }, 0.1);
+    expect([x0, y0, x1, y1]).toEqual([-10, -20, 110, 220]);
+  });
+});
+
+describe('boundsOverlap', () => {
+  const box: WorldBounds = [[0, 0], [10, 10]];
+  it('is true for overlapping and touching boxes, false for apart ones', () => {
+    expect(boundsOverlap(box, [[5, 5], [20, 20]])).toBe(true);
+    expect(boundsOverlap(box, [[10, 0], [20, 10]])).toBe(true);
+    expect(boundsOverlap(box, [[11, 0], [20, 10]])).toBe(false);
+    expect(boundsOverlap(box, [[0, -5], [10, -1]])).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { featuresForTargets, type RegionFeature } from './geography.ts';
 import type { LonLat, Place, RegionTopology, WorldBounds, WorldPoint } from './types.ts';
 import { boundsOfPoints, expandToMinSize, unionBounds } from './world-bounds.ts';
 
-export { cameraTransform, fitCamera, NO_PADDING, screenToWorld, worldToScreen } from './camera-math.ts';
+export { boundsOverlap, cameraTransform, fitCamera, NO_PADDING, screenToWorld, visibleWorldBounds, worldToScreen } from './camera-math.ts';
 export type { Camera, FitOptions, Padding, Viewport } from './camera-math.ts';
 
 /**

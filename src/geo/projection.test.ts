@@ -1,9 +1,11 @@
+import { geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/geo/region.topo.json';
 import { contextFeatures, provinceFeatures } from './geography.ts';
 import { boxOutline, MAP_FRAME } from './frame.ts';
 import { asRegionTopology } from './load-topology.ts';
-import { createBaseProjection, createWorldPath, WORLD_SIZE } from './projection.ts';
+import { createCompactPath } from './compact-path.ts';
+import { createBaseProjection, WORLD_SIZE } from './projection.ts';
 
 const topology = asRegionTopology(raw);
 const projection = createBaseProjection();
@@ -82,7 +84,7 @@ describe('createBaseProjection', () => {
   });
 
   it('keeps every feature of the topology inside the world box', () => {
-    const path = createWorldPath(projection);
+    const path = geoPath(projection);
     for (const f of [...provinceFeatures(topology), ...contextFeatures(topology)]) {
       const [[x0, y0], [x1, y1]] = path.bounds(f);
       for (const v of [x0, y0]) expect(v, String(f.id)).toBeGreaterThanOrEqual(-1e-6);
@@ -91,8 +93,8 @@ describe('createBaseProjection', () => {
   });
 
   it('writes world paths with few decimals', () => {
-    const d = createWorldPath(projection)(provinceFeatures(topology)[0]!) ?? '';
+    const d = createCompactPath(projection)(provinceFeatures(topology)[0]!);
     expect(d.startsWith('M')).toBe(true);
-    expect(d).not.toMatch(/\.\d{3}/);
+    expect(d).not.toMatch(/\.\d{2}/);
   });
 });

@@ -1,4 +1,4 @@
-import { geoConicConformal, geoPath, type GeoConicProjection, type GeoPath } from 'd3-geo';
+import { geoConicConformal, type GeoConicProjection } from 'd3-geo';
 import { boxOutline, MAP_FRAME, type LonLatBox } from './frame.ts';
 import type { WorldBounds } from './types.ts';
 
@@ -60,11 +60,3 @@ export function createBaseProjection(frame: LonLatBox = MAP_FRAME): GeoConicProj
     );
 }
 
-/**
- * A d3 path generator into world space with SVG coordinates rounded to
- * `digits` decimals (default 2: 1/100 of a world unit, finer than a pixel
- * even at 10× zoom), which keeps the path strings short.
- */
-export function createWorldPath(projection: GeoConicProjection, digits = 2): GeoPath {
-  return geoPath(projection).digits(digits);
-}

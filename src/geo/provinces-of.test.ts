@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { provincesOf } from './provinces-of.ts';
 
-const world = { provinces: [{ id: 'KP-01', country: 'KP', d: '' }, { id: 'KP-02', country: 'KP', d: '' }, { id: 'CN-JL', country: 'CN', d: '' }] };
+const shape = (id: string, country: string) => ({ id, country, d: '', bounds: [[0, 0], [1, 1]] as const });
+const world = { provinces: [shape('KP-01', 'KP'), shape('KP-02', 'KP'), shape('CN-JL', 'CN')] };
 
 describe('provincesOf', () => {
   it('expands a country to its provinces and keeps a province as itself', () => {

@@ -1,9 +1,10 @@
 import { geoPath } from 'd3-geo';
 import { borderRivers, riverLabel, type RiverLabel } from './border-rivers.ts';
-import { boundsForView, featureWorldBounds, type PlaceLookup } from './camera.ts';
-import { chinaNorthKoreaBorder, contextFeatures, featuresForTargets, provinceFeatures } from './geography.ts';
+import { boundsForView, boundsOverlap, featureWorldBounds, type PlaceLookup } from './camera.ts';
+import { chinaNorthKoreaBorder, contextFeatures, featuresForTargets, provinceFeatures, type RegionFeature } from './geography.ts';
 import { projectLonLat } from './project-places.ts';
-import { createBaseProjection, createWorldPath } from './projection.ts';
+import { createCompactPath, type SnapScale } from './compact-path.ts';
+import { createBaseProjection } from './projection.ts';
 import { routePath } from './route-path.ts';
 import type { LonLat, Place, RegionTopology, WorldBounds, WorldPoint } from './types.ts';
 import { unionBounds } from './world-bounds.ts';
@@ -14,6 +15,8 @@ export interface WorldShape {
   /** Country code of a province; the feature's own id for context countries. */
   country: string;
   d: string;
+  /** World box of the shape, so a first frame can leave out what it cannot show. */
+  bounds: WorldBounds;
 }
 
 /** Everything the map draws, projected once: the map then only moves a camera over it. */
@@ -28,6 +31,12 @@ export interface WorldGeometry {
   /** Country name positions, for orientation on every view. */
   countryLabels: { id: string; at: WorldPoint }[];
   routes: Record<string, { d: string; length: number }>;
+  /**
+   * Land shapes cut to a box: for a single prerendered frame, which needs nothing outside its
+   * view. Shapes entirely outside the box are left out; points are snapped to 1/`scale` of a
+   * world unit (see compact-path.ts), so a frame zoomed far out can be written coarser.
+   */
+  landWithin: (box: WorldBounds, scale: SnapScale) => Pick<WorldGeometry, 'provinces' | 'context'>;
   /** World bounds of a step's focus. */
   viewBounds: (focus: { regions: readonly string[] } | { bbox: readonly [number, number, number, number] }) => WorldBounds;
 }
@@ -45,7 +54,8 @@ interface GeometryInput {
 /** Projects the topology, places and routes into the fixed world space, once. */
 export function buildWorldGeometry({ topology, regionIds, countryLabels, places, routes }: GeometryInput): WorldGeometry {
   const projection = createBaseProjection();
-  const path = createWorldPath(projection);
+  const path = createCompactPath(projection);
+  // Centroids and bounds come from unrounded coordinates.
   const centroid = geoPath(projection);
   const provinces = provinceFeatures(topology);
   const placeLookup: PlaceLookup = places;
@@ -63,10 +73,25 @@ export function buildWorldGeometry({ topology, regionIds, countryLabels, places,
   }
 
   const rivers = borderRivers(topology);
+  const land = (draw: typeof path, keep: (bounds: WorldBounds) => boolean) => {
+    const shapes = <F extends RegionFeature>(features: readonly F[], countryOf: (f: F) => string): WorldShape[] =>
+      features.flatMap((f) => {
+        const bounds = centroid.bounds(f);
+        return keep(bounds) ? [{ id: f.id, country: countryOf(f), d: draw(f), bounds }] : [];
+      });
+    return {
+      provinces: shapes(provinces, (f) => f.properties.country),
+      context: shapes(contextFeatures(topology), (f) => f.id),
+    };
+  };
   return {
-    provinces: provinces.map((f) => ({ id: f.id, country: f.properties.country, d: path(f) ?? '' })),
-    context: contextFeatures(topology).map((f) => ({ id: f.id, country: f.id, d: path(f) ?? '' })),
-    border: path(chinaNorthKoreaBorder(topology)) ?? '',
+    ...land(path, () => true),
+    landWithin: (box, scale) => {
+      const [[x0, y0], [x1, y1]] = box;
+      const clipped = createBaseProjection().clipExtent([[x0, y0], [x1, y1]]);
+      return land(createCompactPath(clipped, scale), (bounds) => boundsOverlap(bounds, box));
+    },
+    border: path(chinaNorthKoreaBorder(topology)),
     rivers: { yalu: riverLabel(rivers.yalu, projection), tumen: riverLabel(rivers.tumen, projection) },
     anchors,
     countryLabels: countryLabels.map((c) => ({ id: c.id, at: projectLonLat(projection, c.labelAt) })),

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { writeResults, type BenchError, type BenchResults, type PageResult } from './bench-results.ts';
 import { CPU_SLOWDOWN, PHONE, chromiumPath, chromiumVersion, launchBrowser } from './browser.ts';
-import { FIRST_WINDOW_BYTES, firstWindowReport } from './first-window.ts';
+import { FIRST_WINDOW_BYTES, firstWindowReport, MARKER_NAMES } from './first-window.ts';
 import { hydrationCost, type HydrationRun } from './hydration-cost.ts';
 import { lighthouseRuns } from './lighthouse-runs.ts';
 import { capturePageRequests } from './page-requests.ts';
@@ -95,7 +95,7 @@ async function main(): Promise<number> {
       page.firstWindow = await attempt('first 14 KB', page.path, async () => {
         const file = distFileFor(page.path, dist);
         if (!file) throw new Error(`no file in dist/ for ${page.path}`);
-        return firstWindowReport(readFileSync(join(dist, file)));
+        return firstWindowReport(readFileSync(join(dist, file)), page.key === 'embed' ? ['headline', 'mapSvg'] : MARKER_NAMES);
       });
     }
 

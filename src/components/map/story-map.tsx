@@ -1,10 +1,11 @@
 import { memo, useId, useMemo, useRef } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
-import { cameraTransform, fitCamera, worldToScreen, type Padding, type Viewport } from '../../geo/camera-math.ts';
+import { cameraTransform, fitCamera, visibleWorldBounds, worldToScreen, type Padding, type Viewport } from '../../geo/camera-math.ts';
 import { legendItems, phoneLegendHeight, type LegendItem } from './legend-items.ts';
 import { MapLegend } from './map-legend.tsx';
 import { provincesOf } from '../../geo/provinces-of.ts';
+import type { SnapScale } from '../../geo/compact-path.ts';
 import type { WorldGeometry } from '../../geo/world-geometry.ts';
 import { useWorld } from './use-world.ts';
 import { useCameraTransition } from './use-camera-transition.ts';
@@ -100,6 +101,11 @@ function MapDrawing({ world, view, content, viewport, padding }: MapDrawingProps
     ...view.places.map((id) => ({ key: `p-${id}`, at: world.places[id], text: content.places[id]?.name ?? id, kind: 'place' })),
   ];
   const route = view.route ? world.routes[view.route] : undefined;
+  // The prerendered page shows one frame until the browser has its own geometry: land it cannot
+  // show is left out, so the first frame fits in the page's first bytes. The browser's drawing
+  // has everything, for the camera to move over. Its points are snapped to at most half a
+  // screen pixel at this frame's zoom.
+  const land = import.meta.env.SSR ? world.landWithin(visibleWorldBounds(camera, viewport, 0.05), snapScaleFor(camera.k)) : world;
 
   return (
     <>
@@ -111,9 +117,9 @@ function MapDrawing({ world, view, content, viewport, padding }: MapDrawingProps
       </defs>
       <rect className="sea" width={viewport.width} height={viewport.height} />
       <g transform={cameraTransform(camera)}>
-        <BaseLand world={world} />
+        <BaseLand land={land} />
         <g className="highlights">
-          {world.provinces.filter((p) => tones.has(p.id)).map((p) => (
+          {land.provinces.filter((p) => tones.has(p.id)).map((p) => (
             <path key={p.id} d={p.d} className={`province tone-${tones.get(p.id)}`} data-region={p.id} />
           ))}
         </g>
@@ -142,12 +148,15 @@ function MapDrawing({ world, view, content, viewport, padding }: MapDrawingProps
   );
 }
 
+/** The coarsest of 1, 1/2, 1/5 or 1/10 of a world unit (exact decimals) within half a pixel at zoom `k`. */
+const snapScaleFor = (k: number): SnapScale => ([1, 2, 5] as const).find((scale) => scale >= 2 * k) ?? 10;
+
 /** Land that never changes: drawn once and skipped by React on every camera frame. */
-const BaseLand = memo(function BaseLand({ world }: { world: WorldGeometry }) {
+const BaseLand = memo(function BaseLand({ land }: { land: Pick<WorldGeometry, 'provinces' | 'context'> }) {
   return (
     <>
-      <g className="context">{world.context.map((c) => <path key={c.id} d={c.d} />)}</g>
-      <g className="provinces">{world.provinces.map((p) => <path key={p.id} d={p.d} className={`province country-${p.country}`} />)}</g>
+      <g className="context">{land.context.map((c) => <path key={c.id} d={c.d} />)}</g>
+      <g className="provinces">{land.provinces.map((p) => <path key={p.id} d={p.d} className={`province country-${p.country}`} />)}</g>
     </>
   );
 });
