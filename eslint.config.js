@@ -11,7 +11,7 @@ const noData = { group: ['**/data/**', '../../data/*'], message: 'Only src/conte
 const noBuild = { group: ['**/build/**'], message: 'App code never imports build scripts.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'node_modules', '.cache', 'test-results', '*.tmp.mjs'] },
+  { ignores: ['dist', 'dist-ssr', 'node_modules', '.cache', 'test-results', '*.tmp.mjs', '*.tmp.ts', '.bench', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

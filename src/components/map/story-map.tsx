@@ -1,7 +1,8 @@
-import { memo, useId, useMemo, useRef } from 'react';
+import { memo, useId, useMemo, useRef, type RefObject } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
-import { cameraTransform, fitCamera, visibleWorldBounds, worldToScreen, type Padding, type Viewport } from '../../geo/camera-math.ts';
+import { cameraTransform, fitCamera, visibleWorldBounds, type Padding, type Viewport } from '../../geo/camera-math.ts';
+import { labelAnchor, labelTransform } from './label-transform.ts';
 import { legendItems, phoneLegendHeight, type LegendItem } from './legend-items.ts';
 import { MapLegend } from './map-legend.tsx';
 import { provincesOf } from '../../geo/provinces-of.ts';
@@ -42,6 +43,7 @@ interface StoryMapProps {
  */
 export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
   const canvas = useRef<HTMLDivElement>(null);
+  const drawing = useRef<SVGSVGElement>(null);
   const viewport = useElementSize(canvas, NOMINAL);
   const descriptionId = useId();
   const world = useWorld();
@@ -52,8 +54,8 @@ export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
   return (
     <figure className="story-map">
       <div className="map-canvas" ref={canvas}>
-        <svg viewBox={`0 0 ${viewport.width} ${viewport.height}`} preserveAspectRatio="xMidYMid slice" role="img" aria-labelledby={descriptionId} {...keepPrerendered}>
-          {world ? <MapDrawing world={world} view={view} content={content} viewport={viewport} padding={paddingFor(viewport, legend, framing)} /> : null}
+        <svg ref={drawing} viewBox={`0 0 ${viewport.width} ${viewport.height}`} preserveAspectRatio="xMidYMid slice" role="img" aria-labelledby={descriptionId} {...keepPrerendered}>
+          {world ? <MapDrawing world={world} view={view} content={content} viewport={viewport} padding={paddingFor(viewport, legend, framing)} drawing={drawing} /> : null}
         </svg>
       </div>
       <figcaption className="map-caption">
@@ -73,17 +75,19 @@ interface MapDrawingProps {
   content: Content;
   viewport: Viewport;
   padding: Padding;
+  /** The SVG, for the camera to move in flight without re-rendering. */
+  drawing: RefObject<SVGSVGElement | null>;
 }
 
 /** The SVG's contents: land, shading, border, route and labels under the step's camera. */
-function MapDrawing({ world, view, content, viewport, padding }: MapDrawingProps) {
+function MapDrawing({ world, view, content, viewport, padding, drawing }: MapDrawingProps) {
   const reduceMotion = usePrefersReducedMotion();
   const { top, right, bottom, left } = padding;
   const target = useMemo(
     () => fitCamera(world.viewBounds(view.focus), viewport, { top, right, bottom, left }, { maxK: 6 }),
     [world, view.focus, viewport, top, right, bottom, left],
   );
-  const camera = useCameraTransition(target, viewport, reduceMotion);
+  const camera = useCameraTransition(target, viewport, reduceMotion, drawing);
 
   const tones = useMemo(() => {
     const map = new Map<string, 'primary' | 'secondary'>();
@@ -116,7 +120,7 @@ function MapDrawing({ world, view, content, viewport, padding }: MapDrawingProps
         </pattern>
       </defs>
       <rect className="sea" width={viewport.width} height={viewport.height} />
-      <g transform={cameraTransform(camera)}>
+      <g transform={cameraTransform(camera)} data-camera="">
         <BaseLand land={land} />
         <g className="highlights">
           {land.provinces.filter((p) => tones.has(p.id)).map((p) => (
@@ -135,9 +139,8 @@ function MapDrawing({ world, view, content, viewport, padding }: MapDrawingProps
         ) : null}
         {labels.map(({ key, at, text, kind }) => {
           if (!at) return null;
-          const [x, y] = worldToScreen(camera, at);
           return (
-            <g key={key} className={`label ${kind}`} transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`}>
+            <g key={key} className={`label ${kind}`} transform={labelTransform(camera, at)} data-at={labelAnchor(at)}>
               {kind === 'place' ? <circle r="3.5" /> : null}
               <text x={kind === 'place' ? 6 : 0} y={kind === 'place' ? 4 : 0} textAnchor={kind === 'place' ? 'start' : 'middle'}>{text}</text>
             </g>
@@ -162,9 +165,8 @@ const BaseLand = memo(function BaseLand({ land }: { land: Pick<WorldGeometry, 'p
 });
 
 function RiverLabel({ text, at, camera }: { text: string; at: { x: number; y: number; angle: number }; camera: { k: number; x: number; y: number } }) {
-  const [x, y] = worldToScreen(camera, [at.x, at.y]);
   return (
-    <text className="label river" transform={`translate(${x.toFixed(1)},${y.toFixed(1)}) rotate(${at.angle.toFixed(1)})`} textAnchor="middle" dy="-6">
+    <text className="label river" transform={labelTransform(camera, [at.x, at.y], at.angle)} data-at={labelAnchor([at.x, at.y])} data-angle={at.angle} textAnchor="middle" dy="-6">
       {text}
     </text>
   );
