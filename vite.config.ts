@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { basePathFromEnv } from './src/build/base-path.ts';
 import { formatContentErrors } from './src/content/content-error.ts';
+import { quotePassages } from './src/content/quote-passages.ts';
 import { readContentFiles } from './src/content/read-content-files.ts';
 import { validateContent } from './src/content/validate-content.ts';
 
@@ -41,10 +42,27 @@ function contentCheck(): Plugin {
   };
 }
 
+/**
+ * `virtual:quote-passages`: the paragraph around each quote in its report. The report texts
+ * stay out of the browser; only these paragraphs, for the sources page, are shipped.
+ */
+function quotePassagesModule(): Plugin {
+  const id = 'virtual:quote-passages';
+  return {
+    name: 'quote-passages',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const { content, reportTexts } = validateContent(readContentFiles(process.cwd()));
+      return `export default ${JSON.stringify(content ? quotePassages(content, reportTexts) : {})};`;
+    },
+  };
+}
+
 export default defineConfig({
   base: basePath,
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
-  plugins: [contentCheck(), react()],
+  plugins: [contentCheck(), quotePassagesModule(), react()],
   build: {
     outDir: 'dist',
     // One CSS file we inline at prerender: small enough to be critical CSS in full.

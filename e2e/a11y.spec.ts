@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { slugs } from './story-content.ts';
 
-const pages = ['/', `/s/${slugs[2]}/`, `/embed/${slugs[0]}/`, '/sources/', '/no-such-page/'];
+const pages = ['/', `/s/${slugs[2]}/`, `/embed/${slugs[0]}/`, '/sources/', '/read/', '/no-such-page/'];
 
 for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
   for (const path of pages) {

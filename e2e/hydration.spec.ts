@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
 import { slugs } from './story-content.ts';
 
-const pages = ['/', `/s/${slugs[3]}/`, `/embed/${slugs[1]}/`, '/sources/', '/no-such-page/'];
+const pages = ['/', `/s/${slugs[3]}/`, `/embed/${slugs[1]}/`, '/sources/', '/read/', '/no-such-page/'];
 
 for (const path of pages) {
   test(`${path} hydrates without mismatch warnings or errors`, async ({ page }) => {

@@ -6,7 +6,7 @@ test('every request a reader’s browser makes goes to this site', async ({ page
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.setViewportSize({ width: 390, height: 844 });
-  for (const path of ['/', `/s/${slugs[3]}/`, `/embed/${slugs[1]}/?theme=dark`, '/sources/', '/no-such-page/']) {
+  for (const path of ['/', `/s/${slugs[3]}/`, `/embed/${slugs[1]}/?theme=dark`, '/sources/', '/read/', '/no-such-page/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }

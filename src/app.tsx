@@ -5,6 +5,7 @@ import { EmbedRoute } from './routes/embed-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { pageMetaFor } from './routes/page-meta.ts';
 import { SourcesRoute } from './routes/sources-route.tsx';
+import { ReadRoute } from './routes/read-route.tsx';
 import { StoryRoute } from './routes/story-route.tsx';
 import './styles/global.css';
 
@@ -31,6 +32,7 @@ export function App() {
       <Route path="/s/:slug" element={<StoryRoute />} />
       <Route path="/embed/:slug" element={<EmbedRoute />} />
       <Route path="/sources" element={<SourcesRoute />} />
+      <Route path="/read" element={<ReadRoute />} />
       <Route path="*" element={<NotFoundRoute />} />
     </Routes>
   );

@@ -23,5 +23,6 @@ export function buildContent(parts: ContentParts): Content {
     regions: byId(parts.regions),
     places: byId(parts.places),
     routes: byId(parts.routes),
+    travel: parts.travel,
   };
 }

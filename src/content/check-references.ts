@@ -4,7 +4,20 @@
  */
 import type { ContentError } from './content-error.ts';
 import type { ContentParts } from './content-types.ts';
+import { checkTravel } from './check-travel.ts';
+import { underivedDates } from './date-mentions.ts';
 import { isVerbatimIn, longestMatchingPrefix } from './normalize-quote.ts';
+
+/** The words of a report's date record, where a derived date may legitimately come from. */
+function dateRecordTexts(meta: ContentParts['reports'][string] | undefined): string[] {
+  if (!meta) return [];
+  const d = meta.date;
+  if (d.precision === 'day') {
+    const [y, m, day] = d.value.split('-').map(Number);
+    return [`${day} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][(m ?? 1) - 1]} ${y}`];
+  }
+  return d.precision === 'month' ? [d.basis] : [d.text, d.basis];
+}
 
 export function checkReferences(
   parts: ContentParts,
@@ -54,8 +67,18 @@ export function checkReferences(
     if (!seenSlugs.has(slug)) errors.push({ file: sectionFiles[slug] ?? `data/sections/${slug}.json`, field: 'slug', problem: `section "${slug}" is not listed in data/story.json`, fix: `add "${slug}" to "sections" in data/story.json, or delete the file` });
   }
 
+  // Words not tied to one step (the lede, section descriptions) may use a date any report gives.
+  const allDateSources = Object.keys(reportTexts).flatMap((r) => [reportTexts[r] ?? '', ...dateRecordTexts(parts.reports[r])]);
+  const checkLooseDates = (file: string, field: string, text: string) => {
+    for (const d of underivedDates(text, allDateSources)) errors.push({ file, field, problem: `the date "${d.text}" is in no report (nor in their date records)`, fix: 'write only dates the reports give' });
+  };
+  for (const field of ['lede', 'caveat', 'description', 'kicker', 'title'] as const) checkLooseDates('data/story.json', field, parts.story[field]);
+  errors.push(...checkTravel(parts, allDateSources, reportIds));
+
   for (const [slug, section] of Object.entries(parts.sectionsBySlug)) {
     const file = sectionFiles[slug] ?? `data/sections/${slug}.json`;
+    checkLooseDates(file, 'description', section.description);
+    checkLooseDates(file, 'title', section.title);
     section.steps.forEach((step, s) => {
       const at = `steps[${s}]`;
       if (step.reports.length === 0) errors.push({ file, field: `${at}.reports`, problem: 'step cites no report', fix: `name the report(s) this step rests on: ${list(reportIds)}` });
@@ -63,6 +86,22 @@ export function checkReferences(
         if (!hasReport(r)) errors.push({ file, field: `${at}.reports[${i}]`, problem: `unknown report "${r}"`, fix: `use one of ${list(reportIds)}` });
       });
       if (new Set(step.reports).size !== step.reports.length) errors.push({ file, field: `${at}.reports`, problem: 'a report is listed twice', fix: 'list each report once: repeating one is not more support' });
+      if (new Set(step.claimFrom).size !== step.claimFrom.length) errors.push({ file, field: `${at}.claimFrom`, problem: 'an outlet is listed twice', fix: 'list each origin once: it is one source however often it is repeated' });
+      // Judged only when every cited report is sound (a broken one is reported once, in its own file).
+      const reportsSound = step.reports.length > 0 && step.reports.every((r) => hasReport(r) && parts.reports[r] !== undefined);
+      const traceable = new Set(step.reports.flatMap((r) => { const m = parts.reports[r]; return m ? [m.outlet, ...m.cites] : []; }));
+      step.claimFrom.forEach((o, i) => {
+        const field = `${at}.claimFrom[${i}]`;
+        if (!outletIds.has(o)) errors.push({ file, field, problem: `unknown outlet "${o}"`, fix: `use one of ${list(outletIds)}, or add it to data/outlets.json` });
+        else if (reportsSound && !traceable.has(o)) errors.push({ file, field, problem: `no report of this step is by or cites "${o}"`, fix: `name an outlet the step's reports are by or cite (${list([...traceable].sort())}), or cite a report that draws on "${o}"` });
+      });
+      const dateSources = step.reports.flatMap((r) => [reportTexts[r] ?? '', ...dateRecordTexts(parts.reports[r])]);
+      for (const d of reportsSound ? underivedDates(step.text, dateSources) : []) {
+        errors.push({ file, field: `${at}.text`, problem: `the date "${d.text}" is in no report this step cites (nor in their date records)`, fix: `write only dates the reports give (${list(step.reports)}), or cite the report that gives "${d.text}"` });
+      }
+      if (/\b(\d+|two|three|four|five|six|several|multiple)\s+(independent\s+)?(sources|reports|outlets)\s+(confirm|corroborate|verify)/i.test(step.text)) {
+        errors.push({ file, field: `${at}.text`, problem: 'the text counts reports as confirmations', fix: 'say what was reported and by whom; the reports largely repeat one another (see claimFrom)' });
+      }
 
       step.quotes.forEach((quote, q) => {
         const field = `${at}.quotes[${q}]`;

@@ -6,6 +6,7 @@ import type {
   Route,
   Section,
   StoryMeta,
+  Travel,
   Ui,
 } from './schema.ts';
 
@@ -23,6 +24,7 @@ export interface Content {
   regions: Record<string, Region>;
   places: Record<string, Place>;
   routes: Record<string, Route>;
+  travel: Travel;
 }
 
 /** The parsed data files, before assembly. */
@@ -35,4 +37,5 @@ export interface ContentParts {
   regions: Region[];
   places: Place[];
   routes: Route[];
+  travel: Travel;
 }

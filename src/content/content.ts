@@ -5,13 +5,14 @@
  */
 import type { ContentParts } from './content-types.ts';
 import { buildContent } from './build-content.ts';
-import type { Outlet, Place, Region, ReportMeta, Route, Section, StoryMeta, Ui } from './schema.ts';
+import type { Outlet, Place, Region, ReportMeta, Route, Section, StoryMeta, Travel, Ui } from './schema.ts';
 import story from '../../data/story.json';
 import ui from '../../data/ui.json';
 import outlets from '../../data/outlets.json';
 import regions from '../../data/regions.json';
 import places from '../../data/places.json';
 import routes from '../../data/routes.json';
+import travel from '../../data/travel.json';
 
 const fileId = (path: string) => path.replace(/^.*\/([^/]+)\.json$/, '$1');
 
@@ -27,6 +28,7 @@ const parts: ContentParts = {
   regions: regions.regions as Region[],
   places: places.places as Place[],
   routes: routes.routes as Route[],
+  travel: travel as Travel,
 };
 
 export const content = buildContent(parts);

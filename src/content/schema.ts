@@ -142,6 +142,12 @@ export const stepSchema = z.strictObject({
   text: nonEmpty('text'),
   /** Report ids this step rests on (at least one). */
   reports: z.array(slugSchema),
+  /**
+   * Outlet ids the step's claim started with, as the cited reports tell it: "daily-nk" when
+   * Mint retells Daily NK. Reports by other outlets then count as repeats, never as more
+   * confirmations. Each must be the outlet of, or cited by, one of the step's reports.
+   */
+  claimFrom: z.array(slugSchema).min(1, 'name the outlet(s) the claim started with'),
   quotes: z.array(quoteSchema),
   map: mapViewSchema,
 });
@@ -168,9 +174,30 @@ export const storySchema = z.strictObject({
   sections: z.array(slugSchema).min(1),
 });
 
+/** Reporting the five reports name but that is not among them (Voice of America's story). */
+export const upstreamSchema = z.strictObject({
+  id: slugSchema,
+  /** Outlet id from data/outlets.json. */
+  outlet: slugSchema,
+  label: nonEmpty('label'),
+  /** When, as the reports give it ("January 2023"), or null when they do not say. */
+  when: nonEmpty('when').nullable(),
+  /** Ids (upstream or report) this drew on. */
+  drewOn: z.array(slugSchema),
+});
+
+/** `data/travel.json`: who drew on whom, for the "how the story travelled" graphic. */
+export const travelSchema = z.strictObject({
+  $comment: z.string().optional(),
+  upstream: z.array(upstreamSchema),
+  /** For each report id: the ids (upstream or report) it drew on. */
+  reports: z.record(slugSchema, z.array(slugSchema)),
+});
+
 /** The keys of `data/ui.json`. Adding interface text means adding its key here and there. */
 export const uiKeys = [
   'siteName', 'skipToStory', 'navSources', 'fullStory',
+  'claimLabel', 'claimRepeated', 'claimRepeatedOne', 'listAnd', 'quoteInContext', 'passageInStory', 'passagesTitle', 'passagesIntro', 'travelTitle', 'travelIntro', 'travelNotAmong', 'travelDrewOn', 'travelNothing', 'readAsArticle', 'readScrolling', 'readTitle', 'notesTitle', 'printHint',
   'sourcesTitle', 'sourcesIntro', 'sourcesCites', 'sourcesCitesNone', 'sourcesAuthor',
   'sourcesQuotes', 'sourcesUsedIn', 'reportedBy', 'mapShows',
   'notFoundTitle', 'notFoundText', 'footerNote', 'embedFrom',
@@ -198,3 +225,6 @@ export type Step = z.infer<typeof stepSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type StoryMeta = z.infer<typeof storySchema>;
 export type Ui = z.infer<typeof uiSchema>;
+
+export type Upstream = z.infer<typeof upstreamSchema>;
+export type Travel = z.infer<typeof travelSchema>;

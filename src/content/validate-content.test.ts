@@ -133,6 +133,51 @@ describe('validateContent catches each author mistake, naming file, field and fi
     expect(outlet).toEqual([expect.objectContaining({ file, field: 'cites[0]', problem: 'unknown outlet "reuters"' })]);
   });
 
+  it('a claim origin that none of the step\'s reports is by or cites, a repeated origin, and a missing one', () => {
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].claimFrom = ['cnn', 'cnn']; }));
+    expect(errors).toEqual([
+      expect.objectContaining({ file: SECTION, field: 'steps[0].claimFrom', problem: 'an outlet is listed twice' }),
+      expect.objectContaining({ file: SECTION, field: 'steps[0].claimFrom[0]', problem: 'no report of this step is by or cites "cnn"' }),
+      expect.objectContaining({ file: SECTION, field: 'steps[0].claimFrom[1]' }),
+    ]);
+    const none = errorsOf(withEdit(SECTION, (s) => { s.steps[0].claimFrom = []; }));
+    expect(none).toEqual([expect.objectContaining({ file: SECTION, field: 'steps[0].claimFrom', fix: expect.stringContaining('name the outlet') })]);
+  });
+
+  it('a date in the story that no cited report gives', () => {
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].text += ' The rule dates from 3 March 2020.'; }));
+    expect(errors.map((e) => [e.file, e.field, e.problem])).toEqual([
+      [SECTION, 'steps[0].text', 'the date "2020" is in no report this step cites (nor in their date records)'],
+      [SECTION, 'steps[0].text', 'the date "3 March" is in no report this step cites (nor in their date records)'],
+    ]);
+    // The Daily NK report gives "Sept. 17": the story may write it as "17 September".
+    expect(errorsOf(withEdit(SECTION, (s) => { s.steps[0].text += ' Its source spoke on 17 September.'; }))).toEqual([]);
+    const lede = errorsOf(withEdit('data/story.json', (s) => { s.lede += ' Since 1 April 2019.'; }));
+    expect(lede.map((e) => e.field)).toEqual(['lede', 'lede']);
+  });
+
+  it('text that counts reports as confirmations', () => {
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].text += ' Five sources confirm it.'; }));
+    expect(errors).toEqual([expect.objectContaining({ file: SECTION, field: 'steps[0].text', problem: 'the text counts reports as confirmations' })]);
+  });
+
+  it('a travel link a report\'s record does not support, an unknown id, an invented date and a loop', () => {
+    const file = 'data/travel.json';
+    const errors = errorsOf(withEdit(file, (t) => {
+      t.reports['ani-2023-02-05'] = ['voa-january-2023'];
+      t.upstream[2].drewOn = ['the-diplomat'];
+      t.upstream[1].when = 'March 2019';
+      t.upstream[0].drewOn = ['voa-january-2023'];
+    }));
+    expect(errors.map((e) => [e.field, e.problem])).toEqual([
+      ['upstream[1].when', 'the date "2019" is in no report'],
+      ['reports.ani-2023-02-05[0]', 'report "ani-2023-02-05" does not cite "voa"'],
+      ['upstream[2].drewOn[0]', 'unknown id "the-diplomat"'],
+      ['drewOn', 'a loop: daily-nk-early-2023 → voa-january-2023 → daily-nk-early-2023'],
+    ]);
+    expect(errors.every((e) => e.file === file && e.fix.length > 0)).toBe(true);
+  });
+
   it('a report record without its text', () => {
     const files = { ...realFiles };
     delete files['data/reports/mint-2023-01-21.txt'];

@@ -14,6 +14,7 @@ import {
   regionsFileSchema,
   reportMetaSchema,
   routesFileSchema,
+  travelSchema,
   sectionSchema,
   storySchema,
   uiSchema,
@@ -66,6 +67,7 @@ export function validateContent(files: ContentFiles): ValidationResult {
   const regions = parse('data/regions.json', regionsFileSchema)?.regions;
   const places = parse('data/places.json', placesFileSchema)?.places;
   const routes = parse('data/routes.json', routesFileSchema)?.routes;
+  const travel = parse('data/travel.json', travelSchema);
 
   const sectionsBySlug: ContentParts['sectionsBySlug'] = {};
   const sectionFiles: Record<string, string> = {};
@@ -104,9 +106,9 @@ export function validateContent(files: ContentFiles): ValidationResult {
     }
   }
 
-  if (!story || !ui || !outlets || !regions || !places || !routes) return { reportTexts, errors };
+  if (!story || !ui || !outlets || !regions || !places || !routes || !travel) return { reportTexts, errors };
 
-  const parts: ContentParts = { story, ui, sectionsBySlug, reports, outlets, regions, places, routes };
+  const parts: ContentParts = { story, ui, sectionsBySlug, reports, outlets, regions, places, routes, travel };
   errors.push(...checkReferences(parts, reportTexts, sectionFiles));
   if (errors.length > 0) return { reportTexts, errors };
   return { content: buildContent(parts), reportTexts, errors };

@@ -2,7 +2,7 @@ import type { Content } from '../content/content-types.ts';
 import { paths, sectionElementId } from './paths.ts';
 
 export interface PageMeta {
-  kind: 'story' | 'section' | 'embed' | 'sources' | 'not-found';
+  kind: 'story' | 'section' | 'embed' | 'sources' | 'read' | 'not-found';
   title: string;
   description: string;
   /** Router-relative path of the page's canonical address. */
@@ -26,6 +26,9 @@ export function pageMetaFor(pathname: string, content: Content): PageMeta {
   const storyImage = { imagePath: paths.socialImage(), imageAlt: `${story.title}: ${story.kicker}` };
   if (pathname === '/' || pathname === '') {
     return { kind: 'story', title: story.title, description: story.description, canonicalPath: '/', status: 200, ...storyImage };
+  }
+  if (/^\/read\/?$/.test(pathname)) {
+    return { kind: 'read', title: `${ui.readTitle} · ${story.title}`, description: story.description, canonicalPath: '/read/', status: 200, ...storyImage };
   }
   if (/^\/sources\/?$/.test(pathname)) {
     return { kind: 'sources', title: `${ui.sourcesTitle} · ${story.title}`, description: ui.sourcesIntro, canonicalPath: '/sources/', status: 200, ...storyImage };
@@ -54,6 +57,7 @@ export function prerenderPaths(content: Content): string[] {
   return [
     '/',
     '/sources/',
+    '/read/',
     ...content.sections.map((s) => paths.section(s.slug)),
     ...content.sections.map((s) => paths.embed(s.slug)),
   ];

@@ -8,6 +8,9 @@ export const paths = {
   embed: (slug: string) => `/embed/${slug}/`,
   sources: () => '/sources/',
   report: (id: string) => `/sources/#report-${id}`,
+  /** A quote highlighted in its report's paragraph (ids from quote-passages.ts). */
+  passage: (id: string) => `/sources/#${id}`,
+  read: () => '/read/',
   /** A step within a section: 1-based, as readers count; the first step is the section itself. */
   step: (slug: string, stepIndex: number) => (stepIndex > 0 ? `/s/${slug}/?step=${stepIndex + 1}` : `/s/${slug}/`),
   oembed: (slug: string) => `/oembed/${slug}.json`,

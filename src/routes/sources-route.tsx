@@ -4,6 +4,9 @@ import type { Report } from '../content/content-types.ts';
 import { formatReportDate, machineReadableDate } from '../content/format-report-date.ts';
 import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
 import { paths } from './paths.ts';
+import { passageId } from '../content/quote-passages.ts';
+import { TravelFigure } from '../components/sources/travel-figure.tsx';
+import passages from 'virtual:quote-passages';
 
 const reports = Object.values(content.reports).sort(byDate);
 
@@ -16,6 +19,7 @@ export function SourcesRoute() {
       <main id="main" className="page sources" tabIndex={-1}>
         <h1>{ui.sourcesTitle}</h1>
         <p className="sources-intro">{ui.sourcesIntro}</p>
+        <TravelFigure content={content} />
         <ol className="report-list">
           {reports.map((report) => <ReportEntry key={report.id} report={report} />)}
         </ol>
@@ -29,7 +33,9 @@ function ReportEntry({ report }: { report: Report }) {
   const { ui, outlets } = content;
   const outletName = (id: string) => outlets[id]?.name ?? id;
   const usedIn = content.sections.filter((s) => s.steps.some((st) => st.reports.includes(report.id)));
-  const quotes = content.sections.flatMap((s) => s.steps.flatMap((st) => st.quotes.filter((q) => q.report === report.id).map((q) => ({ q, s }))));
+  const quotes = content.sections.flatMap((s) =>
+    s.steps.flatMap((st, stepIndex) => st.quotes.flatMap((q, i) => (q.report === report.id ? [{ id: passageId(s.slug, stepIndex, i), q, s, stepIndex }] : []))),
+  );
   return (
     <li id={`report-${report.id}`} className="report">
       <p className="report-outlet">
@@ -53,14 +59,24 @@ function ReportEntry({ report }: { report: Report }) {
         ))}
       </p>
       {quotes.length > 0 ? (
-        <details className="report-quotes">
-          <summary>{ui.sourcesQuotes} ({quotes.length})</summary>
+        <section className="report-quotes" aria-label={`${ui.sourcesQuotes}: ${outletName(report.outlet)}`}>
+          <h3>{ui.sourcesQuotes} ({quotes.length})</h3>
           <ul>
-            {quotes.map(({ q, s }, i) => (
-              <li key={i}>“{q.text}” <Link to={paths.section(s.slug)}>{s.title}</Link></li>
-            ))}
+            {quotes.map(({ id, q, s, stepIndex }) => {
+              const passage = passages[id];
+              return (
+                <li key={id} id={id} className="passage" tabIndex={-1}>
+                  <p>
+                    {passage ? <>{passage.before} <mark>{passage.match}</mark> {passage.after}</> : <mark>{q.text}</mark>}
+                  </p>
+                  <p className="passage-in-story">
+                    {ui.passageInStory}: <Link reloadDocument to={paths.step(s.slug, stepIndex)}>{s.title}{stepIndex > 0 ? ` (${stepIndex + 1})` : ''}</Link>
+                  </p>
+                </li>
+              );
+            })}
           </ul>
-        </details>
+        </section>
       ) : null}
     </li>
   );

@@ -41,7 +41,7 @@ export function EmbedCard({ section }: { section: Section }) {
           <li key={i} className={i === current ? 'embed-step is-current' : 'embed-step'}>
             <p className="step-text">{s.text}</p>
             {s.quotes.map((q, j) => <QuoteFigure key={j} quote={q} content={content} />)}
-            <StepSources reportIds={s.reports} content={content} />
+            <StepSources step={s} content={content} />
           </li>
         ))}
       </ol>

@@ -8,7 +8,10 @@ export function SiteHeader({ content, skipTo }: { content: Content; skipTo: stri
       <a className="skip-link" href={`#${skipTo}`}>{content.ui.skipToStory}</a>
       <nav className="site-nav" aria-label={content.ui.navLabel}>
         <Link to={paths.story()} className="site-name">{content.ui.siteName}</Link>
-        <Link to={paths.sources()}>{content.ui.navSources}</Link>
+        <span className="site-nav-links">
+          <Link to={paths.read()}>{content.ui.readAsArticle}</Link>
+          <Link to={paths.sources()}>{content.ui.navSources}</Link>
+        </span>
       </nav>
     </>
   );

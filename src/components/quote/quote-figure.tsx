@@ -1,9 +1,14 @@
 import type { Content } from '../../content/content-types.ts';
 import { formatReportDate, machineReadableDate } from '../../content/format-report-date.ts';
 import type { Quote } from '../../content/schema.ts';
+import { Link } from 'react-router';
+import { paths } from '../../routes/paths.ts';
 
-/** A verbatim quote with its speaker, as the report describes them, and the report it is from. */
-export function QuoteFigure({ quote, content }: { quote: Quote; content: Content }) {
+/**
+ * A verbatim quote with its speaker, as the report describes them, and the report it is from.
+ * With a `passage` id, a link leads to the quote highlighted in its paragraph of the report.
+ */
+export function QuoteFigure({ quote, content, passage }: { quote: Quote; content: Content; passage?: string }) {
   const report = content.reports[quote.report];
   if (!report) return null;
   const outlet = content.outlets[report.outlet]?.name ?? report.outlet;
@@ -21,6 +26,7 @@ export function QuoteFigure({ quote, content }: { quote: Quote; content: Content
           </cite>
           , <time dateTime={machineReadableDate(report.date)}>{formatReportDate(report.date)}</time>
         </span>
+        {passage ? <Link className="quote-context" to={paths.passage(passage)}>{content.ui.quoteInContext}</Link> : null}
       </figcaption>
     </figure>
   );

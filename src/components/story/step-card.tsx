@@ -2,6 +2,7 @@ import { memo, useRef } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { StoryStep } from '../../content/story-steps.ts';
 import { QuoteFigure } from '../quote/quote-figure.tsx';
+import { passageId } from '../../content/quote-passages.ts';
 import { useReveal } from '../motion/use-reveal.ts';
 import { StepSources } from './step-sources.tsx';
 import { EmbedCode } from '../share/embed-code.tsx';
@@ -36,9 +37,9 @@ export const StepCard = memo(function StepCard({ item, content, active, onFocusS
       {stepIndex === 0 ? <h2 id={`${sectionElementId(section.slug)}-title`}>{section.title}</h2> : null}
       <p className="step-text">{item.step.text}</p>
       {item.step.quotes.map((quote, i) => (
-        <QuoteFigure key={i} quote={quote} content={content} />
+        <QuoteFigure key={i} quote={quote} content={content} passage={passageId(section.slug, stepIndex, i)} />
       ))}
-      <StepSources reportIds={item.step.reports} content={content} />
+      <StepSources step={item.step} content={content} />
       {stepIndex === section.steps.length - 1 ? (
         <div className="section-tools">
           <ShareButton url={absoluteUrl(paths.section(section.slug))} title={section.title} content={content} />

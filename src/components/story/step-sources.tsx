@@ -1,25 +1,56 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
+import { claimProvenance } from '../../content/claim-provenance.ts';
 import type { Content } from '../../content/content-types.ts';
-import { formatReportDate } from '../../content/format-report-date.ts';
 import { paths } from '../../routes/paths.ts';
 
-/** The reports a step rests on, each linking to its entry on the sources page. */
-export function StepSources({ reportIds, content }: { reportIds: readonly string[]; content: Content }) {
+interface StepSourcesProps {
+  step: { claimFrom: readonly string[]; reports: readonly string[] };
+  content: Content;
+}
+
+/**
+ * Where a step's claim comes from, counted honestly: "Daily NK, repeated by 4 outlets: ANI,
+ * Mint, CTN News and Voices Against Autocracy". Each report links to its entry on the
+ * sources page; an origin that is not among the reports (Voice of America) is named only.
+ */
+export function StepSources({ step, content }: StepSourcesProps) {
+  const { ui, outlets, reports } = content;
+  const { origins, originReports, repeats } = claimProvenance(step, reports);
+  const outletName = (id: string) => outlets[id]?.name ?? id;
+  const reportLink = (id: string) => {
+    const report = reports[id];
+    return report ? <Link to={paths.report(id)}>{outletName(report.outlet)}</Link> : null;
+  };
+  const originItems = origins.map((o) => {
+    const own = originReports.find((r) => reports[r]?.outlet === o);
+    return own ? reportLink(own) : <>{outletName(o)}</>;
+  });
   return (
     <p className="step-sources">
-      <span className="step-sources-label">{content.ui.reportedBy}: </span>
-      {reportIds.map((id, i) => {
-        const report = content.reports[id];
-        if (!report) return null;
-        return (
-          <span key={id}>
-            {i > 0 ? '; ' : ''}
-            <Link to={paths.report(id)}>
-              {content.outlets[report.outlet]?.name ?? report.outlet}, {formatReportDate(report.date)}
-            </Link>
-          </span>
-        );
-      })}
+      <span className="step-sources-label">{ui.claimLabel}: </span>
+      <InlineList items={originItems} and={ui.listAnd} />
+      {repeats.length > 0 ? (
+        <>
+          , {(repeats.length === 1 ? ui.claimRepeatedOne : ui.claimRepeated).replace('{n}', String(repeats.length))}{' '}
+          <InlineList items={repeats.map(reportLink)} and={ui.listAnd} />
+        </>
+      ) : null}
+      .
     </p>
+  );
+}
+
+/** "a", "a and b", "a, b and c". */
+function InlineList({ items, and }: { items: readonly React.ReactNode[]; and: string }) {
+  return (
+    <>
+      {items.map((item, i) => (
+        <Fragment key={i}>
+          {i === 0 ? '' : i === items.length - 1 ? ` ${and} ` : ', '}
+          {item}
+        </Fragment>
+      ))}
+    </>
   );
 }

@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import type { Content } from '../../content/content-types.ts';
+import { formatReportDate } from '../../content/format-report-date.ts';
+import { layoutTravel, type TravelNode } from '../../provenance/travel-graph.ts';
+
+/** The five reports and the reporting they name, as nodes of the travel graph. */
+export function travelNodes(content: Content): (TravelNode & { label: string | null })[] {
+  const outletName = (id: string) => content.outlets[id]?.name ?? id;
+  return [
+    ...content.travel.upstream.map((u) => ({ id: u.id, name: outletName(u.outlet), label: u.label, when: u.when, isReport: false, drewOn: u.drewOn })),
+    ...Object.values(content.reports).map((r) => ({
+      id: r.id,
+      name: r.carrier ? `${outletName(r.outlet)} (${outletName(r.carrier)})` : outletName(r.outlet),
+      label: null,
+      when: formatReportDate(r.date),
+      isReport: true,
+      drewOn: content.travel.reports[r.id] ?? [],
+    })),
+  ];
+}
+
+/**
+ * "How the story travelled": a left-to-right graph (decoration for sighted readers; it scrolls
+ * sideways on narrow screens) and, always, the same facts as a list, which is what screen
+ * readers and readers without styles get.
+ */
+export function TravelFigure({ content }: { content: Content }) {
+  const { ui } = content;
+  const captionId = useId();
+  const nodes = travelNodes(content);
+  const layout = layoutTravel(nodes);
+  const nameOf = new Map(nodes.map((n) => [n.id, (n.label ?? n.name) + (n.when ? `, ${n.when}` : '')]));
+  const pad = 8;
+  return (
+    <figure className="travel" aria-labelledby={captionId}>
+      <figcaption id={captionId}>
+        <h2>{ui.travelTitle}</h2>
+        <p>{ui.travelIntro}</p>
+      </figcaption>
+      <div className="travel-graph" tabIndex={0} role="group" aria-label={ui.travelTitle}>
+        <svg viewBox={`${-pad} ${-pad} ${layout.width + 2 * pad} ${layout.height + 2 * pad}`} width={layout.width + 2 * pad} height={layout.height + 2 * pad} aria-hidden="true">
+          <defs>
+            <marker id="travel-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
+              <path d="M0,0L8,4L0,8z" className="travel-arrowhead" />
+            </marker>
+          </defs>
+          {layout.links.map((l) => <path key={`${l.from}-${l.to}`} d={l.d} className="travel-link" markerEnd="url(#travel-arrow)" />)}
+          {layout.nodes.map((n) => (
+            <g key={n.id} transform={`translate(${n.x},${n.y})`} className={n.isReport ? 'travel-node is-report' : 'travel-node'}>
+              <rect width={layout.nodeWidth} height={layout.nodeHeight} rx="4" />
+              <text x="8" y="19">{n.name}</text>
+              <text x="8" y="36" className="travel-when">{n.when ?? ui.travelNotAmong}</text>
+            </g>
+          ))}
+        </svg>
+      </div>
+      <ol className="travel-list">
+        {[...layout.nodes].sort((a, b) => a.column - b.column).map((n) => (
+          <li key={n.id}>
+            {n.isReport ? <a href={`#report-${n.id}`}>{nameOf.get(n.id)}</a> : <>{nameOf.get(n.id)} ({ui.travelNotAmong})</>}
+            {': '}
+            {ui.travelDrewOn} {n.drewOn.length > 0 ? n.drewOn.map((d) => nameOf.get(d) ?? d).join('; ') : ui.travelNothing}.
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}
+
