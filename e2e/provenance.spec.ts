@@ -30,11 +30,14 @@ test('from a quote in the story, the reader reaches its passage highlighted in t
 
 test('from a quote on the sources page, the reader reaches that step in the story', async ({ page }) => {
   await page.goto('/sources/#passage-left-to-the-provinces-3-1');
+  // Marks this document, to show the link is followed in the app, not by a fresh page load.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   await page.locator('#passage-left-to-the-provinces-3-1').getByRole('link', { name: /Left to the provinces/ }).click();
   await expect(page).toHaveURL(/\/s\/left-to-the-provinces\/\?step=3$/);
   const step = page.locator('.step.is-active');
   await expect(step).toContainText('But in Heilongjiang, Liaoning and Jilin');
   await expect(step).toBeInViewport();
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
 });
 
 test('the travel graph is also a list, and every report on it links to its entry', async ({ page }) => {

@@ -70,7 +70,7 @@ function ReportEntry({ report }: { report: Report }) {
                     {passage ? <>{passage.before} <mark>{passage.match}</mark> {passage.after}</> : <mark>{q.text}</mark>}
                   </p>
                   <p className="passage-in-story">
-                    {ui.passageInStory}: <Link reloadDocument to={paths.step(s.slug, stepIndex)}>{s.title}{stepIndex > 0 ? ` (${stepIndex + 1})` : ''}</Link>
+                    {ui.passageInStory}: <Link to={paths.step(s.slug, stepIndex)}>{s.title}{stepIndex > 0 ? ` (${stepIndex + 1})` : ''}</Link>
                   </p>
                 </li>
               );
