@@ -6,17 +6,13 @@ import type { ContentError } from './content-error.ts';
 import type { ContentParts } from './content-types.ts';
 import { checkTravel } from './check-travel.ts';
 import { underivedDates } from './date-mentions.ts';
+import { formatReportDate } from './format-report-date.ts';
 import { isVerbatimIn, longestMatchingPrefix } from './normalize-quote.ts';
 
 /** The words of a report's date record, where a derived date may legitimately come from. */
 function dateRecordTexts(meta: ContentParts['reports'][string] | undefined): string[] {
   if (!meta) return [];
-  const d = meta.date;
-  if (d.precision === 'day') {
-    const [y, m, day] = d.value.split('-').map(Number);
-    return [`${day} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][(m ?? 1) - 1]} ${y}`];
-  }
-  return d.precision === 'month' ? [d.basis] : [d.text, d.basis];
+  return [formatReportDate(meta.date), ...('basis' in meta.date ? [meta.date.basis] : [])];
 }
 
 export function checkReferences(

@@ -1,6 +1,6 @@
 import { geoIdentity, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { createCompactPath } from './compact-path.ts';
+import { createCompactPath, snapScaleFor } from './compact-path.ts';
 
 /** Absolute vertices of a path written with M, l (implicit repeats) and Z. */
 function vertices(d: string): [number, number][] {
@@ -55,5 +55,15 @@ describe('createCompactPath', () => {
     const square = (o: number) => [[o, o], [o + 1, o], [o + 1, o + 1], [o, o]];
     expect(path({ type: 'MultiPolygon', coordinates: [[square(0)], [square(5)]] })).toBe('M0,0l1,0 0,1Z' + 'M5,5l1,0 0,1Z');
     expect(path({ type: 'Polygon', coordinates: [square(2)] })).toBe('M2,2l1,0 0,1Z');
+  });
+});
+
+describe('snapScaleFor', () => {
+  it('snaps to at most half a screen pixel, and never finer than a tenth of a unit', () => {
+    expect(snapScaleFor(0.4)).toBe(1);
+    expect(snapScaleFor(0.67)).toBe(2);
+    expect(snapScaleFor(2)).toBe(5);
+    expect(snapScaleFor(6)).toBe(10);
+    for (const k of [0.2, 0.5, 0.9, 1.7, 2.5, 4.9]) expect(k / snapScaleFor(k)).toBeLessThanOrEqual(0.5);
   });
 });

@@ -3,6 +3,9 @@ import { geoPath, type GeoPath, type GeoProjection, type GeoStreamWrapper } from
 /** Snapping steps that divide a unit into exact decimals, so numbers stay short. */
 export type SnapScale = 1 | 2 | 5 | 10;
 
+/** The coarsest snapping (1, 1/2, 1/5 or 1/10 of a world unit) within half a screen pixel at zoom `k`. */
+export const snapScaleFor = (k: number): SnapScale => ([1, 2, 5] as const).find((scale) => scale >= 2 * k) ?? 10;
+
 /**
  * A d3-geo path generator whose SVG path data is as short as the map can afford: points are
  * snapped to 1/`scale` of a world unit and every point after a ring's first is written as a

@@ -1,16 +1,24 @@
-import { Fragment } from 'react';
 import { Link } from 'react-router';
-import { claimProvenance } from '../content/claim-provenance.ts';
 import { content } from '../content/content.ts';
 import { formatReportDate, machineReadableDate } from '../content/format-report-date.ts';
 import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
 import { StoryMap } from '../components/map/story-map.tsx';
+import { StepSources } from '../components/story/step-sources.tsx';
 import { paths } from './paths.ts';
 
 /** Report ids in the order the story first cites them: that is their note number. */
 const noteOrder = [...new Set(content.sections.flatMap((s) => s.steps.flatMap((st) => [...st.reports, ...st.quotes.map((q) => q.report)])))];
 const noteNumber = (id: string) => noteOrder.indexOf(id) + 1;
 const noteId = (id: string) => `note-${id}`;
+
+/** A footnote mark linking to the report's note. */
+function NoteRef({ id }: { id: string }) {
+  return (
+    <sup className="note-ref">
+      <a href={`#${noteId(id)}`} aria-label={`${content.ui.notesTitle} ${noteNumber(id)}`}>{noteNumber(id)}</a>
+    </sup>
+  );
+}
 
 /**
  * `/read/`: the whole story as a plain article, for reading, citing and printing. No scrolling
@@ -19,7 +27,6 @@ const noteId = (id: string) => `note-${id}`;
 export function ReadRoute() {
   const { story, ui, outlets, reports } = content;
   const outletName = (id: string) => outlets[id]?.name ?? id;
-  const Note = ({ id }: { id: string }) => <sup className="note-ref"><a href={`#${noteId(id)}`} aria-label={`${ui.notesTitle} ${noteNumber(id)}`}>{noteNumber(id)}</a></sup>;
   return (
     <>
       <SiteHeader content={content} skipTo="main" />
@@ -35,7 +42,6 @@ export function ReadRoute() {
           <section key={section.slug} className="read-section" aria-labelledby={`read-${section.slug}`}>
             <h2 id={`read-${section.slug}`}>{section.title}</h2>
             {section.steps.map((step, i) => {
-              const { origins, originReports, repeats } = claimProvenance(step, reports);
               return (
                 <div key={i} className="read-step">
                   <StoryMap view={step.map} content={content} framing="card" />
@@ -43,18 +49,10 @@ export function ReadRoute() {
                   {step.quotes.map((q, j) => (
                     <blockquote key={j} cite={reports[q.report]?.url}>
                       <p>“{q.text}”</p>
-                      <footer>— {q.speaker}<Note id={q.report} /></footer>
+                      <footer>— {q.speaker}<NoteRef id={q.report} /></footer>
                     </blockquote>
                   ))}
-                  <p className="step-sources">
-                    {ui.claimLabel}: {origins.map((o, k) => {
-                      const own = originReports.find((r) => reports[r]?.outlet === o);
-                      return <Fragment key={o}>{k > 0 ? ', ' : ''}{outletName(o)}{own ? <Note id={own} /> : null}</Fragment>;
-                    })}
-                    {repeats.length > 0 ? <>; {(repeats.length === 1 ? ui.claimRepeatedOne : ui.claimRepeated).replace('{n}', String(repeats.length))} {repeats.map((r, k) => (
-                      <Fragment key={r}>{k > 0 ? ', ' : ''}{outletName(reports[r]?.outlet ?? r)}<Note id={r} /></Fragment>
-                    ))}</> : null}.
-                  </p>
+                  <StepSources step={step} content={content} cite={(id, name) => <>{name}<NoteRef id={id} /></>} />
                 </div>
               );
             })}

@@ -6,7 +6,7 @@ import { labelAnchor, labelTransform } from './label-transform.ts';
 import { legendItems, phoneLegendHeight, type LegendItem } from './legend-items.ts';
 import { MapLegend } from './map-legend.tsx';
 import { provincesOf } from '../../geo/provinces-of.ts';
-import type { SnapScale } from '../../geo/compact-path.ts';
+import { snapScaleFor } from '../../geo/compact-path.ts';
 import type { WorldGeometry } from '../../geo/world-geometry.ts';
 import { useWorld } from './use-world.ts';
 import { useCameraTransition } from './use-camera-transition.ts';
@@ -150,9 +150,6 @@ function MapDrawing({ world, view, content, viewport, padding, drawing }: MapDra
     </>
   );
 }
-
-/** The coarsest of 1, 1/2, 1/5 or 1/10 of a world unit (exact decimals) within half a pixel at zoom `k`. */
-const snapScaleFor = (k: number): SnapScale => ([1, 2, 5] as const).find((scale) => scale >= 2 * k) ?? 10;
 
 /** Land that never changes: drawn once and skipped by React on every camera frame. */
 const BaseLand = memo(function BaseLand({ land }: { land: Pick<WorldGeometry, 'provinces' | 'context'> }) {

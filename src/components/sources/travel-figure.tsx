@@ -1,23 +1,7 @@
 import { useId } from 'react';
 import type { Content } from '../../content/content-types.ts';
-import { formatReportDate } from '../../content/format-report-date.ts';
-import { layoutTravel, type TravelNode } from '../../provenance/travel-graph.ts';
-
-/** The five reports and the reporting they name, as nodes of the travel graph. */
-export function travelNodes(content: Content): (TravelNode & { label: string | null })[] {
-  const outletName = (id: string) => content.outlets[id]?.name ?? id;
-  return [
-    ...content.travel.upstream.map((u) => ({ id: u.id, name: outletName(u.outlet), label: u.label, when: u.when, isReport: false, drewOn: u.drewOn })),
-    ...Object.values(content.reports).map((r) => ({
-      id: r.id,
-      name: r.carrier ? `${outletName(r.outlet)} (${outletName(r.carrier)})` : outletName(r.outlet),
-      label: null,
-      when: formatReportDate(r.date),
-      isReport: true,
-      drewOn: content.travel.reports[r.id] ?? [],
-    })),
-  ];
-}
+import { layoutTravel } from '../../provenance/travel-graph.ts';
+import { travelNodes } from '../../provenance/travel-nodes.ts';
 
 /**
  * "How the story travelled": a left-to-right graph (decoration for sighted readers; it scrolls

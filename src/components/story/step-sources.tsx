@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { claimProvenance } from '../../content/claim-provenance.ts';
 import type { Content } from '../../content/content-types.ts';
@@ -7,6 +7,8 @@ import { paths } from '../../routes/paths.ts';
 interface StepSourcesProps {
   step: { claimFrom: readonly string[]; reports: readonly string[] };
   content: Content;
+  /** How to cite one of the reports, named `name`. Default: a link to its entry on /sources/. */
+  cite?: (reportId: string, name: string) => ReactNode;
 }
 
 /**
@@ -14,13 +16,13 @@ interface StepSourcesProps {
  * Mint, CTN News and Voices Against Autocracy". Each report links to its entry on the
  * sources page; an origin that is not among the reports (Voice of America) is named only.
  */
-export function StepSources({ step, content }: StepSourcesProps) {
+export function StepSources({ step, content, cite = linkToEntry }: StepSourcesProps) {
   const { ui, outlets, reports } = content;
   const { origins, originReports, repeats } = claimProvenance(step, reports);
   const outletName = (id: string) => outlets[id]?.name ?? id;
   const reportLink = (id: string) => {
     const report = reports[id];
-    return report ? <Link to={paths.report(id)}>{outletName(report.outlet)}</Link> : null;
+    return report ? cite(id, outletName(report.outlet)) : null;
   };
   const originItems = origins.map((o) => {
     const own = originReports.find((r) => reports[r]?.outlet === o);
@@ -41,8 +43,10 @@ export function StepSources({ step, content }: StepSourcesProps) {
   );
 }
 
+const linkToEntry = (reportId: string, name: string) => <Link to={paths.report(reportId)}>{name}</Link>;
+
 /** "a", "a and b", "a, b and c". */
-function InlineList({ items, and }: { items: readonly React.ReactNode[]; and: string }) {
+function InlineList({ items, and }: { items: readonly ReactNode[]; and: string }) {
   return (
     <>
       {items.map((item, i) => (
