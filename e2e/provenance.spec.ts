@@ -23,6 +23,8 @@ test('from a quote in the story, the reader reaches its passage highlighted in t
   const passage = page.locator('#passage-left-to-the-provinces-3-1');
   await expect(passage).toBeInViewport();
   await expect(passage.locator('mark')).toHaveText(/^There are many Chinese who have received three shots/);
+  // The paragraph is the report's own words, with nothing added around the highlight.
+  await expect(passage.locator('p').first()).toContainText('the source said. “There are many Chinese');
   // In context: words of the report around the quote, not just the quote.
   expect(((await passage.locator('p').first().textContent()) ?? '').length).toBeGreaterThan(((await passage.locator('mark').textContent()) ?? '').length);
   expect(problems).toEqual([]);

@@ -197,7 +197,7 @@ export const travelSchema = z.strictObject({
 /** The keys of `data/ui.json`. Adding interface text means adding its key here and there. */
 export const uiKeys = [
   'siteName', 'skipToStory', 'navSources', 'fullStory',
-  'claimLabel', 'claimRepeated', 'claimRepeatedOne', 'listAnd', 'quoteInContext', 'passageInStory', 'passagesTitle', 'passagesIntro', 'travelTitle', 'travelIntro', 'travelNotAmong', 'travelDrewOn', 'travelNothing', 'readAsArticle', 'readScrolling', 'readTitle', 'notesTitle', 'printHint',
+  'claimLabel', 'claimRepeated', 'claimRepeatedOne', 'listAnd', 'quoteInContext', 'passageInStory', 'travelTitle', 'travelIntro', 'travelNotAmong', 'travelDrewOn', 'travelNothing', 'readAsArticle', 'readScrolling', 'readTitle', 'notesTitle', 'printHint',
   'sourcesTitle', 'sourcesIntro', 'sourcesCites', 'sourcesCitesNone', 'sourcesAuthor',
   'sourcesQuotes', 'sourcesUsedIn', 'reportedBy', 'mapShows',
   'notFoundTitle', 'notFoundText', 'footerNote', 'embedFrom',

@@ -36,7 +36,7 @@ export function ReadRoute() {
           <h1>{story.title}</h1>
           <p className="lede">{story.lede}</p>
           <p className="caveat">{story.caveat}</p>
-          <p className="read-switch"><Link to={paths.story()}>{ui.readScrolling}</Link></p>
+          <p className="read-switch"><Link to={paths.story()}>{ui.readScrolling}</Link> · <span className="print-hint">{ui.printHint}</span></p>
         </header>
         {content.sections.map((section) => (
           <section key={section.slug} className="read-section" aria-labelledby={`read-${section.slug}`}>
@@ -73,7 +73,6 @@ export function ReadRoute() {
               );
             })}
           </ol>
-          <p className="print-hint">{ui.printHint}</p>
         </section>
       </main>
       <SiteFooter content={content} />

@@ -67,7 +67,7 @@ function ReportEntry({ report }: { report: Report }) {
               return (
                 <li key={id} id={id} className="passage" tabIndex={-1}>
                   <p>
-                    {passage ? <>{passage.before} <mark>{passage.match}</mark> {passage.after}</> : <mark>{q.text}</mark>}
+                    {passage ? <>{passage.before}<mark>{passage.match}</mark>{passage.after}</> : <mark>{q.text}</mark>}
                   </p>
                   <p className="passage-in-story">
                     {ui.passageInStory}: <Link to={paths.step(s.slug, stepIndex)}>{s.title}{stepIndex > 0 ? ` (${stepIndex + 1})` : ''}</Link>

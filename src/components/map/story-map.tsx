@@ -52,7 +52,7 @@ export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
   const keepPrerendered = world ? {} : { dangerouslySetInnerHTML: { __html: '' }, suppressHydrationWarning: true };
 
   return (
-    <figure className="story-map">
+    <figure className={framing === 'card' ? 'story-map is-card' : 'story-map'}>
       <div className="map-canvas" ref={canvas}>
         <svg ref={drawing} viewBox={`0 0 ${viewport.width} ${viewport.height}`} preserveAspectRatio="xMidYMid slice" role="img" aria-labelledby={descriptionId} {...keepPrerendered}>
           {world ? <MapDrawing world={world} view={view} content={content} viewport={viewport} padding={paddingFor(viewport, legend, framing)} drawing={drawing} /> : null}
