@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep, pickActive } from './pick-active.ts';
+import { clampStep, pickActive, pickActiveAt } from './pick-active.ts';
 
 const boxes = (...tops: number[]) => tops.map((top) => ({ top, bottom: top + 300 }));
 
@@ -30,5 +30,12 @@ describe('clampStep', () => {
     expect(clampStep(2.7, 5)).toBe(2);
     expect(clampStep(Number.NaN, 5)).toBe(0);
     expect(clampStep(3, 0)).toBe(0);
+  });
+});
+
+describe('pickActiveAt', () => {
+  it('counts a step whose top lies exactly on the line, and not one a fraction below it', () => {
+    expect(pickActiveAt([{ top: -300, bottom: 200 }, { top: 506.4, bottom: 1000 }], 506.4)).toBe(1);
+    expect(pickActiveAt([{ top: -300, bottom: 200 }, { top: 506.5, bottom: 1000 }], 506.4)).toBe(0);
   });
 });

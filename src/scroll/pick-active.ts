@@ -10,7 +10,15 @@ export interface StepBox {
  * so the opening map shows the story's first view. Pure, so it is tested without a browser.
  */
 export function pickActive(steps: readonly StepBox[], viewportHeight: number, offset: number): number {
-  const line = viewportHeight * clamp(offset, 0, 1);
+  return pickActiveAt(steps, viewportHeight * clamp(offset, 0, 1));
+}
+
+/**
+ * The same, for a trigger line given in pixels from the top of the viewport: the bottom of the
+ * observer's band, exactly as the browser computed it. A step whose top lies on that line has
+ * crossed it (an IntersectionObserver reports a box touching the band as intersecting).
+ */
+export function pickActiveAt(steps: readonly StepBox[], line: number): number {
   let active = 0;
   steps.forEach((box, i) => {
     if (box.top <= line) active = i;

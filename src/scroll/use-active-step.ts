@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { pickActive } from './pick-active.ts';
+import { pickActive, pickActiveAt } from './pick-active.ts';
 
 export interface ActiveStepOptions {
   /** Scroll container to observe; null means the viewport (scrollama's `root`). */
@@ -26,10 +26,13 @@ export function useActiveStep(
     const host = container.current;
     if (!host || typeof IntersectionObserver === 'undefined') return;
     const steps = Array.from(host.querySelectorAll<HTMLElement>('[data-step]'));
-    const update = () => {
-      const height = root ? root.clientHeight : window.innerHeight;
+    const update = (entries: IntersectionObserverEntry[]) => {
       const boxes = steps.map((el) => el.getBoundingClientRect());
-      setActive(pickActive(boxes, height, offset));
+      // Judge by the band the observer itself used: recomputing the line from `offset` can
+      // differ by a fraction of a pixel, and a step whose top sits in that sliver would fire
+      // its one crossing callback and still not count, so it was skipped.
+      const band = entries.find((e) => e.rootBounds)?.rootBounds;
+      setActive(band ? pickActiveAt(boxes, band.bottom) : pickActive(boxes, root ? root.clientHeight : window.innerHeight, offset));
     };
     // A band from the top of the viewport down to the trigger line: a step entering or leaving
     // it has crossed the line in one direction or the other.
