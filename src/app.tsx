@@ -1,24 +1,29 @@
+import { Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { EmbedRoute } from './routes/embed-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { NavigationLanding } from './routes/navigation-landing.tsx';
-import { SourcesRoute } from './routes/sources-route.tsx';
-import { ReadRoute } from './routes/read-route.tsx';
+import { ReadRoute, SourcesRoute } from './routes/lazy-routes.tsx';
 import { StoryRoute } from './routes/story-route.tsx';
 import './styles/global.css';
 
+/** A page, with the landing that in-app navigation to it needs; Suspense for the lazy ones. */
+const page = (element: ReactNode) => (
+  <Suspense>
+    <NavigationLanding />
+    {element}
+  </Suspense>
+);
+
 export function App() {
   return (
-    <>
-      <NavigationLanding />
-      <Routes>
-        <Route path="/" element={<StoryRoute />} />
-        <Route path="/s/:slug" element={<StoryRoute />} />
-        <Route path="/embed/:slug" element={<EmbedRoute />} />
-        <Route path="/sources" element={<SourcesRoute />} />
-        <Route path="/read" element={<ReadRoute />} />
-        <Route path="*" element={<NotFoundRoute />} />
-      </Routes>
-    </>
+    <Routes>
+      <Route path="/" element={page(<StoryRoute />)} />
+      <Route path="/s/:slug" element={page(<StoryRoute />)} />
+      <Route path="/embed/:slug" element={page(<EmbedRoute />)} />
+      <Route path="/sources" element={page(<SourcesRoute />)} />
+      <Route path="/read" element={page(<ReadRoute />)} />
+      <Route path="*" element={page(<NotFoundRoute />)} />
+    </Routes>
   );
 }

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect } from 'react';
 import { useLocation } from 'react-router';
 import { content } from '../content/content.ts';
 import { pageMetaFor } from './page-meta.ts';
@@ -8,22 +8,20 @@ import { pageMetaFor } from './page-meta.ts';
  * #fragment) and moves focus to the new page's main content so screen readers announce it.
  * The prerendered page is already right on first load.
  *
- * Rendered before the routes, so its layout effect runs before theirs: a page that lands the
- * reader somewhere itself (the story at ?step=n) does so after this reset, not under it.
+ * Rendered inside each page, just before it (see app.tsx): its layout effect runs once the
+ * page is in the DOM (a lazily loaded page included), and before the page's own, so a page
+ * that lands the reader somewhere itself (the story at ?step=n) does so after this reset.
  */
 export function NavigationLanding() {
-  const { pathname, hash } = useLocation();
-  const firstRender = useRef(true);
+  const { pathname, hash, key } = useLocation();
   useLayoutEffect(() => {
     document.title = pageMetaFor(pathname, content).title;
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    // The address the page was loaded at ("default" entry): the browser has already placed it.
+    if (key === 'default') return;
     const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
     if (target) target.scrollIntoView();
     else window.scrollTo(0, 0);
     document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
-  }, [pathname, hash]);
+  }, [pathname, hash, key]);
   return null;
 }
