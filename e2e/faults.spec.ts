@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
@@ -50,7 +51,11 @@ test('the sticky map is sized in svh, so a phone toolbar showing or hiding canno
   });
   expect(heights.length).toBeGreaterThan(0);
   for (const h of heights) expect(h).toMatch(/svh/);
-  // And a resize re-fits the map at once, without an animated replay.
+  // And a resize re-fits the map at once, without an animated replay (once the browser draws
+  // the map itself: before its geometry arrives it shows the prerendered frame).
+  await page.waitForLoadState('networkidle');
+  const provinces = JSON.parse(readFileSync('data/geo/region.topo.json', 'utf8')).objects.provinces.geometries.length as number;
+  await expect(page.locator('.story-map g.provinces path')).toHaveCount(provinces);
   const group = page.locator('.story-map svg > g').first();
   await page.setViewportSize({ width: 390, height: 900 });
   await page.waitForTimeout(100);
