@@ -7,13 +7,19 @@ import { ReadRoute, SourcesRoute } from './routes/lazy-routes.tsx';
 import { StoryRoute } from './routes/story-route.tsx';
 import './styles/global.css';
 
-/** A page, with the landing that in-app navigation to it needs; Suspense for the lazy ones. */
+/** A page, with the landing that in-app navigation to it needs. */
 const page = (element: ReactNode) => (
-  <Suspense>
+  <>
     <NavigationLanding />
     {element}
-  </Suspense>
+  </>
 );
+
+/**
+ * A page loaded as its own chunk. Only these get a Suspense boundary: React hydrates a boundary's
+ * content in a later pass, which would delay the story's hydration for nothing.
+ */
+const lazyPage = (element: ReactNode) => <Suspense>{page(element)}</Suspense>;
 
 export function App() {
   return (
@@ -21,8 +27,8 @@ export function App() {
       <Route path="/" element={page(<StoryRoute />)} />
       <Route path="/s/:slug" element={page(<StoryRoute />)} />
       <Route path="/embed/:slug" element={page(<EmbedRoute />)} />
-      <Route path="/sources" element={page(<SourcesRoute />)} />
-      <Route path="/read" element={page(<ReadRoute />)} />
+      <Route path="/sources" element={lazyPage(<SourcesRoute />)} />
+      <Route path="/read" element={lazyPage(<ReadRoute />)} />
       <Route path="*" element={page(<NotFoundRoute />)} />
     </Routes>
   );
