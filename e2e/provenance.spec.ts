@@ -6,11 +6,18 @@ import { content } from './story-content.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-test('a step counts retellings honestly: one origin, repeated by the others', async ({ page }) => {
-  await page.goto('/s/no-papers-no-vaccine/');
-  const line = page.locator('.step[data-step] .step-sources').filter({ hasText: 'repeated by 4 outlets' }).first();
-  await expect(line).toContainText('Where this comes from: Daily NK, repeated by 4 outlets: ANI, Mint, CTN News and Voices Against Autocracy.');
-  // Nowhere does the story say its reports confirm one another.
+test('a step says whom each report credits, and shows the words one tap away', async ({ page }) => {
+  await page.goto('/s/no-papers-no-vaccine/?step=2');
+  const step = page.locator('.step.is-active');
+  await expect(step.locator('.step-claim')).toHaveText('Where this comes from: NK News, repeated by Mint, CTN News and Voices Against Autocracy; Daily NK, repeated by ANI.');
+  const words = step.locator('.step-evidence');
+  await expect(words.locator('.step-evidence-list')).toBeHidden();
+  await words.locator('summary').click();
+  await expect(words.locator('li')).toHaveCount(4);
+  await expect(words.locator('li').first()).toContainText('Mint, crediting NK News: “Since the COVID outbreak began');
+  // An unsourced sentence says so, and nowhere does the story say its reports confirm one another.
+  await page.goto('/s/crossing-the-river/');
+  await expect(page.locator('.step[data-step]').first().locator('.step-claim')).toHaveText('Where this comes from: Voice of America, repeated by Mint and CTN News; Voices Against Autocracy, citing no source.');
   await expect(page.locator('main')).not.toContainText(/\d+ (sources|reports) confirm/i);
 });
 
@@ -44,10 +51,15 @@ test('from a quote on the sources page, the reader reaches that step in the stor
 
 test('the travel graph is also a list, and every report on it links to its entry', async ({ page }) => {
   await page.goto('/sources/');
-  const list = page.locator('.travel-list li');
-  await expect(list).toHaveCount(Object.keys(content.travel.reports).length + content.travel.upstream.length);
-  await expect(page.locator('.travel-list')).toContainText("Voice of America's story, January 2023 (not among the five reports): drew on Daily NK, September (year unconfirmed)");
-  await expect(page.locator('.travel-graph svg .travel-link')).toHaveCount(content.travel.upstream.reduce((n, u) => n + u.drewOn.length, 0) + Object.values(content.travel.reports).reduce((n, r) => n + r.length, 0));
+  await expect(page.locator('.travel-list > li')).toHaveCount(Object.keys(content.reports).length + content.travel.upstream.length);
+  await expect(page.locator('.travel-graph svg .travel-link')).toHaveCount(content.travel.links.length);
+  // Every link carries the citing report's words, one tap away.
+  const mint = page.locator('#travel-mint-2023-01-21');
+  await expect(mint).toContainText('Mint, 21 January 2023: credits:');
+  await mint.locator('summary', { hasText: 'Voice of America' }).click();
+  await expect(mint.locator('details[open] q')).toHaveText(/according to the US-based Radio Network Voice of America \(VOA\)\.$/);
+  // The September report credits no one, and nothing is said to have drawn on it.
+  await expect(page.locator('#travel-daily-nk-september')).toContainText('credits no one: its own reporting');
 });
 
 test.describe('without JavaScript', () => {

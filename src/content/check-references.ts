@@ -1,24 +1,23 @@
 /**
  * Checks that go beyond one file's shape: ids that must point somewhere, slugs that must be
- * unique, and quotes that must appear verbatim in their report.
+ * unique, and every claim of provenance held against the reports' own words (quotes, claim
+ * sources, travel links, dates, places, outlet names in the site's own voice).
  */
 import type { ContentError } from './content-error.ts';
 import type { ContentParts } from './content-types.ts';
+import type { EvidenceContext } from './check-evidence.ts';
+import { checkClaimBlock, creditedOutlets, quotedPhraseErrors } from './check-claims.ts';
+import { checkReportDates, textDateErrors } from './check-dates.ts';
+import { checkRoutes, checkStepMap, repeatedDescriptions } from './check-map-claims.ts';
 import { checkTravel } from './check-travel.ts';
-import { underivedDates } from './date-mentions.ts';
-import { formatReportDate } from './format-report-date.ts';
-import { isVerbatimIn, longestMatchingPrefix } from './normalize-quote.ts';
-
-/** The words of a report's date record, where a derived date may legitimately come from. */
-function dateRecordTexts(meta: ContentParts['reports'][string] | undefined): string[] {
-  if (!meta) return [];
-  return [formatReportDate(meta.date), ...('basis' in meta.date ? [meta.date.basis] : [])];
-}
+import { outletsNamedIn } from './outlet-names.ts';
+import { stepReports } from './claim-line.ts';
 
 export function checkReferences(
   parts: ContentParts,
   reportTexts: Record<string, string>,
   sectionFiles: Record<string, string>,
+  captureDates: Record<string, string>,
 ): ContentError[] {
   const errors: ContentError[] = [];
   const outletIds = new Set(parts.outlets.map((o) => o.id));
@@ -27,8 +26,9 @@ export function checkReferences(
   const routeIds = new Set(parts.routes.map((r) => r.id));
   // A report exists when its text does; a broken record is reported once, in its own file.
   const reportIds = Object.keys(reportTexts).sort();
-  const hasReport = (id: string) => reportTexts[id] !== undefined;
   const list = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
+  const ctx: EvidenceContext = { reportTexts, outlets: new Map(parts.outlets.map((o) => [o.id, o])) };
+  const outletList = [...ctx.outlets.values()];
 
   for (const [file, items] of [
     ['data/outlets.json', parts.outlets],
@@ -43,14 +43,20 @@ export function checkReferences(
     });
   }
 
+  const credited = creditedOutlets(parts);
   for (const [id, meta] of Object.entries(parts.reports)) {
     const file = `data/reports/${id}.json`;
     const unknownOutlet = (field: string, value: string) =>
       errors.push({ file, field, problem: `unknown outlet "${value}"`, fix: `use one of ${list(outletIds)}, or add it to data/outlets.json` });
     if (!outletIds.has(meta.outlet)) unknownOutlet('outlet', meta.outlet);
     if (meta.carrier && !outletIds.has(meta.carrier)) unknownOutlet('carrier', meta.carrier);
-    meta.cites.forEach((c, i) => { if (!outletIds.has(c)) unknownOutlet(`cites[${i}]`, c); });
+    // The note may compare with another of the five, but credits only what travel.json evidences.
+    const allowed = new Set([meta.outlet, meta.carrier, ...(credited.get(id) ?? []), ...Object.values(parts.reports).map((r) => r.outlet)]);
+    for (const o of outletsNamedIn(meta.relation, outletList)) {
+      if (!allowed.has(o)) errors.push({ file, field: 'relation', problem: `names ${ctx.outlets.get(o)?.name}, but data/travel.json shows no passage of this report crediting it`, fix: `add the evidenced link to data/travel.json, or do not name ${ctx.outlets.get(o)?.name}` });
+    }
   }
+  errors.push(...checkReportDates(parts, reportTexts, captureDates));
 
   const seenSlugs = new Set<string>();
   parts.story.sections.forEach((slug, i) => {
@@ -63,56 +69,42 @@ export function checkReferences(
     if (!seenSlugs.has(slug)) errors.push({ file: sectionFiles[slug] ?? `data/sections/${slug}.json`, field: 'slug', problem: `section "${slug}" is not listed in data/story.json`, fix: `add "${slug}" to "sections" in data/story.json, or delete the file` });
   }
 
-  // Words not tied to one step (the lede, section descriptions) may use a date any report gives.
-  const allDateSources = Object.keys(reportTexts).flatMap((r) => [reportTexts[r] ?? '', ...dateRecordTexts(parts.reports[r])]);
-  const checkLooseDates = (file: string, field: string, text: string) => {
-    for (const d of underivedDates(text, allDateSources)) errors.push({ file, field, problem: `the date "${d.text}" is in no report (nor in their date records)`, fix: 'write only dates the reports give' });
+  // Words not tied to one step may use a date any report gives, and name any outlet the
+  // evidence shows: one of the five, or one a report is shown to credit.
+  const anyOutlet = new Set([...Object.values(parts.reports).map((r) => r.outlet), ...[...credited.values()].flatMap((s) => [...s])]);
+  const checkLoose = (file: string, field: string, text: string, outlets: ReadonlySet<string | undefined> = anyOutlet, reports: readonly string[] = reportIds) => {
+    errors.push(...textDateErrors(text, reports, reportTexts, captureDates, file, field));
+    for (const o of outletsNamedIn(text, outletList)) {
+      if (!outlets.has(o)) errors.push({ file, field, problem: `names ${ctx.outlets.get(o)?.name}, but no report here is by or credits it`, fix: `name only outlets the reports' words support` });
+    }
+    errors.push(...quotedPhraseErrors(text, reports, reportTexts, file, field));
   };
-  for (const field of ['lede', 'caveat', 'description', 'kicker', 'title'] as const) checkLooseDates('data/story.json', field, parts.story[field]);
-  errors.push(...checkTravel(parts, allDateSources, reportIds));
+  for (const field of ['lede', 'caveat', 'description', 'kicker', 'title'] as const) checkLoose('data/story.json', field, parts.story[field]);
+  checkLoose('data/story.json', 'closing.text', parts.story.closing.text);
+  for (const key of ['sourcesIntro', 'travelIntro'] as const) checkLoose('data/ui.json', key, parts.ui[key]);
+  const opening = parts.story.opening;
+  errors.push(...checkClaimBlock(parts, ctx, { file: 'data/story.json', at: 'opening', text: opening.text, sources: opening.sources, quotes: opening.quotes }));
+  errors.push(...textDateErrors(opening.text, stepReports(opening), reportTexts, captureDates, 'data/story.json', 'opening.text'));
+  errors.push(...checkTravel(parts, ctx));
+  errors.push(...checkRoutes(parts, ctx));
 
+  const ordered: { file: string; section: ContentParts['sectionsBySlug'][string] }[] = [];
   for (const [slug, section] of Object.entries(parts.sectionsBySlug)) {
     const file = sectionFiles[slug] ?? `data/sections/${slug}.json`;
-    checkLooseDates(file, 'description', section.description);
-    checkLooseDates(file, 'title', section.title);
+    ordered.push({ file, section });
+    const sectionReports = [...new Set(section.steps.flatMap((st) => stepReports(st)))];
+    const sectionOutlets = new Set(section.steps.flatMap((st) => st.sources.flatMap((s) => [parts.reports[s.report]?.outlet, parts.reports[s.report]?.carrier, s.credits ?? undefined])));
+    checkLoose(file, 'description', section.description, sectionOutlets, sectionReports);
+    checkLoose(file, 'title', section.title, sectionOutlets, sectionReports);
     section.steps.forEach((step, s) => {
       const at = `steps[${s}]`;
-      if (step.reports.length === 0) errors.push({ file, field: `${at}.reports`, problem: 'step cites no report', fix: `name the report(s) this step rests on: ${list(reportIds)}` });
-      step.reports.forEach((r, i) => {
-        if (!hasReport(r)) errors.push({ file, field: `${at}.reports[${i}]`, problem: `unknown report "${r}"`, fix: `use one of ${list(reportIds)}` });
-      });
-      if (new Set(step.reports).size !== step.reports.length) errors.push({ file, field: `${at}.reports`, problem: 'a report is listed twice', fix: 'list each report once: repeating one is not more support' });
-      if (new Set(step.claimFrom).size !== step.claimFrom.length) errors.push({ file, field: `${at}.claimFrom`, problem: 'an outlet is listed twice', fix: 'list each origin once: it is one source however often it is repeated' });
-      // Judged only when every cited report is sound (a broken one is reported once, in its own file).
-      const reportsSound = step.reports.length > 0 && step.reports.every((r) => hasReport(r) && parts.reports[r] !== undefined);
-      const traceable = new Set(step.reports.flatMap((r) => { const m = parts.reports[r]; return m ? [m.outlet, ...m.cites] : []; }));
-      step.claimFrom.forEach((o, i) => {
-        const field = `${at}.claimFrom[${i}]`;
-        if (!outletIds.has(o)) errors.push({ file, field, problem: `unknown outlet "${o}"`, fix: `use one of ${list(outletIds)}, or add it to data/outlets.json` });
-        else if (reportsSound && !traceable.has(o)) errors.push({ file, field, problem: `no report of this step is by or cites "${o}"`, fix: `name an outlet the step's reports are by or cite (${list([...traceable].sort())}), or cite a report that draws on "${o}"` });
-      });
-      const dateSources = step.reports.flatMap((r) => [reportTexts[r] ?? '', ...dateRecordTexts(parts.reports[r])]);
-      for (const d of reportsSound ? underivedDates(step.text, dateSources) : []) {
-        errors.push({ file, field: `${at}.text`, problem: `the date "${d.text}" is in no report this step cites (nor in their date records)`, fix: `write only dates the reports give (${list(step.reports)}), or cite the report that gives "${d.text}"` });
-      }
+      const reports = stepReports(step);
+      const sound = step.sources.every((src) => reportTexts[src.report] !== undefined && parts.reports[src.report] !== undefined);
+      errors.push(...checkClaimBlock(parts, ctx, { file, at, text: step.text, sources: step.sources, quotes: step.quotes, more: { 'map.description': step.map.description } }));
+      if (sound) errors.push(...textDateErrors(step.text, reports, reportTexts, captureDates, file, `${at}.text`));
       if (/\b(\d+|two|three|four|five|six|several|multiple)\s+(independent\s+)?(sources|reports|outlets)\s+(confirm|corroborate|verify)/i.test(step.text)) {
-        errors.push({ file, field: `${at}.text`, problem: 'the text counts reports as confirmations', fix: 'say what was reported and by whom; the reports largely repeat one another (see claimFrom)' });
+        errors.push({ file, field: `${at}.text`, problem: 'the text counts reports as confirmations', fix: 'say what was reported and by whom; the reports largely repeat one another (see the step\'s sources)' });
       }
-
-      step.quotes.forEach((quote, q) => {
-        const field = `${at}.quotes[${q}]`;
-        const text = reportTexts[quote.report];
-        if (text === undefined) {
-          errors.push({ file, field: `${field}.report`, problem: `unknown report "${quote.report}"`, fix: `use one of ${list(reportIds)}` });
-          return;
-        }
-        if (!step.reports.includes(quote.report)) errors.push({ file, field: `${field}.report`, problem: `quote's report "${quote.report}" is not among the step's reports`, fix: `add "${quote.report}" to ${at}.reports` });
-        if (!isVerbatimIn(quote.text, text)) {
-          const prefix = longestMatchingPrefix(quote.text, text);
-          const where = prefix.length > 0 ? ` It matches up to "…${prefix.slice(-40)}" and differs after that.` : '';
-          errors.push({ file, field: `${field}.text`, problem: `quote not found verbatim in data/reports/${quote.report}.txt.${where}`, fix: 'copy the words exactly from the report (only curly/straight quotes and spacing may differ), or cite the report that has them' });
-        }
-      });
 
       const view = step.map;
       const checkRegion = (field: string, id: string) => {
@@ -123,6 +115,7 @@ export function checkReferences(
       view.places.forEach((p, i) => {
         if (!placeIds.has(p)) errors.push({ file, field: `${at}.map.places[${i}]`, problem: `unknown place "${p}"`, fix: `use one of ${list(placeIds)}, or add it to data/places.json` });
       });
+      if (sound) errors.push(...checkStepMap(parts, section, s, reports, reportTexts, file));
       if (view.route !== undefined && !routeIds.has(view.route)) errors.push({ file, field: `${at}.map.route`, problem: `unknown route "${view.route}"`, fix: `use one of ${list(routeIds)}, or add it to data/routes.json` });
       if ('bbox' in view.focus) {
         const [w, s2, e, n] = view.focus.bbox;
@@ -130,5 +123,6 @@ export function checkReferences(
       }
     });
   }
+  errors.push(...repeatedDescriptions(ordered));
   return errors;
 }

@@ -1,62 +1,62 @@
 /**
- * Checks data/travel.json: every link points somewhere, each report draws only on outlets its
- * record says it cites, no date is invented, and nothing loops back on itself.
+ * Checks data/travel.json: every link names real nodes and carries the citing report's own
+ * words naming whom it credits; a link between two outlets outside the five exists only if one
+ * of the five prints it, naming both; nothing is listed twice or loops back on itself.
  */
 import type { ContentError } from './content-error.ts';
 import type { ContentParts } from './content-types.ts';
-import { underivedDates } from './date-mentions.ts';
+import { passageErrors, type EvidenceContext } from './check-evidence.ts';
 
 const FILE = 'data/travel.json';
 
-/** `reportFiles`: ids of every report on disk, including any whose record is broken (reported elsewhere). */
-export function checkTravel(parts: ContentParts, dateSources: readonly string[], reportFiles: readonly string[]): ContentError[] {
+export function checkTravel(parts: ContentParts, ctx: EvidenceContext): ContentError[] {
   const errors: ContentError[] = [];
   const { travel, reports } = parts;
-  const outletIds = new Set(parts.outlets.map((o) => o.id));
-  const reportIds = Object.keys(reports);
-  const outletOf = new Map<string, string>([...Object.entries(reports).map(([id, r]) => [id, r.outlet] as const)]);
+  const reportIds = Object.keys(ctx.reportTexts).sort();
+  const outletOf = new Map<string, string>(Object.entries(reports).map(([id, r]) => [id, r.outlet]));
   const list = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
 
   travel.upstream.forEach((u, i) => {
     const at = `upstream[${i}]`;
-    if (outletOf.has(u.id)) errors.push({ file: FILE, field: `${at}.id`, problem: `"${u.id}" is already a report id`, fix: 'give upstream reporting its own id' });
+    if (ctx.reportTexts[u.id] !== undefined) errors.push({ file: FILE, field: `${at}.id`, problem: `"${u.id}" is already a report id`, fix: 'give upstream reporting its own id' });
+    else if (outletOf.has(u.id) || travel.upstream.findIndex((v) => v.id === u.id) !== i) errors.push({ file: FILE, field: `${at}.id`, problem: `duplicate id "${u.id}"`, fix: 'give each upstream entry its own id' });
     else outletOf.set(u.id, u.outlet);
-    if (!outletIds.has(u.outlet)) errors.push({ file: FILE, field: `${at}.outlet`, problem: `unknown outlet "${u.outlet}"`, fix: 'use an id from data/outlets.json, or add it there' });
-    for (const d of u.when ? underivedDates(u.when, dateSources) : []) {
-      errors.push({ file: FILE, field: `${at}.when`, problem: `the date "${d.text}" is in no report`, fix: 'write only a date the reports give, or null' });
-    }
+    if (!ctx.outlets.has(u.outlet)) errors.push({ file: FILE, field: `${at}.outlet`, problem: `unknown outlet "${u.outlet}"`, fix: 'use an id from data/outlets.json, or add it there' });
   });
-  const nodeIds = [...outletOf.keys()];
-  const drewOn = new Map<string, readonly string[]>([
-    ...travel.upstream.map((u) => [u.id, u.drewOn] as const),
-    ...Object.entries(travel.reports),
-  ]);
 
-  for (const id of reportIds) {
-    if (!travel.reports[id]) errors.push({ file: FILE, field: 'reports', problem: `report "${id}" is missing`, fix: `add "${id}": [what it drew on]` });
-  }
-  for (const [id, sources] of Object.entries(travel.reports)) {
-    const report = reports[id];
-    if (!report) {
-      if (reportFiles.includes(id)) continue; // its broken record is reported in its own file
-      errors.push({ file: FILE, field: `reports.${id}`, problem: `unknown report "${id}"`, fix: `use one of ${list(reportIds)}` });
-      continue;
+  const nodeIds = [...outletOf.keys()];
+  const known = (id: string) => outletOf.has(id) || ctx.reportTexts[id] !== undefined;
+  const seen = new Set<string>();
+  travel.links.forEach((link, i) => {
+    const at = `links[${i}]`;
+    for (const end of ['from', 'drewOn'] as const) {
+      if (!known(link[end])) errors.push({ file: FILE, field: `${at}.${end}`, problem: `unknown id "${link[end]}"`, fix: `use one of ${list(nodeIds)}` });
     }
-    sources.forEach((source, i) => {
-      const outlet = outletOf.get(source);
-      if (outlet && outlet !== report.outlet && !report.cites.includes(outlet)) {
-        errors.push({ file: FILE, field: `reports.${id}[${i}]`, problem: `report "${id}" does not cite "${outlet}"`, fix: `add "${outlet}" to "cites" in data/reports/${id}.json if the report names it, or remove "${source}"` });
-      }
-    });
-  }
-  for (const [id, sources] of drewOn) {
-    const field = travel.reports[id] ? `reports.${id}` : `upstream[${travel.upstream.findIndex((u) => u.id === id)}].drewOn`;
-    sources.forEach((source, i) => {
-      if (!outletOf.has(source) && !reportFiles.includes(source)) errors.push({ file: FILE, field: `${field}[${i}]`, problem: `unknown id "${source}"`, fix: `use one of ${list(nodeIds)}` });
-    });
-  }
+    if (!known(link.from) || !known(link.drewOn)) return;
+    const pair = `${link.from}→${link.drewOn}`;
+    if (seen.has(pair)) errors.push({ file: FILE, field: at, problem: `the link ${pair} is listed twice`, fix: 'list each link once: one passage is enough to show it' });
+    seen.add(pair);
+    const fromIsReport = reports[link.from] !== undefined;
+    const { report, passage } = link.evidence;
+    if (ctx.reportTexts[report] === undefined) {
+      errors.push({ file: FILE, field: `${at}.evidence.report`, problem: `unknown report "${report}"`, fix: `use one of ${list(reportIds)}` });
+      return;
+    }
+    if (fromIsReport && report !== link.from) {
+      errors.push({ file: FILE, field: `${at}.evidence.report`, problem: `the evidence is from "${report}", not from "${link.from}", the report said to credit`, fix: `quote "${link.from}"'s own words that credit its source` });
+      return;
+    }
+    // Outside the five, a link is shown only when one of the five prints it, naming both ends.
+    const mustName = fromIsReport ? [outletOf.get(link.drewOn) ?? ''] : [outletOf.get(link.from) ?? '', outletOf.get(link.drewOn) ?? ''];
+    const fromOutlet = outletOf.get(link.from);
+    const role = (name: string) => (!fromIsReport && ctx.outlets.get(fromOutlet ?? '')?.name === name ? `${name}, the reporting said to have drawn on ${link.drewOn}` : `${name}, whom "${link.from}" is said to have drawn on`);
+    errors.push(...passageErrors(ctx, FILE, `${at}.evidence`, report, passage, [...new Set(mustName)].filter((o) => o !== reports[report]?.outlet), role));
+  });
+
+  const drewOn = new Map<string, string[]>();
+  for (const l of travel.links) drewOn.set(l.from, [...(drewOn.get(l.from) ?? []), l.drewOn]);
   const loop = findLoop(drewOn);
-  if (loop) errors.push({ file: FILE, field: 'drewOn', problem: `a loop: ${loop.join(' → ')}`, fix: 'reporting cannot draw on what drew on it; remove one link' });
+  if (loop) errors.push({ file: FILE, field: 'links', problem: `a loop: ${loop.join(' → ')}`, fix: 'reporting cannot draw on what drew on it; remove one link' });
   return errors;
 }
 

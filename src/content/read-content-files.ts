@@ -15,7 +15,7 @@ export function readContentFiles(root: string): ContentFiles {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name)) walk(full);
-      } else if (/\.(json|txt)$/.test(entry.name)) {
+      } else if (/\.(json|txt)$/.test(entry.name) || full.endsWith(join('capture', 'SOURCES.md'))) {
         files[relative(root, full).split(sep).join('/')] = readFileSync(full, 'utf8');
       }
     }

@@ -56,15 +56,24 @@ export const reportMetaSchema = z.strictObject({
   /** The report's public address. */
   url: z.url({ protocol: /^https$/, error: 'use the report\'s full https:// address' }),
   kind: reportKindSchema,
-  /** Outlet ids this report says it draws on. */
-  cites: z.array(slugSchema),
-  /** One or two sentences on how this report relates to the others. */
+  /**
+   * One or two sentences on how this report relates to the others, in this site's words. Whom
+   * it credits comes from data/travel.json (with the report's own words), never from here: an
+   * outlet named in this note must be one the report is by, is carried by, or is shown there
+   * to credit.
+   */
   relation: nonEmpty('relation'),
 });
 
 export const outletSchema = z.strictObject({
   id: slugSchema,
   name: nonEmpty('name'),
+  /**
+   * Every way the reports write this outlet's name ("VOA", "NK news", "The Daily NK"),
+   * matched as whole words, ignoring case. An evidence passage names an outlet when it contains
+   * one of these; the site's own words name it the same way.
+   */
+  aliases: z.array(nonEmpty('alias')).min(1, 'list at least the name as the reports write it'),
   about: nonEmpty('about'),
 });
 export const outletsFileSchema = z.object({ outlets: z.array(outletSchema).min(1) });
@@ -82,6 +91,7 @@ export const regionsFileSchema = z.object({ regions: z.array(regionSchema).min(1
 
 export const placeSchema = z.strictObject({
   id: slugSchema,
+  /** Shown on the map. A step may mark the place only if one of its reports prints this name. */
   name: nonEmpty('name'),
   lon: z.number().min(-180).max(180),
   lat: z.number().min(-90).max(90),
@@ -90,13 +100,45 @@ export const placeSchema = z.strictObject({
 export const placesFileSchema = z.object({ places: z.array(placeSchema).min(1) });
 
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-export const routeSchema = z.strictObject({
-  id: slugSchema,
-  label: nonEmpty('label'),
-  /** Say here whether the line is schematic. */
-  note: nonEmpty('note'),
-  waypoints: z.array(lonLat).min(2, 'a route needs at least two waypoints'),
+
+/**
+ * Report words, checked verbatim like a quote: one passage, or excerpts in the order the report
+ * prints them (shown joined by "…"). Only curly vs straight quotes and spacing may differ.
+ */
+export const passageSchema = z.union([nonEmpty('passage'), z.array(nonEmpty('excerpt')).min(1, 'give at least one excerpt')]);
+
+/** The words of one report that show something: a path, a link, a claim. */
+export const evidenceSchema = z.strictObject({
+  /** Report id: a file name in data/reports/ without extension. */
+  report: slugSchema,
+  passage: passageSchema,
 });
+
+/**
+ * A line drawn on maps. A `gesture` is an abstract arrow between two points, drawn and labelled
+ * as a direction, not a way: use it when no report describes the path. A `path` follows
+ * waypoints and must carry the report words that describe it.
+ */
+export const routeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    id: slugSchema,
+    kind: z.literal('gesture'),
+    /** Legend words; say it is a direction, not a path. */
+    label: nonEmpty('label'),
+    note: nonEmpty('note'),
+    from: lonLat,
+    to: lonLat,
+  }),
+  z.strictObject({
+    id: slugSchema,
+    kind: z.literal('path'),
+    label: nonEmpty('label'),
+    note: nonEmpty('note'),
+    waypoints: z.array(lonLat).min(2, 'a route needs at least two waypoints'),
+    /** The report words that describe this path (at least one passage). */
+    evidence: z.array(evidenceSchema).min(1, 'a drawn path needs the report words that describe it; without them, make it a "gesture"'),
+  }),
+]);
 export const routesFileSchema = z.object({ routes: z.array(routeSchema) });
 
 /** A quote shown in a step. It must appear word for word in its report's text. */
@@ -127,8 +169,14 @@ export const mapViewSchema = z.strictObject({
       label: nonEmpty('label').optional(),
     }),
   ),
-  /** Place ids from data/places.json to mark and label. */
+  /** Place ids from data/places.json to mark and label: each must be named by one of the step's reports. */
   places: z.array(slugSchema),
+  /**
+   * Place ids drawn for orientation only (hollow, grey, and said so in the legend), such as a
+   * capital no report names. Never on sections about crossing or hiding, where a dot reads as
+   * a crossing point or a hiding place.
+   */
+  orientation: z.array(slugSchema).optional(),
   /** Draw and label the China–North Korea border. */
   border: z.boolean(),
   /** Route id from data/routes.json to draw. */
@@ -137,17 +185,26 @@ export const mapViewSchema = z.strictObject({
   description: nonEmpty('description'),
 });
 
+/**
+ * One report that carries a step's claim: the words where it does, and whom those words credit.
+ * `credits` is an outlet id the passage names (an alias from data/outlets.json must appear in
+ * it), the report's own outlet for an original report's own reporting, or null for a report's
+ * own unsourced sentence ("Voices Against Autocracy, citing no source").
+ */
+export const claimSourceSchema = z.strictObject({
+  report: slugSchema,
+  credits: slugSchema.nullable(),
+  passage: passageSchema,
+});
+
 export const stepSchema = z.strictObject({
-  /** The step's narrative, a short paragraph. Attribute claims: "Daily NK reported…". */
+  /** The step's narrative, a short paragraph. Attribute claims once: "a source told Daily NK…". */
   text: nonEmpty('text'),
-  /** Report ids this step rests on (at least one). */
-  reports: z.array(slugSchema),
   /**
-   * Outlet ids the step's claim started with, as the cited reports tell it: "daily-nk" when
-   * Mint retells Daily NK. Reports by other outlets then count as repeats, never as more
-   * confirmations. Each must be the outlet of, or cited by, one of the step's reports.
+   * The reports that carry the claim, each with its passage (at least one). The step's claim
+   * line is built from these: "NK News, repeated by Mint and CTN News; Daily NK, repeated by ANI".
    */
-  claimFrom: z.array(slugSchema).min(1, 'name the outlet(s) the claim started with'),
+  sources: z.array(claimSourceSchema).min(1, 'name the report(s) that carry this claim, each with its passage'),
   quotes: z.array(quoteSchema),
   map: mapViewSchema,
 });
@@ -160,6 +217,8 @@ export const sectionSchema = z.strictObject({
   title: nonEmpty('title'),
   /** One or two sentences used as the page description and link preview. */
   description: nonEmpty('description'),
+  /** Which leg of the route the section is about; orientation markers are barred from crossing and hiding. */
+  leg: z.enum(['crossing', 'hiding', 'in-china', 'way-out', 'south-korea', 'asks']),
   steps: z.array(stepSchema).min(1, 'a section needs at least one step'),
 });
 
@@ -168,36 +227,56 @@ export const storySchema = z.strictObject({
   $comment: z.string().optional(),
   title: nonEmpty('title'),
   kicker: nonEmpty('kicker'),
+  /** The story opens on a person: a short text, their words, and the reports that carry them. */
+  opening: z.strictObject({
+    text: nonEmpty('text'),
+    sources: z.array(claimSourceSchema).min(1, 'name the report(s) that carry the opening, each with its passage'),
+    quotes: z.array(quoteSchema).min(1, 'the opening gives a person\'s own words'),
+  }),
   lede: nonEmpty('lede'),
+  /** How far to trust the reports, stated once, plainly, near the top. */
   caveat: nonEmpty('caveat'),
   description: nonEmpty('description'),
+  /** After the last section: what a reader can do here (share, embed, read the sources). */
+  closing: z.strictObject({ title: nonEmpty('title'), text: nonEmpty('text') }),
   sections: z.array(slugSchema).min(1),
 });
 
-/** Reporting the five reports name but that is not among them (Voice of America's story). */
+/** Reporting the five reports credit but that is not among them (Voice of America, NK News). */
 export const upstreamSchema = z.strictObject({
   id: slugSchema,
   /** Outlet id from data/outlets.json. */
   outlet: slugSchema,
+  /** What the reports call it; shown in the list. Claim nothing about it that no report prints. */
   label: nonEmpty('label'),
-  /** When, as the reports give it ("January 2023"), or null when they do not say. */
-  when: nonEmpty('when').nullable(),
-  /** Ids (upstream or report) this drew on. */
-  drewOn: z.array(slugSchema),
 });
 
-/** `data/travel.json`: who drew on whom, for the "how the story travelled" graphic. */
+/**
+ * One provenance link: `from` drew on `drewOn`, as `evidence` shows in a report's own words. The
+ * passage must name the credited outlet. A link from reporting outside the five exists only if
+ * one of the five prints it, naming both.
+ */
+export const travelLinkSchema = z.strictObject({
+  /** Report or upstream id that did the drawing on. */
+  from: slugSchema,
+  /** Report or upstream id drawn on. */
+  drewOn: slugSchema,
+  evidence: evidenceSchema,
+});
+
+/** `data/travel.json`: who credits whom, for the "how the story travelled" graphic. */
 export const travelSchema = z.strictObject({
   $comment: z.string().optional(),
   upstream: z.array(upstreamSchema),
-  /** For each report id: the ids (upstream or report) it drew on. */
-  reports: z.record(slugSchema, z.array(slugSchema)),
+  links: z.array(travelLinkSchema),
 });
 
 /** The keys of `data/ui.json`. Adding interface text means adding its key here and there. */
 export const uiKeys = [
-  'siteName', 'skipToStory', 'navSources', 'fullStory',
-  'claimLabel', 'claimRepeated', 'claimRepeatedOne', 'listAnd', 'quoteInContext', 'passageInStory', 'travelTitle', 'travelIntro', 'travelNotAmong', 'travelDrewOn', 'travelNothing', 'readAsArticle', 'readScrolling', 'readTitle', 'notesTitle', 'printHint',
+  'locale', 'siteName', 'skipToStory', 'navSources', 'fullStory',
+  'claimLabel', 'claimRepeated', 'claimUncredited', 'claimOwn', 'claimSeparator', 'claimEvidence', 'claimPassageCredits', 'claimPassageOwn', 'claimPassageNone',
+  'quoteInContext', 'passageInStory', 'travelTitle', 'travelIntro', 'travelNotAmong', 'travelCredits', 'travelNothing', 'travelPassage', 'readAsArticle', 'readScrolling', 'readTitle', 'notesTitle', 'printHint',
+  'orientationLabel', 'closingSources', 'closingRead',
   'sourcesTitle', 'sourcesIntro', 'sourcesCites', 'sourcesCitesNone', 'sourcesAuthor',
   'sourcesQuotes', 'sourcesUsedIn', 'reportedBy', 'mapShows',
   'notFoundTitle', 'notFoundText', 'footerNote', 'embedFrom',
@@ -227,4 +306,8 @@ export type StoryMeta = z.infer<typeof storySchema>;
 export type Ui = z.infer<typeof uiSchema>;
 
 export type Upstream = z.infer<typeof upstreamSchema>;
+export type TravelLink = z.infer<typeof travelLinkSchema>;
+export type Passage = z.infer<typeof passageSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type ClaimSource = z.infer<typeof claimSourceSchema>;
 export type Travel = z.infer<typeof travelSchema>;

@@ -52,22 +52,22 @@ describe('validateContent catches each author mistake, naming file, field and fi
     expect(caseChanged).toHaveLength(1);
   });
 
-  it('an unknown report id in a step and in a quote', () => {
-    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].reports = ['daily-nk-september', 'the-times']; s.steps[0].quotes[0].report = 'the-times'; }));
-    expect(errors.map((e) => e.field)).toEqual(['steps[0].reports[1]', 'steps[0].quotes[0].report']);
+  it('an unknown report id in a step\'s sources and in a quote', () => {
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].sources.push({ report: 'the-times', credits: null, passage: 'x' }); s.steps[0].quotes[0].report = 'the-times'; }));
+    expect(errors.map((e) => e.field)).toEqual(['steps[0].sources[1].report', 'steps[0].quotes[0].report']);
     expect(errors[0]?.problem).toBe('unknown report "the-times"');
     expect(errors[0]?.fix).toMatch(/use one of .*"daily-nk-september"/);
   });
 
-  it('a quote whose report the step does not cite', () => {
+  it('a quote whose report carries none of the step\'s sources', () => {
     const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].quotes.push({ report: 'ani-2023-02-05', text: 'Daily NK reported', speaker: 'ANI' }); }));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ field: 'steps[0].quotes[1].report', fix: 'add "ani-2023-02-05" to steps[0].reports' });
+    expect(errors[0]).toMatchObject({ field: 'steps[0].quotes[1].report', fix: expect.stringContaining('add a source { "report": "ani-2023-02-05"') });
   });
 
-  it('a step citing no report', () => {
-    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[1].reports = []; }));
-    expect(errors).toEqual([expect.objectContaining({ file: SECTION, field: 'steps[1].reports', problem: 'step cites no report' })]);
+  it('a step with no sources', () => {
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[1].sources = []; }));
+    expect(errors).toEqual([expect.objectContaining({ file: SECTION, field: 'steps[1].sources', problem: 'name the report(s) that carry this claim, each with its passage' })]);
   });
 
   it('an empty step', () => {
@@ -127,33 +127,30 @@ describe('validateContent catches each author mistake, naming file, field and fi
 
   it('an invented date precision and an unknown outlet in a report', () => {
     const file = 'data/reports/daily-nk-september.json';
-    const errors = errorsOf(withEdit(file, (r) => { r.date = { precision: 'day', value: 'September 2021' }; r.cites = ['voa', 'reuters']; }));
+    const errors = errorsOf(withEdit(file, (r) => { r.date = { precision: 'day', value: 'September 2021' }; }));
     expect(errors.map((e) => e.field)).toEqual(['date.value']);
-    const outlet = errorsOf(withEdit(file, (r) => { r.cites = ['reuters']; }));
-    expect(outlet).toEqual([expect.objectContaining({ file, field: 'cites[0]', problem: 'unknown outlet "reuters"' })]);
+    const outlet = errorsOf(withEdit(file, (r) => { r.carrier = 'reuters'; }));
+    expect(outlet).toEqual([expect.objectContaining({ file, field: 'carrier', problem: 'unknown outlet "reuters"' })]);
   });
 
-  it('a claim origin that none of the step\'s reports is by or cites, a repeated origin, and a missing one', () => {
-    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].claimFrom = ['cnn', 'cnn']; }));
-    expect(errors).toEqual([
-      expect.objectContaining({ file: SECTION, field: 'steps[0].claimFrom', problem: 'an outlet is listed twice' }),
-      expect.objectContaining({ file: SECTION, field: 'steps[0].claimFrom[0]', problem: 'no report of this step is by or cites "cnn"' }),
-      expect.objectContaining({ file: SECTION, field: 'steps[0].claimFrom[1]' }),
-    ]);
-    const none = errorsOf(withEdit(SECTION, (s) => { s.steps[0].claimFrom = []; }));
-    expect(none).toEqual([expect.objectContaining({ file: SECTION, field: 'steps[0].claimFrom', fix: expect.stringContaining('name the outlet') })]);
+  it('a credit to an unknown outlet, and an advocacy site crediting itself', () => {
+    const unknown = errorsOf(withEdit('data/sections/what-advocates-ask.json', (s) => { s.steps[1].sources[0].credits = 'reuters'; }));
+    expect(unknown).toEqual([expect.objectContaining({ field: 'steps[1].sources[0].credits', problem: 'unknown outlet "reuters"' })]);
+    const itself = errorsOf(withEdit('data/sections/what-advocates-ask.json', (s) => { s.steps[1].sources[0].credits = 'voices-against-autocracy'; }));
+    expect(itself).toEqual([expect.objectContaining({ field: 'steps[1].sources[0].credits', problem: 'a advocacy report cannot be its own source', fix: expect.stringContaining('"citing no source"') })]);
   });
 
   it('a date in the story that no cited report gives', () => {
     const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].text += ' The rule dates from 3 March 2020.'; }));
     expect(errors.map((e) => [e.file, e.field, e.problem])).toEqual([
-      [SECTION, 'steps[0].text', 'the date "2020" is in no report this step cites (nor in their date records)'],
-      [SECTION, 'steps[0].text', 'the date "3 March" is in no report this step cites (nor in their date records)'],
+      [SECTION, 'steps[0].text', 'the date "2020" is printed by none of this report (daily-nk-september), nor by their capture notes'],
+      [SECTION, 'steps[0].text', 'the date "March 2020" is printed by none of this report (daily-nk-september), nor by their capture notes'],
+      [SECTION, 'steps[0].text', 'the date "3 March" is printed by none of this report (daily-nk-september), nor by their capture notes'],
     ]);
     // The Daily NK report gives "Sept. 17": the story may write it as "17 September".
     expect(errorsOf(withEdit(SECTION, (s) => { s.steps[0].text += ' Its source spoke on 17 September.'; }))).toEqual([]);
     const lede = errorsOf(withEdit('data/story.json', (s) => { s.lede += ' Since 1 April 2019.'; }));
-    expect(lede.map((e) => e.field)).toEqual(['lede', 'lede']);
+    expect(lede.map((e) => e.field)).toEqual(['lede', 'lede', 'lede']);
   });
 
   it('text that counts reports as confirmations', () => {
@@ -161,19 +158,17 @@ describe('validateContent catches each author mistake, naming file, field and fi
     expect(errors).toEqual([expect.objectContaining({ file: SECTION, field: 'steps[0].text', problem: 'the text counts reports as confirmations' })]);
   });
 
-  it('a travel link a report\'s record does not support, an unknown id, an invented date and a loop', () => {
+  it('a travel link with an unknown id, a duplicate and a loop', () => {
     const file = 'data/travel.json';
     const errors = errorsOf(withEdit(file, (t) => {
-      t.reports['ani-2023-02-05'] = ['voa-january-2023'];
-      t.upstream[2].drewOn = ['the-diplomat'];
-      t.upstream[1].when = 'March 2019';
-      t.upstream[0].drewOn = ['voa-january-2023'];
+      t.links.push({ from: 'ani-2023-02-05', drewOn: 'the-diplomat', evidence: { report: 'ani-2023-02-05', passage: 'Daily NK reported' } });
+      t.links.push({ ...t.links[0] });
+      t.links.push({ from: 'daily-nk-cited', drewOn: 'ani-2023-02-05', evidence: { report: 'ani-2023-02-05', passage: 'Daily NK reported' } });
     }));
     expect(errors.map((e) => [e.field, e.problem])).toEqual([
-      ['upstream[1].when', 'the date "2019" is in no report'],
-      ['reports.ani-2023-02-05[0]', 'report "ani-2023-02-05" does not cite "voa"'],
-      ['upstream[2].drewOn[0]', 'unknown id "the-diplomat"'],
-      ['drewOn', 'a loop: daily-nk-early-2023 → voa-january-2023 → daily-nk-early-2023'],
+      ['links[12].drewOn', 'unknown id "the-diplomat"'],
+      ['links[13]', 'the link mint-2023-01-21→voa is listed twice'],
+      ['links', 'a loop: daily-nk-cited → ani-2023-02-05 → daily-nk-cited'],
     ]);
     expect(errors.every((e) => e.file === file && e.fix.length > 0)).toBe(true);
   });
@@ -186,9 +181,9 @@ describe('validateContent catches each author mistake, naming file, field and fi
   });
 
   it('formats errors with file › field, problem and fix', () => {
-    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[1].reports = []; }));
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[1].sources[0].report = 'the-times'; }));
     expect(formatContentErrors(errors)).toBe(
-      `Content check failed: 1 problem in data/\n\n${SECTION} › steps[1].reports: step cites no report\n    Fix: name the report(s) this step rests on: "ani-2023-02-05", "ctn-news-2023", "daily-nk-september", "mint-2023-01-21", "voices-against-autocracy-2023"`,
+      `Content check failed: 1 problem in data/\n\n${SECTION} › steps[1].sources[0].report: unknown report "the-times"\n    Fix: use one of "ani-2023-02-05", "ctn-news-2023", "daily-nk-september", "mint-2023-01-21", "voices-against-autocracy-2023"`,
     );
   });
 });

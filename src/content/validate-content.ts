@@ -8,6 +8,7 @@ import type { ContentError } from './content-error.ts';
 import { formatFieldPath } from './content-error.ts';
 import type { Content, ContentParts } from './content-types.ts';
 import { checkReferences } from './check-references.ts';
+import { CAPTURE_NOTES_FILE, captureDates } from './capture-notes.ts';
 import {
   outletsFileSchema,
   placesFileSchema,
@@ -106,10 +107,12 @@ export function validateContent(files: ContentFiles): ValidationResult {
     }
   }
 
-  if (!story || !ui || !outlets || !regions || !places || !routes || !travel) return { reportTexts, errors };
+  const notes = files[CAPTURE_NOTES_FILE];
+  if (notes === undefined) errors.push({ file: CAPTURE_NOTES_FILE, field: '(file)', problem: 'the capture notes are missing', fix: `copy the capture notes (SOURCES.md, with each report file's date) to ${CAPTURE_NOTES_FILE}` });
+  if (!story || !ui || !outlets || !regions || !places || !routes || !travel || notes === undefined) return { reportTexts, errors };
 
   const parts: ContentParts = { story, ui, sectionsBySlug, reports, outlets, regions, places, routes, travel };
-  errors.push(...checkReferences(parts, reportTexts, sectionFiles));
+  errors.push(...checkReferences(parts, reportTexts, sectionFiles, captureDates(notes)));
   if (errors.length > 0) return { reportTexts, errors };
   return { content: buildContent(parts), reportTexts, errors };
 }

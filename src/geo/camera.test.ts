@@ -142,8 +142,8 @@ describe('boundsForView', () => {
 
   it('accepts places keyed by id', () => {
     const byId = Object.fromEntries(places.map((p) => [p.id, p]));
-    expect(boundsForView({ focus: { places: ['yanji'] } }, topology, projection, byId)).toEqual(
-      boundsForView({ focus: { places: ['yanji'] } }, topology, projection, places),
+    expect(boundsForView({ focus: { places: ['tianjin'] } }, topology, projection, byId)).toEqual(
+      boundsForView({ focus: { places: ['tianjin'] } }, topology, projection, places),
     );
   });
 

@@ -1,12 +1,12 @@
 import type { GeoProjection } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import routesFile from '../../data/routes.json';
 import { createBaseProjection } from './projection.ts';
 import { catmullRomCubics, cubicPoint, routePath } from './route-path.ts';
 import type { LonLat, WorldPoint } from './types.ts';
 
 const projection = createBaseProjection();
-const waypoints = routesFile.routes[0]!.waypoints as unknown as LonLat[];
+/** A fixture: seven unevenly spaced waypoints across northeast Asia. */
+const waypoints: LonLat[] = [[129.2, 42.6], [126.2, 43.6], [123.4, 41.8], [121.6, 39.4], [123.6, 36.9], [126.4, 37.3], [126.98, 37.57]];
 
 /** A projection that maps lon/lat straight to x/y, for exact arithmetic. */
 const identity = (([lon, lat]: [number, number]) => [lon, lat]) as unknown as GeoProjection;

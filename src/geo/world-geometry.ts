@@ -6,6 +6,7 @@ import { projectLonLat } from './project-places.ts';
 import { createCompactPath, type SnapScale } from './compact-path.ts';
 import { createBaseProjection } from './projection.ts';
 import { routePath } from './route-path.ts';
+import { gesturePath } from './gesture-path.ts';
 import type { LonLat, Place, RegionTopology, WorldBounds, WorldPoint } from './types.ts';
 import { unionBounds } from './world-bounds.ts';
 
@@ -30,7 +31,8 @@ export interface WorldGeometry {
   places: Record<string, WorldPoint>;
   /** Country name positions, for orientation on every view. */
   countryLabels: { id: string; at: WorldPoint }[];
-  routes: Record<string, { d: string; length: number }>;
+  /** Lines in world space; a gesture also has its arrowhead (drawn in screen space, like a label). */
+  routes: Record<string, { d: string; head?: { at: WorldPoint; angle: number } }>;
   /**
    * Land shapes cut to a box: for a single prerendered frame, which needs nothing outside its
    * view. Shapes entirely outside the box are left out; points are snapped to 1/`scale` of a
@@ -48,8 +50,11 @@ interface GeometryInput {
   /** Countries whose name is written on every map, at [lon, lat]. */
   countryLabels: readonly { id: string; labelAt: LonLat }[];
   places: readonly Place[];
-  routes: readonly { id: string; waypoints: readonly LonLat[] }[];
+  routes: readonly RouteInput[];
 }
+
+/** A path through waypoints, or an abstract gesture between two points (see gesture-path.ts). */
+export type RouteInput = { id: string; kind: 'path'; waypoints: readonly LonLat[] } | { id: string; kind: 'gesture'; from: LonLat; to: LonLat };
 
 /** Projects the topology, places and routes into the fixed world space, once. */
 export function buildWorldGeometry({ topology, regionIds, countryLabels, places, routes }: GeometryInput): WorldGeometry {
@@ -97,8 +102,10 @@ export function buildWorldGeometry({ topology, regionIds, countryLabels, places,
     countryLabels: countryLabels.map((c) => ({ id: c.id, at: projectLonLat(projection, c.labelAt) })),
     places: Object.fromEntries(places.map((p) => [p.id, projectLonLat(projection, [p.lon, p.lat])])),
     routes: Object.fromEntries(routes.map((r) => {
-      const { d, length } = routePath(r.waypoints, projection);
-      return [r.id, { d, length }];
+      if (r.kind === 'path') return [r.id, { d: routePath(r.waypoints, projection).d }];
+      // Bowed west: a straight arrow south from China would cross North Korea and read as a way through it.
+      const { d, head } = gesturePath(projectLonLat(projection, r.from), projectLonLat(projection, r.to), 0.45, -1);
+      return [r.id, { d, head }];
     })),
     viewBounds: (focus) => boundsForView({ focus }, topology, projection, placeLookup),
   };

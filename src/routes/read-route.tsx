@@ -1,13 +1,15 @@
 import { Link } from 'react-router';
+import type { Quote } from '../content/schema.ts';
 import { content } from '../content/content.ts';
 import { formatReportDate, machineReadableDate } from '../content/format-report-date.ts';
 import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
 import { StoryMap } from '../components/map/story-map.tsx';
 import { StepSources } from '../components/story/step-sources.tsx';
 import { paths } from './paths.ts';
+import { stepReports } from '../content/claim-line.ts';
 
 /** Report ids in the order the story first cites them: that is their note number. */
-const noteOrder = [...new Set(content.sections.flatMap((s) => s.steps.flatMap((st) => [...st.reports, ...st.quotes.map((q) => q.report)])))];
+const noteOrder = [...new Set([content.story.opening, ...content.sections.flatMap((s) => s.steps)].flatMap((st) => stepReports(st)))];
 const noteNumber = (id: string) => noteOrder.indexOf(id) + 1;
 const noteId = (id: string) => `note-${id}`;
 
@@ -17,6 +19,18 @@ function NoteRef({ id }: { id: string }) {
     <sup className="note-ref">
       <a href={`#${noteId(id)}`} aria-label={`${content.ui.notesTitle} ${noteNumber(id)}`}>{noteNumber(id)}</a>
     </sup>
+  );
+}
+
+const citeNote = (id: string, name: string) => <>{name}<NoteRef id={id} /></>;
+
+/** A quote as the article prints it: the words, the speaker, and the note of its report. */
+function ReadQuote({ quote }: { quote: Quote }) {
+  return (
+    <blockquote cite={content.reports[quote.report]?.url}>
+      <p>“{quote.text}”</p>
+      <footer>— {quote.speaker}<NoteRef id={quote.report} /></footer>
+    </blockquote>
   );
 }
 
@@ -34,6 +48,9 @@ export function ReadRoute() {
         <header className="read-intro">
           <p className="kicker">{story.kicker}</p>
           <h1>{story.title}</h1>
+          <p>{story.opening.text}</p>
+          {story.opening.quotes.map((q, j) => <ReadQuote key={j} quote={q} />)}
+          <StepSources step={story.opening} content={content} cite={citeNote} wordsOpen />
           <p className="lede">{story.lede}</p>
           <p className="caveat">{story.caveat}</p>
           <p className="read-switch"><Link to={paths.story()}>{ui.readScrolling}</Link> · <span className="print-hint">{ui.printHint}</span></p>
@@ -46,18 +63,18 @@ export function ReadRoute() {
                 <div key={i} className="read-step">
                   <StoryMap view={step.map} content={content} framing="card" />
                   <p>{step.text}</p>
-                  {step.quotes.map((q, j) => (
-                    <blockquote key={j} cite={reports[q.report]?.url}>
-                      <p>“{q.text}”</p>
-                      <footer>— {q.speaker}<NoteRef id={q.report} /></footer>
-                    </blockquote>
-                  ))}
-                  <StepSources step={step} content={content} cite={(id, name) => <>{name}<NoteRef id={id} /></>} />
+                  {step.quotes.map((q, j) => <ReadQuote key={j} quote={q} />)}
+                  <StepSources step={step} content={content} cite={citeNote} wordsOpen />
                 </div>
               );
             })}
           </section>
         ))}
+        <section className="read-closing" aria-labelledby="read-closing">
+          <h2 id="read-closing">{story.closing.title}</h2>
+          <p>{story.closing.text}</p>
+          <p><Link to={paths.sources()}>{ui.closingSources}</Link></p>
+        </section>
         <section className="read-notes" aria-labelledby="read-notes">
           <h2 id="read-notes">{ui.notesTitle}</h2>
           <ol>

@@ -7,6 +7,11 @@ import { paths } from './paths.ts';
 import { passageId } from '../content/quote-passages.ts';
 import { TravelFigure } from '../components/sources/travel-figure.tsx';
 import passages from 'virtual:quote-passages';
+import { stepReports } from '../content/claim-line.ts';
+import { joinList } from '../content/fill-message.ts';
+
+/** The outlet of a travel node: an upstream entry's, or a report's. */
+const upstreamOutlet = (id: string) => content.travel.upstream.find((u) => u.id === id)?.outlet ?? content.reports[id]?.outlet ?? id;
 
 const reports = Object.values(content.reports).sort(byDate);
 
@@ -32,7 +37,8 @@ export function SourcesRoute() {
 function ReportEntry({ report }: { report: Report }) {
   const { ui, outlets } = content;
   const outletName = (id: string) => outlets[id]?.name ?? id;
-  const usedIn = content.sections.filter((s) => s.steps.some((st) => st.reports.includes(report.id)));
+  const usedIn = content.sections.filter((s) => s.steps.some((st) => stepReports(st).includes(report.id)));
+  const credits = [...new Set(content.travel.links.filter((l) => l.from === report.id).map((l) => upstreamOutlet(l.drewOn)))];
   const quotes = content.sections.flatMap((s) =>
     s.steps.flatMap((st, stepIndex) => st.quotes.flatMap((q, i) => (q.report === report.id ? [{ id: passageId(s.slug, stepIndex, i), q, s, stepIndex }] : []))),
   );
@@ -50,7 +56,7 @@ function ReportEntry({ report }: { report: Report }) {
       <p className="report-relation">{report.relation}</p>
       <p className="report-cites">
         <strong>{ui.sourcesCites}: </strong>
-        {report.cites.length > 0 ? report.cites.map(outletName).join(', ') : ui.sourcesCitesNone}
+        {credits.length > 0 ? <><>{joinList(credits.map(outletName), ui.locale).join('')}</> (<a href={`#travel-${report.id}`}>{ui.travelPassage}</a>)</> : ui.sourcesCitesNone}
       </p>
       <p className="report-used-in">
         <strong>{ui.sourcesUsedIn}: </strong>

@@ -6,6 +6,7 @@ import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
 import { StoryMap } from '../components/map/story-map.tsx';
 import { StepCard } from '../components/story/step-card.tsx';
 import { StoryIntro } from '../components/story/story-intro.tsx';
+import { StoryClosing } from '../components/story/story-closing.tsx';
 import { useActiveStep } from '../scroll/use-active-step.ts';
 import { stepParam } from '../embed/embed-options.ts';
 import { clampStep } from '../scroll/pick-active.ts';
@@ -88,6 +89,7 @@ function StoryPage({ initialStep, landOn }: { initialStep: number; landOn?: stri
             </section>
           ))}
         </div>
+        <StoryClosing content={content} />
       </main>
       <SiteFooter content={content} />
     </>

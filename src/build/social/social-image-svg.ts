@@ -278,6 +278,10 @@ function legendSwatch(kind: LegendItem['kind'], x: number, y: number): string {
       return `<rect x="${x}" y="${y + s / 2 - 1.5}" width="${s}" height="3" fill="${COLORS.border}"/>`;
     case 'route':
       return `<rect x="${x}" y="${y + s / 2 - 2}" width="${s}" height="4" rx="2" fill="${COLORS.route}"/>`;
+    case 'gesture':
+      return `<path d="M${x},${y + s / 2}H${x + s}" stroke="${COLORS.route}" stroke-width="4" stroke-dasharray="6 4"/>`;
+    case 'orientation':
+      return `<circle cx="${x + s / 2}" cy="${y + s / 2}" r="${s / 2 - 3}" fill="#ffffff" stroke="#6b675f" stroke-width="2.2"/>`;
   }
 }
 
@@ -340,7 +344,9 @@ function mapPanel(input: SocialImageInput): string {
   const route = view.route ? world.routes[view.route] : undefined;
   if (route) {
     out.push(`<path d="${route.d}" fill="none" stroke="#ffffff" stroke-opacity="0.85" stroke-width="${px(8)}" stroke-linejoin="round" stroke-linecap="round"/>`);
-    out.push(`<path d="${route.d}" fill="none" stroke="${COLORS.route}" stroke-width="${px(4.5)}" stroke-linejoin="round" stroke-linecap="round"/>`);
+    // A gesture (a direction no report describes as a way) is dashed, as on the page.
+    const dash = route.head ? ` stroke-dasharray="${px(12)} ${px(9)}"` : '';
+    out.push(`<path d="${route.d}" fill="none" stroke="${COLORS.route}" stroke-width="${px(4.5)}" stroke-linejoin="round" stroke-linecap="round"${dash}/>`);
   }
   out.push(`<path d="${frame}" fill="none" stroke="${COLORS.frame}" stroke-width="${px(1.2)}"/>`);
   out.push('</g>');
@@ -472,7 +478,19 @@ function mapLabels(input: SocialImageInput, camera: Camera): string {
     layer.block({ x0: at[0] - 7, y0: at[1] - 7, x1: at[0] + 7, y1: at[1] + 7 });
     return [{ at, text: names.places[id] ?? id }];
   });
-  for (const { at, text } of places) layer.place(placeLabel(text, at));
+  // Orientation places: hollow markers, placed after the places the reports name.
+  const orientation = (view.orientation ?? []).flatMap((id) => {
+    const at = screen(world.places[id]);
+    if (!at || !inside({ x0: at[0], y0: at[1], x1: at[0], y1: at[1] }, LABEL_AREA)) return [];
+    markers.push(`<circle cx="${n(at[0])}" cy="${n(at[1])}" r="5" fill="#ffffff" stroke="#6b675f" stroke-width="2.2"/>`);
+    layer.block({ x0: at[0] - 7, y0: at[1] - 7, x1: at[0] + 7, y1: at[1] + 7 });
+    return [{ at, text: names.places[id] ?? id }];
+  });
+  for (const { at, text } of [...places, ...orientation]) layer.place(placeLabel(text, at));
+  const head = route?.head ? screen(route.head.at) : undefined;
+  if (route?.head && head) {
+    markers.push(`<path d="M1,0L-16,-9L-12,0L-16,9Z" transform="translate(${n(head[0])},${n(head[1])}) rotate(${n(route.head.angle)})" fill="${COLORS.route}" stroke="#ffffff" stroke-width="2" stroke-linejoin="round"/>`);
+  }
 
   // Highlighted regions. A city-province marked as a place (Beijing) is named once, by its marker.
   const placeNames = new Set(view.places.map((id) => names.places[id]));

@@ -2,7 +2,7 @@ import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
 
 export interface LegendItem {
-  kind: 'primary' | 'secondary' | 'border' | 'route';
+  kind: 'primary' | 'secondary' | 'border' | 'route' | 'gesture' | 'orientation';
   text: string;
 }
 
@@ -13,7 +13,10 @@ export function legendItems(view: MapView, content: Content): LegendItem[] {
   return [
     ...view.highlight.map((h) => ({ kind: h.tone, text: `${h.regions.map(name).join(', ')}${h.label ? `: ${h.label}` : ''}` })),
     ...(view.border ? [{ kind: 'border' as const, text: content.ui.borderLabel }] : []),
-    ...(route ? [{ kind: 'route' as const, text: route.label }] : []),
+    ...(route ? [{ kind: route.kind === 'gesture' ? ('gesture' as const) : ('route' as const), text: route.label }] : []),
+    ...((view.orientation?.length ?? 0) > 0
+      ? [{ kind: 'orientation' as const, text: `${(view.orientation ?? []).map((id) => content.places[id]?.name ?? id).join(', ')}: ${content.ui.orientationLabel}` }]
+      : []),
   ];
 }
 

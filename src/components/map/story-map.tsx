@@ -103,6 +103,8 @@ function MapDrawing({ world, view, content, viewport, padding, drawing }: MapDra
     // A city-province marked as a place (Beijing) is named once, by its marker.
     ...view.highlight.flatMap((h) => h.regions.filter((id) => !placeNames.has(content.regions[id]?.name)).map((id) => ({ key: `r-${id}`, at: world.anchors[id], text: content.regions[id]?.name ?? id, kind: `region tone-${h.tone}` }))),
     ...view.places.map((id) => ({ key: `p-${id}`, at: world.places[id], text: content.places[id]?.name ?? id, kind: 'place' })),
+    // Orientation only: hollow and grey, and the legend says so.
+    ...(view.orientation ?? []).map((id) => ({ key: `o-${id}`, at: world.places[id], text: content.places[id]?.name ?? id, kind: 'place is-orientation' })),
   ];
   const route = view.route ? world.routes[view.route] : undefined;
   // The prerendered page shows one frame until the browser has its own geometry: land it cannot
@@ -128,7 +130,7 @@ function MapDrawing({ world, view, content, viewport, padding, drawing }: MapDra
           ))}
         </g>
         {view.border ? <path className="border" d={world.border} /> : null}
-        {route ? <path key={view.route} className="route" d={route.d} pathLength={1} /> : null}
+        {route ? <path key={view.route} className={route.head ? 'route is-gesture' : 'route'} d={route.d} pathLength={1} /> : null}
       </g>
       <g className="labels" aria-hidden="true">
         {view.border ? (
@@ -137,12 +139,18 @@ function MapDrawing({ world, view, content, viewport, padding, drawing }: MapDra
             <RiverLabel text={content.ui.riverTumen} at={world.rivers.tumen} camera={camera} />
           </>
         ) : null}
+        {route?.head ? (
+          <g className="label route-head" transform={labelTransform(camera, route.head.at, route.head.angle)} data-at={labelAnchor(route.head.at)} data-angle={route.head.angle}>
+            <path d="M1,0L-11,-6L-8,0L-11,6Z" />
+          </g>
+        ) : null}
         {labels.map(({ key, at, text, kind }) => {
           if (!at) return null;
+          const isPlace = kind.startsWith('place');
           return (
             <g key={key} className={`label ${kind}`} transform={labelTransform(camera, at)} data-at={labelAnchor(at)}>
-              {kind === 'place' ? <circle r="3.5" /> : null}
-              <text x={kind === 'place' ? 6 : 0} y={kind === 'place' ? 4 : 0} textAnchor={kind === 'place' ? 'start' : 'middle'}>{text}</text>
+              {isPlace ? <circle r="3.5" /> : null}
+              <text x={isPlace ? 6 : 0} y={isPlace ? 4 : 0} textAnchor={isPlace ? 'start' : 'middle'}>{text}</text>
             </g>
           );
         })}

@@ -6,7 +6,8 @@ import { travelNodes } from '../../provenance/travel-nodes.ts';
 /**
  * "How the story travelled": a left-to-right graph (decoration for sighted readers; it scrolls
  * sideways on narrow screens) and, always, the same facts as a list, which is what screen
- * readers and readers without styles get.
+ * readers and readers without styles get. Every link in it is one a report prints: the list
+ * gives the words, one tap away.
  */
 export function TravelFigure({ content }: { content: Content }) {
   const { ui } = content;
@@ -14,6 +15,7 @@ export function TravelFigure({ content }: { content: Content }) {
   const nodes = travelNodes(content);
   const layout = layoutTravel(nodes);
   const nameOf = new Map(nodes.map((n) => [n.id, (n.label ?? n.name) + (n.when ? `, ${n.when}` : '')]));
+  const creditsOf = new Map(nodes.map((n) => [n.id, n.credits]));
   const pad = 8;
   return (
     <figure className="travel" aria-labelledby={captionId}>
@@ -39,15 +41,33 @@ export function TravelFigure({ content }: { content: Content }) {
         </svg>
       </div>
       <ol className="travel-list">
-        {[...layout.nodes].sort((a, b) => a.column - b.column).map((n) => (
-          <li key={n.id}>
-            {n.isReport ? <a href={`#report-${n.id}`}>{nameOf.get(n.id)}</a> : <>{nameOf.get(n.id)} ({ui.travelNotAmong})</>}
-            {': '}
-            {ui.travelDrewOn} {n.drewOn.length > 0 ? n.drewOn.map((d) => nameOf.get(d) ?? d).join('; ') : ui.travelNothing}.
-          </li>
-        ))}
+        {[...layout.nodes].sort((a, b) => b.column - a.column || a.id.localeCompare(b.id)).map((n) => {
+          const credits = creditsOf.get(n.id) ?? [];
+          return (
+            <li key={n.id} id={`travel-${n.id}`}>
+              {n.isReport ? <a href={`#report-${n.id}`}>{nameOf.get(n.id)}</a> : <>{nameOf.get(n.id)} ({ui.travelNotAmong})</>}
+              {': '}
+              {credits.length === 0 ? `${ui.travelNothing}.` : (
+                <>
+                  {ui.travelCredits}:
+                  <ul className="travel-credits">
+                    {credits.map((c) => (
+                      <li key={c.drewOn}>
+                        <details>
+                          <summary>{nameOf.get(c.drewOn) ?? c.drewOn}</summary>
+                          <p className="travel-passage">
+                            {ui.travelPassage}: <q>{c.words}</q>
+                          </p>
+                        </details>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          );
+        })}
       </ol>
     </figure>
   );
 }
-

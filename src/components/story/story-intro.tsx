@@ -1,12 +1,22 @@
 import type { Content } from '../../content/content-types.ts';
+import { QuoteFigure } from '../quote/quote-figure.tsx';
+import { StepSources } from './step-sources.tsx';
 
-/** The story's opening: what it is, and how far to trust the reports it rests on. */
+/**
+ * The story's opening: a person first, in her own words; then when and what the reports say;
+ * then, once and plainly, how far to trust them.
+ */
 export function StoryIntro({ content }: { content: Content }) {
   const { story } = content;
   return (
     <header className="story-intro">
       <p className="kicker">{story.kicker}</p>
       <h1>{story.title}</h1>
+      <div className="story-opening">
+        <p className="opening-text">{story.opening.text}</p>
+        {story.opening.quotes.map((q, i) => <QuoteFigure key={i} quote={q} content={content} />)}
+        <StepSources step={story.opening} content={content} />
+      </div>
       <p className="lede">{story.lede}</p>
       <p className="caveat">{story.caveat}</p>
     </header>

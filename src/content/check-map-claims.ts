@@ -1,0 +1,64 @@
+/**
+ * What a map draws is a claim too. A place marked on a step must be named by one of the step's
+ * reports; other places are orientation only, and never on a crossing or hiding section (a dot
+ * there reads as a crossing point or a hiding place). A drawn path needs the words that describe
+ * it. No map description is repeated word for word.
+ */
+import type { ContentError } from './content-error.ts';
+import type { ContentParts } from './content-types.ts';
+import { passageErrors, type EvidenceContext } from './check-evidence.ts';
+import { namesOutlet } from './outlet-names.ts';
+import type { Section } from './schema.ts';
+
+const NO_ORIENTATION: ReadonlySet<Section['leg']> = new Set(['crossing', 'hiding']);
+
+export function checkRoutes(parts: ContentParts, ctx: EvidenceContext): ContentError[] {
+  const errors: ContentError[] = [];
+  parts.routes.forEach((route, i) => {
+    if (route.kind !== 'path') return;
+    route.evidence.forEach((e, j) => {
+      if (ctx.reportTexts[e.report] === undefined) errors.push({ file: 'data/routes.json', field: `routes[${i}].evidence[${j}].report`, problem: `unknown report "${e.report}"`, fix: 'use a report id from data/reports/' });
+      else errors.push(...passageErrors(ctx, 'data/routes.json', `routes[${i}].evidence[${j}]`, e.report, e.passage));
+    });
+  });
+  return errors;
+}
+
+export function checkStepMap(parts: ContentParts, section: Section, stepIndex: number, reports: readonly string[], reportTexts: Readonly<Record<string, string>>, file: string): ContentError[] {
+  const errors: ContentError[] = [];
+  const view = section.steps[stepIndex]?.map;
+  if (!view) return errors;
+  const at = `steps[${stepIndex}].map`;
+  const places = new Map(parts.places.map((p) => [p.id, p]));
+  view.places.forEach((id, i) => {
+    const place = places.get(id);
+    if (!place) return; // unknown ids are reported with the other references
+    if (!reports.some((r) => namesOutlet(reportTexts[r] ?? '', { aliases: [place.name] }))) {
+      errors.push({ file, field: `${at}.places[${i}]`, problem: `no report of this step names ${place.name}`, fix: `mark only places the step's reports name (${reports.join(', ')}); to show ${place.name} for orientation, move it to "orientation"${NO_ORIENTATION.has(section.leg) ? ', but not on a ' + section.leg + ' section' : ''}` });
+    }
+  });
+  if (NO_ORIENTATION.has(section.leg) && (view.orientation?.length ?? 0) > 0) {
+    errors.push({ file, field: `${at}.orientation`, problem: `orientation markers on a ${section.leg} section read as ${section.leg === 'crossing' ? 'crossing points' : 'hiding places'}`, fix: 'remove them: mark only places a report names' });
+  }
+  view.orientation?.forEach((id, i) => {
+    if (!places.has(id)) errors.push({ file, field: `${at}.orientation[${i}]`, problem: `unknown place "${id}"`, fix: `use one of ${parts.places.map((p) => `"${p.id}"`).join(', ')}, or add it to data/places.json` });
+    if (view.places.includes(id)) errors.push({ file, field: `${at}.orientation[${i}]`, problem: `"${id}" is both marked and orientation`, fix: 'list it once' });
+  });
+  return errors;
+}
+
+/** Map descriptions repeated word for word across steps: each step's map says what is new. */
+export function repeatedDescriptions(sections: readonly { file: string; section: Section }[]): ContentError[] {
+  const first = new Map<string, string>();
+  const errors: ContentError[] = [];
+  for (const { file, section } of sections) {
+    section.steps.forEach((step, s) => {
+      const key = step.map.description.trim().toLowerCase();
+      const where = `${file} › steps[${s}]`;
+      const earlier = first.get(key);
+      if (earlier) errors.push({ file, field: `steps[${s}].map.description`, problem: `the same description as ${earlier}`, fix: 'say what this step\'s map shows that is new, for readers who cannot see it' });
+      else first.set(key, where);
+    });
+  }
+  return errors;
+}

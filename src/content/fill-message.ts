@@ -1,0 +1,29 @@
+/**
+ * Sentence grammar as content: messages in data/ui.json have {placeholders}, filled here with
+ * strings or rendered nodes; lists are joined by the page locale's own rules (Intl.ListFormat),
+ * never by an "and" in code. Pure and generic, so the same code builds JSX and plain text.
+ */
+
+/** `template` with each {name} replaced by `values[name]`; unknown names are left as written. */
+export function fillMessage<T>(template: string, values: Readonly<Record<string, T | string>>): (T | string)[] {
+  const out: (T | string)[] = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    const value = values[m[1] ?? ''];
+    if (value === undefined) continue;
+    if (m.index > last) out.push(template.slice(last, m.index));
+    out.push(value);
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) out.push(template.slice(last));
+  return out;
+}
+
+/** `items` joined as the locale joins a list ("a, b and c"), keeping each item as given. */
+export function joinList<T>(items: readonly T[], locale: string): (T | string)[] {
+  // Format placeholder strings, then swap each element part back for its item.
+  // Element parts come back in the order given, so the n-th element part is the n-th item.
+  const parts = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).formatToParts(items.map((_, i) => String(i)));
+  let next = 0;
+  return parts.map((p) => (p.type === 'element' ? (items[next++] as T) : p.value));
+}

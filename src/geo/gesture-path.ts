@@ -1,0 +1,30 @@
+import type { WorldPoint } from './types.ts';
+
+/** An abstract arrow between two world points: a drawn direction, never a way on the ground. */
+export interface GesturePath {
+  /** SVG path data (`d`), one quadratic arc, in world space. */
+  readonly d: string;
+  /** Where the arrowhead goes (the end) and the arc's direction there, in degrees (SVG rotate). */
+  readonly head: { readonly at: WorldPoint; readonly angle: number };
+}
+
+/**
+ * A smooth arc from `from` to `to`, bowed to one side by `bend` × the distance between them,
+ * so it reads as a gesture (like a flight arc on a news map), not as a path that follows roads
+ * or coasts. `side` 1 bows to the left of the direction of travel in screen space (y down), -1
+ * to the right.
+ */
+export function gesturePath(from: WorldPoint, to: WorldPoint, bend = 0.35, side: 1 | -1 = 1): GesturePath {
+  const [x0, y0] = from;
+  const [x1, y1] = to;
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  // The normal (dy, -dx) points to the left of travel on a y-down screen.
+  const cx = (x0 + x1) / 2 + side * bend * dy;
+  const cy = (y0 + y1) / 2 - side * bend * dx;
+  const f = (v: number) => String(Math.round(v * 100) / 100);
+  return {
+    d: `M${f(x0)},${f(y0)}Q${f(cx)},${f(cy)} ${f(x1)},${f(y1)}`,
+    head: { at: to, angle: (Math.atan2(y1 - cy, x1 - cx) * 180) / Math.PI },
+  };
+}
