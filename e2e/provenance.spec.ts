@@ -14,7 +14,7 @@ test('a step says whom each report credits, and shows the words one tap away', a
   await expect(words.locator('.step-evidence-list')).toBeHidden();
   await words.locator('summary').click();
   await expect(words.locator('li')).toHaveCount(4);
-  await expect(words.locator('li').first()).toContainText('Mint, crediting NK News: “Since the COVID outbreak began');
+  await expect(words.locator('li').first()).toContainText('Mint, crediting NK News: Since the COVID outbreak began');
   // An unsourced sentence says so, and nowhere does the story say its reports confirm one another.
   await page.goto('/s/crossing-the-river/');
   await expect(page.locator('.step[data-step]').first().locator('.step-claim')).toHaveText('Where this comes from: Voice of America, repeated by Mint and CTN News; Voices Against Autocracy, citing no source.');

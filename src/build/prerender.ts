@@ -32,7 +32,8 @@ const template = inlineStylesheet(readFileSync(join(dist, 'index.html'), 'utf8')
 const basePath = basePathFromEnv();
 
 function inlineStylesheet(html: string): string {
-  return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_tag, href: string) => {
+  // The print stylesheet stays a link: it is not needed for the first screen.
+  return html.replace(/<link rel="stylesheet"(?![^>]*media="print")[^>]*href="([^"]+)"[^>]*>/g, (_tag, href: string) => {
     const file = join(dist, href.replace(/^.*?\/assets\//, 'assets/'));
     const css = readFileSync(file, 'utf8').replace(/<\/style/gi, '<\\/style');
     return `<style>${css}</style>`;

@@ -104,7 +104,7 @@ export function buildWorldGeometry({ topology, regionIds, countryLabels, places,
     routes: Object.fromEntries(routes.map((r) => {
       if (r.kind === 'path') return [r.id, { d: routePath(r.waypoints, projection).d }];
       // Bowed west: a straight arrow south from China would cross North Korea and read as a way through it.
-      const { d, head } = gesturePath(projectLonLat(projection, r.from), projectLonLat(projection, r.to), 0.45, -1);
+      const { d, head } = gesturePath(projectLonLat(projection, r.from), projectLonLat(projection, r.to), 0.3, -1);
       return [r.id, { d, head }];
     })),
     viewBounds: (focus) => boundsForView({ focus }, topology, projection, placeLookup),

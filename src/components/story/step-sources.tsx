@@ -43,7 +43,7 @@ export function StepSources({ step, content, cite = linkToEntry, wordsOpen = fal
       {step.sources.map((s, i) => (
         <li key={i}>
           <span className="step-evidence-who">{reportName(s.report)}, {credit(s)}:</span>{' '}
-          <q cite={reports[s.report]?.url}>{passageText(s.passage)}</q>
+          <q>{passageText(s.passage)}</q>
         </li>
       ))}
     </ul>
