@@ -4,18 +4,8 @@
  * dates from the site's own notes, and places no report names.
  */
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from './read-content-files.ts';
+import { withEdit } from './edit-real-content.ts';
 import { validateContent, type ContentFiles } from './validate-content.ts';
-
-const realFiles = readContentFiles(process.cwd());
-
-function withEdit(file: string, edit: (json: any) => void): ContentFiles {
-  const files = { ...realFiles };
-  const json = JSON.parse(files[file] ?? 'null');
-  edit(json);
-  files[file] = JSON.stringify(json);
-  return files;
-}
 const errorsOf = (files: ContentFiles) => validateContent(files).errors;
 const CROSSING = 'data/sections/crossing-the-river.json';
 

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatContentErrors } from './content-error.ts';
-import { readContentFiles } from './read-content-files.ts';
+import { realFiles, withEdit } from './edit-real-content.ts';
 import { validateContent, type ContentFiles } from './validate-content.ts';
 
-const realFiles = readContentFiles(process.cwd());
 const SECTION = 'data/sections/south-korea.json';
-
-/** Copies the real content and edits one JSON file. */
-function withEdit(file: string, edit: (json: any) => void): ContentFiles {
-  const files = { ...realFiles };
-  const json = JSON.parse(files[file] ?? 'null');
-  edit(json);
-  files[file] = JSON.stringify(json);
-  return files;
-}
 
 function errorsOf(files: ContentFiles) {
   return validateContent(files).errors;
