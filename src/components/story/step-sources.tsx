@@ -1,14 +1,16 @@
 import { Fragment, type ReactNode } from 'react';
-import { Link } from 'react-router';
 import { claimProvenance } from '../../content/claim-provenance.ts';
 import type { Content } from '../../content/content-types.ts';
-import { paths } from '../../routes/paths.ts';
 
 interface StepSourcesProps {
   step: { claimFrom: readonly string[]; reports: readonly string[] };
   content: Content;
-  /** How to cite one of the reports, named `name`. Default: a link to its entry on /sources/. */
-  cite?: (reportId: string, name: string) => ReactNode;
+  /**
+   * How to cite one of the reports, named `name`: in the story an in-app link to its entry on
+   * /sources/ (citeReportEntry), in an embed a plain link, in /read/ a note. No default, so
+   * the embed's script does not carry the router.
+   */
+  cite: (reportId: string, name: string) => ReactNode;
 }
 
 /**
@@ -16,7 +18,7 @@ interface StepSourcesProps {
  * Mint, CTN News and Voices Against Autocracy". Each report links to its entry on the
  * sources page; an origin that is not among the reports (Voice of America) is named only.
  */
-export function StepSources({ step, content, cite = linkToEntry }: StepSourcesProps) {
+export function StepSources({ step, content, cite }: StepSourcesProps) {
   const { ui, outlets, reports } = content;
   const { origins, originReports, repeats } = claimProvenance(step, reports);
   const outletName = (id: string) => outlets[id]?.name ?? id;
@@ -42,8 +44,6 @@ export function StepSources({ step, content, cite = linkToEntry }: StepSourcesPr
     </p>
   );
 }
-
-const linkToEntry = (reportId: string, name: string) => <Link to={paths.report(reportId)}>{name}</Link>;
 
 /** "a", "a and b", "a, b and c". */
 function InlineList({ items, and }: { items: readonly ReactNode[]; and: string }) {
