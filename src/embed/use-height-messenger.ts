@@ -12,8 +12,9 @@ export function useHeightMessenger(slug: string, protocol: HeightProtocol): void
     if (window.parent === window) return;
     let last = -1;
     const send = (force = false) => {
-      const height = document.body.getBoundingClientRect().height;
-      if (!force && Math.abs(height - last) < 1) return;
+      // Whole pixels, as posted: a sub-pixel change can still change the rounded height.
+      const height = Math.ceil(document.body.getBoundingClientRect().height);
+      if (!force && height === last) return;
       last = height;
       try {
         window.parent.postMessage(heightMessage(protocol, height, slug), '*');

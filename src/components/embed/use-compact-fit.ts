@@ -3,8 +3,9 @@ import { fitCard, mapRange, sameFit, type Fit } from '../../embed/compact-fit.ts
 
 /**
  * Measures the card and decides its compact layout (compact-fit.ts) whenever what it shows
- * (`layoutKey`: the step, the quotes the reader opened, the title) or its width changes, so new
- * words in data/ never make it taller than `budget`. Null until then: the prerendered card
+ * (`layoutKey`: the step, the quotes the reader opened, the title) or its size changes (the
+ * host resized it, the reader enlarged the text), so new words in data/ never make it taller
+ * than `budget`. Null until then: the prerendered card
  * uses the stylesheet's defaults.
  *
  * Measuring puts the card briefly in two states the stylesheet knows (data-measure): "full"
@@ -14,19 +15,20 @@ import { fitCard, mapRange, sameFit, type Fit } from '../../embed/compact-fit.ts
  */
 export function useCompactFit(ref: RefObject<HTMLElement | null>, budget: number, layoutKey: string): Fit | null {
   const [fit, setFit] = useState<Fit | null>(null);
-  const [width, setWidth] = useState(0);
+  const [size, setSize] = useState('');
 
   useLayoutEffect(() => {
     const root = ref.current;
     const next = root ? measureFit(root, budget) : null;
     if (next) setFit((old) => (sameFit(old, next) ? old : next));
-  }, [ref, budget, layoutKey, width]);
+  }, [ref, budget, layoutKey, size]);
 
   useEffect(() => {
     const root = ref.current;
     if (!root || typeof ResizeObserver === 'undefined') return;
-    // A new width (the host resized the iframe) is measured again by the layout effect above.
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry?.contentRect.width ?? 0)));
+    // A new size is measured again by the layout effect above. The layout it then picks changes
+    // the size once more, and measuring that gives the same layout: it settles.
+    const observer = new ResizeObserver(([entry]) => setSize(entry ? `${Math.round(entry.contentRect.width)}×${Math.round(entry.contentRect.height)}` : ''));
     observer.observe(root);
     return () => observer.disconnect();
   }, [ref]);
