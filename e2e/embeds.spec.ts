@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
@@ -42,13 +43,15 @@ test('when room runs out a long quote is cut short, with a disclosure that works
   const clamped = await height();
   // The whole quote is in the page for screen readers either way.
   await expect(text).toHaveText(longest.quote.text);
+  const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   const button = quote.getByRole('button', { name: content.ui.quoteMore });
   await expect(button).toHaveAttribute('aria-expanded', 'false');
   await expect(button).toHaveAttribute('aria-controls', (await quote.locator('blockquote').getAttribute('id'))!);
   await button.focus();
   await page.keyboard.press('Enter');
-  const less = quote.getByRole('button', { name: content.ui.quoteLess });
+  const less = quote.getByRole('button', { name: content.ui.showLess });
   await expect(less).toHaveAttribute('aria-expanded', 'true');
   await expect(less).toBeFocused();
   await expect.poll(cut).toBeLessThanOrEqual(0);

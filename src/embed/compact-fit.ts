@@ -1,11 +1,13 @@
 /**
- * The compact card's layout: how tall the map is and which quotes are cut short, so that the
+ * The compact card's layout: how tall the map is and which texts are cut short, so that the
  * whole card fits a height budget (WordPress's 1000 px) whatever the step's words. Pure: the
  * card measures itself (use-compact-fit.ts) and this decides.
  *
  * Order of giving way: the map first shrinks to a comfortable height; then long quotes are cut
- * to a few lines with a "show more" button, the longest first; only then does the map shrink
- * to its least. A quote the reader opened stays open (the map gives way for it instead).
+ * to a few lines with a "show" button, the longest first; then the map shrinks to its least;
+ * only then, as a last resort for a very long step, is the step's own text cut short. Whatever
+ * cutting saves beyond what was needed goes back to the map. A text the reader opened stays
+ * open (the map gives way for it instead).
  */
 export interface MapRange {
   /** Tallest the map is drawn, when there is room. */
@@ -16,18 +18,26 @@ export interface MapRange {
   min: number;
 }
 
+/** A text of the current step that can be cut short. */
+export interface Clampable {
+  kind: 'quote' | 'text';
+  /** Pixels cutting it short would save (0 or less: it is short already). */
+  saving: number;
+  /** The reader opened it. */
+  open: boolean;
+}
+
 export interface FitInput {
-  /** The card's height with the map at `map.max` and every quote in full. */
+  /** The card's height with the map at `map.max` and every text in full. */
   natural: number;
   budget: number;
   map: MapRange;
-  /** Per quote of the current step: pixels cutting it short would save, and whether the reader opened it. */
-  quotes: readonly { saving: number; open: boolean }[];
+  clampables: readonly Clampable[];
 }
 
 export interface Fit {
   mapHeight: number;
-  /** Per quote: cut short (with its "show more" button). */
+  /** Per clampable, in the same order: cut short (with its button). */
   clamped: boolean[];
 }
 
@@ -38,26 +48,23 @@ export function mapRange(width: number): MapRange {
   return { max, comfortable, min: Math.min(comfortable, 140) };
 }
 
-export function fitCard({ natural, budget, map, quotes }: FitInput): Fit {
-  const clamped = quotes.map(() => false);
+export function fitCard({ natural, budget, map, clampables }: FitInput): Fit {
+  const clamped = clampables.map(() => false);
   let excess = natural - budget;
-  const softRoom = map.max - map.comfortable;
-  if (excess > softRoom) {
-    const candidates = quotes
-      .map((q, i) => ({ ...q, i }))
-      .filter((q) => !q.open && q.saving > 0)
+  // Cuts texts of one kind, largest saving first, until the map alone can take up the rest.
+  const cut = (kind: Clampable['kind'], mapCanTake: number) => {
+    const candidates = clampables
+      .map((c, i) => ({ ...c, i }))
+      .filter((c) => c.kind === kind && !c.open && c.saving > 0)
       .sort((a, b) => b.saving - a.saving);
-    for (const q of candidates) {
-      if (excess <= softRoom) break;
-      clamped[q.i] = true;
-      excess -= q.saving;
+    for (const c of candidates) {
+      if (excess <= mapCanTake) return;
+      clamped[c.i] = true;
+      excess -= c.saving;
     }
-  }
+  };
+  cut('quote', map.max - map.comfortable);
+  cut('text', map.max - map.min);
   const shrink = Math.min(Math.max(0, excess), map.max - map.min);
   return { mapHeight: Math.round(map.max - shrink), clamped };
-}
-
-/** Same layout? (The card re-measures on every render; only a change re-renders it.) */
-export function sameFit(a: Fit | null, b: Fit): boolean {
-  return !!a && a.mapHeight === b.mapHeight && a.clamped.length === b.clamped.length && a.clamped.every((c, i) => c === b.clamped[i]);
 }

@@ -13,6 +13,7 @@ import { ShareButton } from '../share/share-button.tsx';
 import { useSearch } from '../share/use-hydrated.ts';
 import { StepSources } from '../story/step-sources.tsx';
 import { EmbedQuote } from './embed-quote.tsx';
+import { EmbedStepText } from './embed-step-text.tsx';
 import { EmbedStepper } from './embed-stepper.tsx';
 import { useCompactFit } from './use-compact-fit.ts';
 
@@ -48,10 +49,16 @@ export function EmbedCard({ section }: { section: Section }) {
   const tab = newTab ? { target: '_blank', rel: 'noopener' } : {};
   const sourceHref = (reportId: string, reportUrl: string) => (wordpress ? withBase(paths.report(reportId)) : reportUrl);
   const cite = (reportId: string, name: string) => <a href={withBase(paths.report(reportId))} {...tab}>{name}</a>;
-  const toggle = (key: string) => setOpen((old) => {
-    const next = new Set(old);
-    if (!next.delete(key)) next.add(key);
-    return next;
+  // Texts the layout cut short, and those the reader opened, by key (see use-compact-fit.ts).
+  const clampProps = (key: string) => ({
+    clampKey: key,
+    clamped: !!fit?.clamped.includes(key),
+    open: open.has(key),
+    onToggle: () => setOpen((old) => {
+      const next = new Set(old);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    }),
   });
 
   const style = {
@@ -69,14 +76,10 @@ export function EmbedCard({ section }: { section: Section }) {
       <ol className="embed-steps" aria-live="polite">
         {section.steps.map((s, i) => (
           <li key={i} className={i === current ? 'embed-step is-current' : 'embed-step'}>
-            <p className="step-text">{s.text}</p>
-            {s.quotes.map((q, j) => {
-              const key = `${i}-${j}`;
-              return (
-                <EmbedQuote key={j} quote={q} content={content} sourceHref={sourceHref} newTab={newTab}
-                  clamped={i === current && !!fit?.clamped[j]} open={open.has(key)} onToggle={() => toggle(key)} />
-              );
-            })}
+            <EmbedStepText text={s.text} ui={ui} {...clampProps(`${i}-text`)} />
+            {s.quotes.map((q, j) => (
+              <EmbedQuote key={j} quote={q} content={content} sourceHref={sourceHref} newTab={newTab} {...clampProps(`${i}-quote-${j}`)} />
+            ))}
             <StepSources step={s} content={content} cite={cite} />
           </li>
         ))}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import { formatReportDate, machineReadableDate } from '../../content/format-report-date.ts';
 import type { Quote } from '../../content/schema.ts';
+import { ClampToggle, clampClass } from './clamp-toggle.tsx';
 
 interface EmbedQuoteProps {
   quote: Quote;
@@ -10,6 +11,8 @@ interface EmbedQuoteProps {
   sourceHref: (reportId: string, reportUrl: string) => string;
   /** Open links in a new tab (hosts that allow it), never inside the card. */
   newTab: boolean;
+  /** Key of this quote in the card's layout (use-compact-fit.ts). */
+  clampKey: string;
   /** Cut short to a few lines, with a button to open it (the compact card decides). */
   clamped: boolean;
   open: boolean;
@@ -21,7 +24,7 @@ interface EmbedQuoteProps {
  * disclosure button, and its source link goes where the host lets links go. The whole text is
  * always in the page, so screen readers read it all either way.
  */
-export function EmbedQuote({ quote, content, sourceHref, newTab, clamped, open, onToggle }: EmbedQuoteProps) {
+export function EmbedQuote({ quote, content, sourceHref, newTab, clampKey, clamped, open, onToggle }: EmbedQuoteProps) {
   const textId = useId();
   const report = content.reports[quote.report];
   if (!report) return null;
@@ -29,15 +32,12 @@ export function EmbedQuote({ quote, content, sourceHref, newTab, clamped, open, 
   const carrier = report.carrier ? content.outlets[report.carrier]?.name : undefined;
   const href = sourceHref(quote.report, report.url);
   const external = href === report.url;
-  const className = ['quote', clamped ? 'is-clamped' : '', open ? 'is-open' : ''].filter(Boolean).join(' ');
   return (
-    <figure className={className}>
+    <figure className={clampClass('quote', clamped, open)} data-clamp="quote" data-clamp-key={clampKey}>
       <blockquote cite={report.url} id={textId}>
-        <p>{quote.text}</p>
+        <p className="clampable-text">{quote.text}</p>
       </blockquote>
-      <button type="button" className="quote-more" aria-expanded={open} aria-controls={textId} onClick={onToggle}>
-        {open ? content.ui.quoteLess : content.ui.quoteMore}
-      </button>
+      <ClampToggle open={open} controls={textId} more={content.ui.quoteMore} less={content.ui.showLess} onToggle={onToggle} />
       <figcaption>
         <span className="quote-speaker">{quote.speaker}</span>
         <span className="quote-source">
