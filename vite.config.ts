@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { basePathFromEnv } from './src/build/base-path.ts';
+import { siteOriginFrom } from './src/build/site-origin.ts';
 import { formatContentErrors } from './src/content/content-error.ts';
 import { quotePassages } from './src/content/quote-passages.ts';
 import { readContentFiles } from './src/content/read-content-files.ts';
@@ -13,23 +14,11 @@ const basePath = basePathFromEnv();
 
 /**
  * The site's public origin, for absolute addresses in link previews, canonical links, oEmbed
- * and embed codes (crawlers and host pages need absolute URLs). Set SITE_ORIGIN when building
- * for a real host; the default is the local server of `npm start`.
+ * and embed codes (crawlers and host pages need absolute URLs). SITE_ORIGIN; the default is the
+ * local server of `npm start`, and a build for publishing refuses one nobody else can reach
+ * (see src/build/site-origin.ts).
  */
-const siteOrigin = normaliseOrigin(process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173');
-
-function normaliseOrigin(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`SITE_ORIGIN "${raw}" is not a URL; write it like https://example.org`);
-  }
-  if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(`SITE_ORIGIN "${raw}" must be just an origin such as https://example.org (put sub-folders in BASE_PATH)`);
-  }
-  return url.origin;
-}
+const siteOrigin = siteOriginFrom(process.env);
 
 /** Stops every build (and the dev server) on a content mistake, with the validator's message. */
 function contentCheck(): Plugin {
@@ -59,13 +48,38 @@ function quotePassagesModule(): Plugin {
   };
 }
 
-export default defineConfig({
+/** Where the embed build records its script's file name, for the prerenderer (removed after). */
+export const EMBED_MANIFEST = 'embed-manifest.json';
+
+/**
+ * `vite build` builds the site (module scripts, split into chunks). `vite build --mode embed`
+ * then adds the embed pages' script to dist/assets: one classic script (IIFE), map geometry
+ * included, because a sandboxed iframe (WordPress's sandbox="allow-scripts") has an opaque
+ * origin and fetches module scripts and chunks with CORS, which a static host without
+ * special headers (GitHub Pages, S3, plain nginx) refuses. A classic script needs no CORS.
+ */
+export default defineConfig(({ mode }) => ({
   base: basePath,
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
   plugins: [contentCheck(), quotePassagesModule(), react()],
-  build: {
-    outDir: 'dist',
-    // One CSS file we inline at prerender: small enough to be critical CSS in full.
-    cssCodeSplit: false,
-  },
-});
+  build: mode === 'embed'
+    ? {
+        outDir: 'dist',
+        emptyOutDir: false,
+        copyPublicDir: false,
+        modulePreload: false,
+        manifest: EMBED_MANIFEST,
+        rolldownOptions: {
+          input: { embed: 'src/entry-embed.tsx' },
+          // Vite's preload helper reads import.meta.url only to preload a dynamic import's
+          // chunks; with every import inlined there are none, so its empty import.meta is fine.
+          checks: { emptyImportMeta: false },
+          output: { format: 'iife', codeSplitting: false, entryFileNames: 'assets/[name]-[hash].js' },
+        },
+      }
+    : {
+        outDir: 'dist',
+        // One CSS file we inline at prerender: small enough to be critical CSS in full.
+        cssCodeSplit: false,
+      },
+}));

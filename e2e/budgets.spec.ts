@@ -20,6 +20,17 @@ test('first-view JavaScript stays within budget', () => {
   expect(total).toBeLessThanOrEqual(110 * KB);
 });
 
+test('the embed pages’ one classic script (map geometry included) stays within budget', () => {
+  const html = readFileSync(`dist/embed/${readdirSync('dist/embed')[0]}/index.html`, 'utf8');
+  const scripts = [...html.matchAll(/<script([^>]*)src="([^"]+)"/g)];
+  // One script, classic (no type="module"): a sandboxed iframe loads it without CORS.
+  expect(scripts.map((m) => m[1]!.trim())).toEqual(['defer']);
+  expect(html).not.toContain('modulepreload');
+  const size = gz(join('dist', scripts[0]![2]!.replace(/^.*?\/assets\//, 'assets/')));
+  console.log(`embed JS: ${(size / KB).toFixed(1)} KB gzipped`);
+  expect(size).toBeLessThanOrEqual(120 * KB);
+});
+
 test('the story page HTML, with its inlined CSS and first map, stays within budget', () => {
   const size = gz('dist/index.html');
   console.log(`story HTML: ${(size / KB).toFixed(1)} KB gzipped`);

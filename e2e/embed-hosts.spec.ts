@@ -1,16 +1,18 @@
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
-import { hostPages, startHost } from './host-pages.ts';
+import { hostPages, startHost, stopHost, wordpressFiles } from './host-pages.ts';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
+import { wordpressEmbedFor, wordpressPostPage } from './wordpress.ts';
 
 const section = content.sections.find((s) => s.steps.length >= 3)!;
 let host: { server: Server; origin: string } | undefined;
 
 test.beforeAll(async ({ baseURL }) => {
-  host = await startHost(hostPages(`${baseURL}/embed/${section.slug}/`, `${baseURL}/embed.js`));
+  const wordpress = wordpressPostPage({ embedHtml: await wordpressEmbedFor(baseURL!, section.slug, 'Ab12Cd34Ef'), wpEmbed: 'head' });
+  host = await startHost({ ...hostPages(`${baseURL}/embed/${section.slug}/`, `${baseURL}/embed.js`), ...wordpressFiles(), '/wordpress.html': wordpress });
 });
-test.afterAll(() => new Promise<void>((resolve) => (host ? host.server.close(() => resolve()) : resolve())));
+test.afterAll(() => stopHost(host));
 
 test.use({ viewport: { width: 700, height: 900 } });
 
@@ -46,7 +48,7 @@ async function expectStepperWorks(page: Page, frame: FrameLocator) {
   await expect(frame.locator('.embed-dot').first()).toHaveAttribute('aria-current', 'step');
 }
 
-for (const [name, path] of [['our loader (embed.js)', '/loader.html'], ['Pym.js', '/pym.html'], ['a WordPress-style iframe with a secret', '/wordpress.html']] as const) {
+for (const [name, path] of [['our loader (embed.js)', '/loader.html'], ['Pym.js', '/pym.html'], ['WordPress (its own wp-embed.js)', '/wordpress.html']] as const) {
   test(`embedded via ${name}: sizes itself and steps by tap and keyboard`, async ({ page }) => {
     const problems = collectProblems(page, BROWSER_NOTICES);
     await page.goto(`${host!.origin}${path}`);
@@ -86,6 +88,6 @@ test('the loader refuses addresses that are not this site’s embeds', async ({ 
     await expect(page.locator('iframe')).toHaveCount(1);
     await expect(page.locator('iframe')).toHaveAttribute('src', `${baseURL}/embed/${section.slug}/?theme=dark`);
   } finally {
-    await new Promise<void>((resolve) => other.server.close(() => resolve()));
+    await stopHost(other);
   }
 });

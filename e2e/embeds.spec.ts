@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
@@ -19,3 +20,45 @@ for (const section of content.sections) {
     expect(problems).toEqual([]);
   });
 }
+
+/** The step with the longest quote: the first to be cut short when room runs out. */
+const longest = content.sections
+  .flatMap((section) => section.steps.flatMap((step, index) => step.quotes.map((quote) => ({ section, index, quote }))))
+  .sort((a, b) => b.quote.text.length - a.quote.text.length)[0]!;
+
+test('when room runs out a long quote is cut short, with a disclosure that works by keyboard', async ({ page }) => {
+  const problems = collectProblems(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`/embed/${longest.section.slug}/?step=${longest.index + 1}`);
+  const quote = page.locator('.embed-step.is-current .quote', { hasText: longest.quote.text });
+  await expect(page.locator('.embed-step.is-current .step-text')).toHaveText(longest.section.steps[longest.index]!.text);
+  // A reader's larger text leaves less room: the card measures itself again, shrinks the map
+  // and cuts the quote.
+  await page.addStyleTag({ content: 'html { font-size: 130%; }' });
+  await expect(quote).toHaveClass(/is-clamped/);
+  const text = quote.locator('blockquote p');
+  const cut = () => text.evaluate((p) => p.scrollHeight - p.clientHeight);
+  expect(await cut()).toBeGreaterThan(0);
+  const height = () => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  const clamped = await height();
+  // The whole quote is in the page for screen readers either way.
+  await expect(text).toHaveText(longest.quote.text);
+  const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  const button = quote.getByRole('button', { name: content.ui.quoteMore });
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(button).toHaveAttribute('aria-controls', (await quote.locator('blockquote').getAttribute('id'))!);
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const less = quote.getByRole('button', { name: content.ui.showLess });
+  await expect(less).toHaveAttribute('aria-expanded', 'true');
+  await expect(less).toBeFocused();
+  await expect.poll(cut).toBeLessThanOrEqual(0);
+  expect(await height()).toBeGreaterThan(clamped);
+  await page.keyboard.press(' ');
+  await expect(quote.getByRole('button', { name: content.ui.quoteMore })).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(cut).toBeGreaterThan(0);
+  expect(await height()).toBe(clamped);
+  expect(problems).toEqual([]);
+});

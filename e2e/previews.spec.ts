@@ -22,6 +22,10 @@ for (const slug of slugs) {
     const url = metaContent(html, 'og:url')!;
     expect(url).toMatch(new RegExp(`^https?://[^/]+/s/${slug}/$`));
     expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toBe(url);
+    // A player card: the section's embed on the same origin, for consumers that show it in place.
+    expect(metaContent(html, 'twitter:player')).toBe(`${new URL(url).origin}/embed/${slug}/`);
+    expect(metaContent(html, 'twitter:player:width')).toBe('600');
+    expect(metaContent(html, 'twitter:player:height')).toBe('1000');
 
     const image = metaContent(html, 'og:image')!;
     expect(image).toMatch(/^https?:\/\/[^/]+\/social\/[a-z0-9-]+\.png$/);

@@ -1,6 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import { EmbedRoute } from './routes/embed-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { NavigationLanding } from './routes/navigation-landing.tsx';
 import { ReadRoute, SourcesRoute } from './routes/lazy-routes.tsx';
@@ -21,12 +20,12 @@ const page = (element: ReactNode) => (
  */
 const lazyPage = (element: ReactNode) => <Suspense>{page(element)}</Suspense>;
 
+/** Embed pages (/embed/<slug>/) are not here: they are the card alone, with their own script (entry-embed.tsx). */
 export function App() {
   return (
     <Routes>
       <Route path="/" element={page(<StoryRoute />)} />
       <Route path="/s/:slug" element={page(<StoryRoute />)} />
-      <Route path="/embed/:slug" element={page(<EmbedRoute />)} />
       <Route path="/sources" element={lazyPage(<SourcesRoute />)} />
       <Route path="/read" element={lazyPage(<ReadRoute />)} />
       <Route path="*" element={page(<NotFoundRoute />)} />

@@ -5,6 +5,7 @@ import { StaticRouter } from 'react-router';
 import { App } from './app.tsx';
 import { content } from './content/content.ts';
 import { oembedFor } from './embed/oembed.ts';
+import { EmbedRoute, embedSlug } from './routes/embed-route.tsx';
 import { pageMetaFor, prerenderPaths, type PageMeta } from './routes/page-meta.ts';
 import { absoluteUrl, basePath, paths } from './routes/paths.ts';
 
@@ -13,13 +14,21 @@ export interface RenderedPage {
   meta: PageMeta;
 }
 
-/** Renders a router-relative path (e.g. "/s/south-korea/") to HTML. */
+/**
+ * Renders a router-relative path (e.g. "/s/south-korea/") to HTML. An embed page is the card
+ * alone, as its own script (entry-embed.tsx) hydrates it.
+ */
 export function render(path: string): RenderedPage {
+  const slug = embedSlug(path);
   const html = renderToString(
     <StrictMode>
-      <StaticRouter location={basePath.replace(/\/$/, '') + path} basename={basePath}>
-        <App />
-      </StaticRouter>
+      {slug ? (
+        <EmbedRoute slug={slug} />
+      ) : (
+        <StaticRouter location={basePath.replace(/\/$/, '') + path} basename={basePath}>
+          <App />
+        </StaticRouter>
+      )}
     </StrictMode>,
   );
   return { html, meta: pageMetaFor(path, content) };

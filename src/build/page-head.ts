@@ -1,3 +1,4 @@
+import { EMBED_MAX_HEIGHT, EMBED_WIDTH } from '../embed/embed-size.ts';
 import { escapeHtml } from '../embed/escape-html.ts';
 import type { PageMeta } from '../routes/page-meta.ts';
 
@@ -41,6 +42,16 @@ export function pageHead(meta: HeadInput, site: SiteAddress): string {
       `<meta name="twitter:description" content="${attr(meta.description)}" />`,
       `<meta name="twitter:image" content="${attr(image)}" />`,
       `<meta name="twitter:image:alt" content="${attr(meta.imageAlt)}" />`,
+    );
+  }
+  // A player card: consumers that read it (Iframely, Embedly and the like) can show the card
+  // itself rather than a link. twitter:card stays summary_large_image: X plays players only
+  // for domains it has approved, and shows the large image for the rest.
+  if (meta.embedPath) {
+    tags.push(
+      `<meta name="twitter:player" content="${attr(site.absolute(meta.embedPath))}" />`,
+      `<meta name="twitter:player:width" content="${EMBED_WIDTH}" />`,
+      `<meta name="twitter:player:height" content="${EMBED_MAX_HEIGHT}" />`,
     );
   }
   if (meta.kind === 'embed') tags.push('<meta name="robots" content="noindex, follow" />');

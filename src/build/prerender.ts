@@ -1,7 +1,8 @@
 /**
- * Writes every route as real HTML after `vite build` (client) and `vite build --ssr` (server):
- * the story, each section's deep link and embed, the sources page and 404.html. The site's one
- * stylesheet is inlined so the first screen renders without waiting for another request.
+ * Writes every route as real HTML after `vite build` (client), `vite build --mode embed` (the
+ * embed pages' script) and `vite build --ssr` (server): the story, each section's deep link
+ * and embed, the sources page and 404.html. The site's one stylesheet is inlined so the first
+ * screen renders without waiting for another request.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -31,6 +32,30 @@ const template = inlineStylesheet(readFileSync(join(dist, 'index.html'), 'utf8')
 );
 const basePath = basePathFromEnv();
 
+/**
+ * Embed pages load their own classic script instead of the site's modules (see
+ * vite.config.ts): a sandboxed iframe fetches a classic script without CORS, so the embed
+ * works from any static host, whatever headers it sends.
+ */
+const embedManifest = join(dist, 'embed-manifest.json');
+const embedScript = (JSON.parse(readFileSync(embedManifest, 'utf8')) as Record<string, { file: string }>)['src/entry-embed.tsx']?.file;
+// The card's own rules, after the site's: only embed pages carry them, so the story's first
+// bytes do not. Plain CSS, read from source with comments and spacing dropped (the classic
+// embed script carries no stylesheet of its own).
+const embedCss = readFileSync(join(root, 'src/styles/embed.css'), 'utf8')
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s+/g, ' ')
+  .replace(/\s*([{};,>])\s*/g, '$1')
+  .trim()
+  .replace(/<\/style/gi, '<\\/style');
+if (!embedScript) throw new Error('dist/embed-manifest.json names no embed script: run vite build --mode embed first');
+rmSync(embedManifest);
+const embedTemplate = template
+  .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
+  .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+  .replace('</style>', `</style>\n    <style>${embedCss}</style>`)
+  .replace('</head>', `  <script defer src="${basePath}${embedScript}"></script>\n  </head>`);
+
 function inlineStylesheet(html: string): string {
   // The print stylesheet stays a link: it is not needed for the first screen.
   return html.replace(/<link rel="stylesheet"(?![^>]*media="print")[^>]*href="([^"]+)"[^>]*>/g, (_tag, href: string) => {
@@ -43,7 +68,8 @@ function inlineStylesheet(html: string): string {
 function writePage(path: string, file: string): void {
   const { html, meta } = server.render(path);
   const head = pageHead(meta, { siteName: server.siteName, absolute: server.absolute });
-  writeFile(file, template.replace('<!--app-head-->', head).replace('<!--app-html-->', html));
+  const page = meta.kind === 'embed' ? embedTemplate : template;
+  writeFile(file, page.replace('<!--app-head-->', head).replace('<!--app-html-->', html));
 }
 
 function writeFile(path: string, body: string): void {
@@ -60,6 +86,8 @@ for (const path of server.routes) {
 writePage('/404/', '404.html');
 for (const { path, document } of server.oembedDocuments) writeFile(path, `${JSON.stringify(document, null, 2)}\n`);
 writeFile('_headers', headersFile(basePath));
+// GitHub Pages: publish the files as they are (no Jekyll, which would drop _headers).
+writeFile('.nojekyll', '');
 
 // Pym.js for hosts that use it, served from this site so the embed code needs no CDN.
 copyFileSync(join(root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(dist, 'pym.v1.min.js'));

@@ -14,6 +14,9 @@ describe('security headers', () => {
     }
     expect(headersFor('/explainer/embed/a/', '/explainer/')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
   });
+  it('asks no CORS for scripts (embeds load a classic script)', () => {
+    expect(headersFor('/assets/embed-x.js', '/')).not.toHaveProperty('Access-Control-Allow-Origin');
+  });
   it('writes a _headers file with one block per pattern', () => {
     const file = headersFile('/');
     expect(file).toMatch(/^\/embed\/\*\n {2}X-Content-Type-Options: nosniff/m);

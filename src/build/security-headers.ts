@@ -3,6 +3,8 @@
  * policy into every page as a <meta> and writes `_headers` for static hosts (Netlify,
  * Cloudflare Pages); `npm run serve` applies the same file. No inline scripts are allowed;
  * inline styles are (the critical CSS is inlined, and the map's accent is a style variable).
+ * Hosts that ignore `_headers` (GitHub Pages, S3, plain nginx) still get the <meta> policy, and
+ * embeds work there too: nothing depends on these headers but framing rules.
  */
 const basePolicy = [
   "default-src 'self'",
@@ -33,8 +35,10 @@ export function headerRules(basePath: string): { pattern: string; headers: Recor
     { pattern: `${b}/404.html`, headers: page("'none'") },
     // Embeds are made to be framed by any site.
     { pattern: `${b}/embed/*`, headers: page('*') },
-    // Fetched from sandboxed embeds, whose origin is "null": module scripts need CORS.
-    { pattern: `${b}/assets/*`, headers: { ...common, 'Access-Control-Allow-Origin': '*' } },
+    // No CORS for scripts: embed pages load one classic script, which a sandboxed iframe (an
+    // opaque origin) fetches without CORS, so embeds need no header from any host.
+    { pattern: `${b}/assets/*`, headers: common },
+    // Read by other sites' scripts (oEmbed consumers in the browser, preview images in canvases).
     { pattern: `${b}/social/*`, headers: { ...common, 'Access-Control-Allow-Origin': '*' } },
     { pattern: `${b}/oembed/*`, headers: { ...common, 'Access-Control-Allow-Origin': '*' } },
   ];

@@ -283,7 +283,7 @@ export const uiKeys = [
   'navLabel', 'riverYalu', 'riverTumen', 'borderLabel',
   'prevStep', 'nextStep', 'stepsLabel', 'goToStep', 'share', 'shareCopied', 'shareManual',
   'embedThis', 'embedIntro', 'embedLoader', 'embedPym', 'embedIframe', 'embedWordPress',
-  'embedPreview', 'copy', 'copied',
+  'embedPreview', 'copy', 'copied', 'quoteMore', 'stepMore', 'showLess',
 ] as const;
 
 /** `data/ui.json`: every fixed interface word. */

@@ -1,4 +1,6 @@
+import { EMBED_MAX_HEIGHT } from './embed-size.ts';
 import { escapeHtml } from './escape-html.ts';
+import { jsString } from './escape-js.ts';
 
 export interface SnippetInput {
   /** Absolute address of the section's embed page. */
@@ -20,17 +22,17 @@ export interface EmbedSnippets {
   wordpress: string;
 }
 
-/** Height an iframe starts at before the embed reports its own. */
-export const INITIAL_EMBED_HEIGHT = 720;
-
-/** The embed codes campaigners copy, one per way a host page can take it. */
+/**
+ * The embed codes campaigners copy, one per way a host page can take it. Each value is escaped
+ * for where it lands: HTML attributes and text, or (Pym's call) a JavaScript string.
+ */
 export function embedSnippets({ embedUrl, sectionUrl, loaderUrl, pymUrl, title, slug }: SnippetInput): EmbedSnippets {
   const t = escapeHtml(title);
   const pymId = `defector-route-${slug}`;
   return {
     loader: `<div data-defector-route-src="${escapeHtml(embedUrl)}" data-title="${t}"><a href="${escapeHtml(sectionUrl)}">${t}</a></div>\n<script async src="${escapeHtml(loaderUrl)}"></script>`,
-    pym: `<div id="${pymId}"></div>\n<script src="${escapeHtml(pymUrl)}"></script>\n<script>new pym.Parent('${pymId}', '${escapeHtml(embedUrl)}', {title: '${t.replace(/'/g, '&#39;')}'});</script>`,
-    iframe: `<iframe src="${escapeHtml(embedUrl)}" title="${t}" width="100%" height="${INITIAL_EMBED_HEIGHT}" style="border:0;max-width:100%" loading="lazy" allow="web-share; clipboard-write"></iframe>`,
+    pym: `<div id="${escapeHtml(pymId)}"></div>\n<script src="${escapeHtml(pymUrl)}"></script>\n<script>new pym.Parent(${jsString(pymId)}, ${jsString(embedUrl)}, {title: ${jsString(title)}});</script>`,
+    iframe: `<iframe src="${escapeHtml(embedUrl)}" title="${t}" width="100%" height="${EMBED_MAX_HEIGHT}" style="border:0;max-width:100%" loading="lazy" allow="web-share; clipboard-write"></iframe>`,
     wordpress: sectionUrl,
   };
 }

@@ -1,5 +1,5 @@
+import { EMBED_MAX_HEIGHT, EMBED_WIDTH } from './embed-size.ts';
 import { escapeHtml } from './escape-html.ts';
-import { INITIAL_EMBED_HEIGHT } from './embed-snippets.ts';
 
 export interface OEmbedInput {
   title: string;
@@ -11,15 +11,21 @@ export interface OEmbedInput {
 }
 
 /**
- * A section's oEmbed document (type "rich", version 1.0). The HTML is the shape WordPress
- * keeps when it filters a discovered embed: a blockquote with a link (the fallback) and an
- * iframe, which WordPress then sandboxes and sizes through its #?secret= messages.
+ * A section's oEmbed document (type "rich", version 1.0). The html uses only what WordPress
+ * keeps when it filters a discovered embed (wp_filter_oembed_result): a bare blockquote with a
+ * link, first (WordPress shows it until the iframe speaks, and loads wp-embed.js only when it
+ * is there), then an iframe with src, width, height, title and the frame attributes. Styles,
+ * classes, `loading` and `allow` would be stripped, so nothing relies on them: frameborder="0"
+ * is what removes the default inset border that made the iframe 4 px wider than its column.
+ * WordPress adds the sandbox and the #?secret= it sizes the iframe through. The height holds
+ * every step, for consumers that never resize. No scrolling="no": a quote the reader opens
+ * may make the card taller than WordPress allows, and then it must be able to scroll.
  */
 export function oembedFor(input: OEmbedInput) {
   const title = escapeHtml(input.title);
   const html =
-    `<blockquote class="defector-route-embed"><a href="${escapeHtml(input.sectionUrl)}">${title}</a></blockquote>` +
-    `<iframe src="${escapeHtml(input.embedUrl)}" title="${title}" width="600" height="${INITIAL_EMBED_HEIGHT}" style="border:0;max-width:100%" loading="lazy" allow="web-share; clipboard-write"></iframe>`;
+    `<blockquote><a href="${escapeHtml(input.sectionUrl)}">${title}</a></blockquote>` +
+    `<iframe src="${escapeHtml(input.embedUrl)}" width="${EMBED_WIDTH}" height="${EMBED_MAX_HEIGHT}" title="${title}" frameborder="0" marginwidth="0" marginheight="0"></iframe>`;
   return {
     type: 'rich' as const,
     version: '1.0' as const,
@@ -27,8 +33,8 @@ export function oembedFor(input: OEmbedInput) {
     provider_name: input.providerName,
     provider_url: input.providerUrl,
     html,
-    width: 600,
-    height: INITIAL_EMBED_HEIGHT,
+    width: EMBED_WIDTH,
+    height: EMBED_MAX_HEIGHT,
     thumbnail_url: input.thumbnailUrl,
     thumbnail_width: 1200,
     thumbnail_height: 630,

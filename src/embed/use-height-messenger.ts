@@ -1,19 +1,20 @@
 import { useEffect } from 'react';
-import { detectProtocol, heightMessage, isPymWidthMessage } from './height-protocols.ts';
+import { asksForHeight, heightMessage, type HeightProtocol } from './height-protocols.ts';
 
 /**
  * Inside an iframe, keeps the host page told how tall the embed is, in whichever protocol the
- * host speaks. Posts only numbers (nothing private), so the target origin can be "*"; acts on
- * no message except Pym's width ping, which it answers with the height.
+ * host speaks. Posts only numbers (nothing private), so the target origin can be "*". Acts on
+ * no message except a host asking for the height (Pym's width ping, wp-embed.js's "ready"),
+ * which it answers: a host whose script starts late would otherwise never hear it.
  */
-export function useHeightMessenger(slug: string): void {
+export function useHeightMessenger(slug: string, protocol: HeightProtocol): void {
   useEffect(() => {
     if (window.parent === window) return;
-    const protocol = detectProtocol(window.location.search, window.location.hash);
     let last = -1;
     const send = (force = false) => {
-      const height = document.body.getBoundingClientRect().height;
-      if (!force && Math.abs(height - last) < 1) return;
+      // Whole pixels, as posted: a sub-pixel change can still change the rounded height.
+      const height = Math.ceil(document.body.getBoundingClientRect().height);
+      if (!force && height === last) return;
       last = height;
       try {
         window.parent.postMessage(heightMessage(protocol, height, slug), '*');
@@ -22,16 +23,18 @@ export function useHeightMessenger(slug: string): void {
       }
     };
     const onMessage = (event: MessageEvent) => {
-      if (event.source === window.parent && isPymWidthMessage(protocol, event.data)) send(true);
+      if (event.source === window.parent && asksForHeight(protocol, event.data)) send(true);
     };
     send(true);
     window.addEventListener('message', onMessage);
     const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => send());
     observer?.observe(document.body);
-    window.addEventListener('load', () => send(true), { once: true });
+    const onLoad = () => send(true);
+    window.addEventListener('load', onLoad, { once: true });
     return () => {
       observer?.disconnect();
       window.removeEventListener('message', onMessage);
+      window.removeEventListener('load', onLoad);
     };
-  }, [slug]);
+  }, [slug, protocol]);
 }

@@ -16,6 +16,8 @@ export interface PageMeta {
   imageAlt: string;
   /** Router-relative path of the section's oEmbed document. */
   oembedPath?: string;
+  /** Router-relative path of the section's embed (for player cards). */
+  embedPath?: string;
 }
 
 const SECTION = /^\/(s|embed)\/([^/]+)\/?$/;
@@ -46,6 +48,7 @@ export function pageMetaFor(pathname: string, content: Content): PageMeta {
     imagePath: paths.socialImage(section.slug),
     imageAlt: `${section.title}: ${section.steps[0]?.map.description ?? ''}`.trim(),
     oembedPath: paths.oembed(section.slug),
+    embedPath: paths.embed(section.slug),
   };
   return match[1] === 's'
     ? { ...meta, kind: 'section', landOn: sectionElementId(section.slug) }

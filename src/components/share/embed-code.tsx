@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { Section } from '../../content/schema.ts';
-import { embedSnippets, INITIAL_EMBED_HEIGHT, type EmbedSnippets } from '../../embed/embed-snippets.ts';
+import { embedSnippets, type EmbedSnippets } from '../../embed/embed-snippets.ts';
+import { EMBED_MAX_HEIGHT } from '../../embed/embed-size.ts';
 import { absoluteUrl, paths, withBase } from '../../routes/paths.ts';
 import { copyText } from './copy-text.ts';
 
@@ -34,7 +35,7 @@ export function EmbedCode({ section, content }: { section: Section; content: Con
       <p className="embed-code-preview-label">{content.ui.embedPreview}</p>
       {/* Loaded only when opened: nobody pays for a preview they did not ask for. */}
       {open ? (
-        <iframe className="embed-code-preview" src={withBase(paths.embed(section.slug))} title={`${content.ui.embedPreview}: ${section.title}`} height={INITIAL_EMBED_HEIGHT} loading="lazy" />
+        <iframe className="embed-code-preview" src={withBase(paths.embed(section.slug))} title={`${content.ui.embedPreview}: ${section.title}`} height={EMBED_MAX_HEIGHT} loading="lazy" />
       ) : null}
     </details>
   );

@@ -4,6 +4,7 @@ import type { StoryStep } from '../../content/story-steps.ts';
 import { QuoteFigure } from '../quote/quote-figure.tsx';
 import { passageId } from '../../content/quote-passages.ts';
 import { useReveal } from '../motion/use-reveal.ts';
+import { citeReportEntry } from './cite-report-entry.tsx';
 import { StepSources } from './step-sources.tsx';
 import { EmbedCode } from '../share/embed-code.tsx';
 import { ShareButton } from '../share/share-button.tsx';
@@ -39,7 +40,7 @@ export const StepCard = memo(function StepCard({ item, content, active, onFocusS
       {item.step.quotes.map((quote, i) => (
         <QuoteFigure key={i} quote={quote} content={content} passage={passageId(section.slug, stepIndex, i)} />
       ))}
-      <StepSources step={item.step} content={content} />
+      <StepSources step={item.step} content={content} cite={citeReportEntry} />
       {stepIndex === section.steps.length - 1 ? (
         <div className="section-tools">
           <ShareButton url={absoluteUrl(paths.section(section.slug))} title={section.title} content={content} />

@@ -1,20 +1,27 @@
 import { Fragment, type ReactNode } from 'react';
-import { Link } from 'react-router';
 import { claimGroups, type ClaimGroup } from '../../content/claim-line.ts';
 import type { Content } from '../../content/content-types.ts';
 import { fillMessage, joinList } from '../../content/fill-message.ts';
 import { formatReportDate } from '../../content/format-report-date.ts';
 import { passageText } from '../../content/passage.ts';
 import type { ClaimSource } from '../../content/schema.ts';
-import { paths } from '../../routes/paths.ts';
 
 interface StepSourcesProps {
   step: { sources: readonly ClaimSource[] };
   content: Content;
-  /** How to cite one of the reports, named `name`. Default: a link to its entry on /sources/. */
-  cite?: (reportId: string, name: string) => ReactNode;
+  /**
+   * How to cite one of the reports, named `name`: in the story an in-app link to its entry on
+   * /sources/ (citeReportEntry), in an embed a plain link, in /read/ a note. No default, so
+   * the embed's script does not carry the router.
+   */
+  cite: (reportId: string, name: string) => ReactNode;
   /** Show the reports' words as a list (print, /read/) rather than behind a disclosure. */
   wordsOpen?: boolean;
+  /**
+   * Fold the claim line itself into the disclosure (the embed card, which must fit a host's
+   * height limit): one line, "Where this comes from", opens to the line and the words.
+   */
+  folded?: boolean;
 }
 
 /**
@@ -23,7 +30,7 @@ interface StepSourcesProps {
  * sources page, and the words that show each credit are one tap away (a native disclosure,
  * which works without scripts and inside sandboxed embeds).
  */
-export function StepSources({ step, content, cite = linkToEntry, wordsOpen = false }: StepSourcesProps) {
+export function StepSources({ step, content, cite, wordsOpen = false, folded = false }: StepSourcesProps) {
   const { ui, outlets, reports } = content;
   const outletName = (id: string) => outlets[id]?.name ?? id;
   const reportName = (id: string) => outletName(reports[id]?.outlet ?? id);
@@ -48,16 +55,28 @@ export function StepSources({ step, content, cite = linkToEntry, wordsOpen = fal
       ))}
     </ul>
   );
+  const line = groups.map((g, i) => (
+    <Fragment key={i}>
+      {i > 0 ? ui.claimSeparator : null}
+      {groupWords(g).map((part, j) => <Fragment key={j}>{part}</Fragment>)}
+    </Fragment>
+  ));
+  if (folded) {
+    return (
+      <div className="step-sources">
+        <details className="step-evidence is-folded">
+          <summary>{ui.claimLabel}</summary>
+          <p className="step-claim">{line}.</p>
+          {words}
+        </details>
+      </div>
+    );
+  }
   return (
     <div className="step-sources">
       <p className="step-claim">
         <span className="step-sources-label">{ui.claimLabel}: </span>
-        {groups.map((g, i) => (
-          <Fragment key={i}>
-            {i > 0 ? ui.claimSeparator : null}
-            {groupWords(g).map((part, j) => <Fragment key={j}>{part}</Fragment>)}
-          </Fragment>
-        ))}
+        {line}
         .
       </p>
       {wordsOpen ? words : (
@@ -69,5 +88,3 @@ export function StepSources({ step, content, cite = linkToEntry, wordsOpen = fal
     </div>
   );
 }
-
-const linkToEntry = (reportId: string, name: string) => <Link to={paths.report(reportId)}>{name}</Link>;

@@ -1,6 +1,7 @@
 import type { Content } from '../../content/content-types.ts';
 import { QuoteFigure } from '../quote/quote-figure.tsx';
 import { StepSources } from './step-sources.tsx';
+import { citeReportEntry } from './cite-report-entry.tsx';
 
 /**
  * The story's opening: a person first, in her own words; then when and what the reports say;
@@ -15,7 +16,7 @@ export function StoryIntro({ content }: { content: Content }) {
       <div className="story-opening">
         <p className="opening-text">{story.opening.text}</p>
         {story.opening.quotes.map((q, i) => <QuoteFigure key={i} quote={q} content={content} />)}
-        <StepSources step={story.opening} content={content} />
+        <StepSources step={story.opening} content={content} cite={citeReportEntry} />
       </div>
       <p className="lede">{story.lede}</p>
       <p className="caveat">{story.caveat}</p>

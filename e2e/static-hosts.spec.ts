@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import type { Server } from 'node:http';
+import { startHost, stopHost, wordpressFiles } from './host-pages.ts';
+import { collectProblems } from './page-errors.ts';
+import { startPlainStaticServer } from './plain-static-server.ts';
+import { content, slugs } from './story-content.ts';
+import { expectShownAtContentHeight, wordpressEmbedFor, wordpressPostPage } from './wordpress.ts';
+
+/**
+ * The built site on a static host that sends no special headers (S3, GitHub Pages, plain
+ * nginx): no CSP or CORS headers, no _headers file. Embeds in a sandboxed iframe (an opaque
+ * origin, so module scripts would need CORS) must still render and step.
+ */
+const section = content.sections.find((s) => s.steps.length >= 2)!;
+let plain: { server: Server; origin: string } | undefined;
+
+test.beforeAll(async () => {
+  plain = await startPlainStaticServer('dist');
+});
+test.afterAll(() => stopHost(plain));
+
+const BROWSER_NOTICES = [/Clipboard API has been blocked because of a permissions policy/];
+
+test('the server sends no special headers', async ({ request }) => {
+  const html = await request.get(`${plain!.origin}/embed/${section.slug}/`);
+  const script = /<script defer src="([^"]+)"/.exec(await html.text())?.[1];
+  expect(script).toMatch(/^\/assets\/embed-[\w-]+\.js$/);
+  for (const response of [html, await request.get(`${plain!.origin}${script}`)]) {
+    expect(response.status()).toBe(200);
+    expect(Object.keys(response.headers()).filter((h) => /^(access-control-|content-security-policy)/.test(h))).toEqual([]);
+  }
+});
+
+test('a sandboxed embed (allow-scripts only) renders and steps, with no page errors', async ({ page }) => {
+  const problems = collectProblems(page, BROWSER_NOTICES);
+  const host = await startHost({ '/sandboxed.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><iframe sandbox="allow-scripts" src="${plain!.origin}/embed/${section.slug}/" width="600" height="1000" title="Embedded section"></iframe></body></html>`, '/favicon.ico': '' });
+  try {
+    await page.goto(`${host.origin}/sandboxed.html`);
+    const frame = page.frameLocator('iframe');
+    const current = frame.locator('.embed-step.is-current .step-text');
+    await expect(current).toHaveText(section.steps[0]!.text);
+    await frame.getByRole('button', { name: content.ui.nextStep }).click();
+    await expect(current).toHaveText(section.steps[1]!.text);
+    // The browser drew the map itself (the prerendered frame is clipped to its view).
+    await expect.poll(() => frame.locator('.story-map svg path').count()).toBeGreaterThan(40);
+    expect(problems).toEqual([]);
+  } finally {
+    await stopHost(host);
+  }
+});
+
+test('a WordPress embed from it shows and sizes itself through wp-embed.js', async ({ page }) => {
+  const problems = collectProblems(page, BROWSER_NOTICES);
+  const embedHtml = await wordpressEmbedFor(plain!.origin, section.slug, 'Ab12Cd34Ef');
+  const host = await startHost({ ...wordpressFiles(), '/post.html': wordpressPostPage({ embedHtml, wpEmbed: 'head' }), '/favicon.ico': '' });
+  try {
+    await page.goto(`${host.origin}/post.html`);
+    await expect(page.frameLocator('iframe').getByRole('heading', { level: 1, name: section.title })).toBeVisible();
+    await expectShownAtContentHeight(page);
+    expect(problems).toEqual([]);
+  } finally {
+    await stopHost(host);
+  }
+});
+
+test('the story works from it: hydrates, draws the map, and unknown paths get 404.html', async ({ page, request }) => {
+  const problems = collectProblems(page);
+  await page.goto(`${plain!.origin}/s/${slugs[1]}/`);
+  await expect.poll(() => page.locator('.story-map svg path').count()).toBeGreaterThan(40);
+  await expect.poll(() => page.evaluate(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__react')))).toBe(true);
+  expect(problems).toEqual([]);
+  const missing = await request.get(`${plain!.origin}/no-such-page/`);
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain(`href="/s/${slugs[0]}/"`);
+});

@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+import { OEMBED_ALLOWED } from '../src/embed/wordpress-filter.ts';
+import { startHost, stopHost, wordpressFiles, type HostFile } from './host-pages.ts';
+import { collectProblems } from './page-errors.ts';
+import { content } from './story-content.ts';
+import { allowListInWordPress, expectShownAtContentHeight, THEME_PADDING, WORDPRESS_MAX_HEIGHT as MAX, wordpressEmbedFor, wordpressFile, wordpressPostPage, type PostPageOptions } from './wordpress.ts';
+
+/**
+ * Embedded in a WordPress post, as WordPress really does it: the markup its filter makes of our
+ * oEmbed html, and its own wp-embed.js (Debian's wordpress package, see wordpress.ts), on
+ * another origin. WordPress hides the iframe until the first message and clamps heights to
+ * 200–1000 px; the iframe is sandboxed with scripts only.
+ */
+const SECRET = 'Ab12Cd34Ef';
+/** Chromium's own notices about the sandbox, not errors of the embed (see embed-hosts.spec.ts). */
+const BROWSER_NOTICES = [/Clipboard API has been blocked because of a permissions policy/];
+
+/** A section whose first step quotes a report: it has every kind of link. */
+const section = content.sections.find((s) => (s.steps[0]?.quotes.length ?? 0) > 0)!;
+
+interface Host { origin: string; stop: () => Promise<void> }
+
+async function wordpressHost(baseURL: string, slug: string, options: Omit<PostPageOptions, 'embedHtml'>, extra: Record<string, HostFile> = {}): Promise<Host> {
+  const embedHtml = await wordpressEmbedFor(baseURL, slug, SECRET);
+  const host = await startHost({ ...wordpressFiles(), ...extra, '/post.html': wordpressPostPage({ ...options, embedHtml }), '/favicon.ico': '' });
+  return { origin: host.origin, stop: () => stopHost(host) };
+}
+
+test('the model of WordPress’s oEmbed filter has WordPress’s own allow-list', () => {
+  expect(allowListInWordPress(wordpressFile('wp-includes/embed.php'))).toEqual(OEMBED_ALLOWED);
+});
+
+test('wp-embed.js loading before the embed: the iframe shows at the card’s height', async ({ page, baseURL }) => {
+  const problems = collectProblems(page, BROWSER_NOTICES);
+  const host = await wordpressHost(baseURL!, section.slug, { wpEmbed: 'head' });
+  try {
+    await page.goto(`${host.origin}/post.html`);
+    await expect(page.frameLocator('iframe').getByRole('heading', { level: 1, name: section.title })).toBeVisible();
+    await expectShownAtContentHeight(page);
+    // The height follows the card as it steps.
+    await page.frameLocator('iframe').getByRole('button', { name: content.ui.nextStep }).click();
+    await expect(page.frameLocator('iframe').locator('.embed-step.is-current .step-text')).toHaveText(section.steps[1]!.text);
+    await expectShownAtContentHeight(page);
+    expect(problems).toEqual([]);
+  } finally {
+    await host.stop();
+  }
+});
+
+test('wp-embed.js starting after the embed has posted (slow footer scripts): it answers “ready”', async ({ page, baseURL }) => {
+  const problems = collectProblems(page, BROWSER_NOTICES);
+  let release: () => void = () => {};
+  const themeScript = new Promise<string>((resolve) => (release = () => resolve('/* a theme script that took its time */')));
+  // A probe in the host page notes the embed's first height message, which nobody hears yet.
+  const probe = `<script>addEventListener('message', function (e) { if (e.data && e.data.message === 'height') document.documentElement.setAttribute('data-embed-posted', ''); });</script>`;
+  const host = await wordpressHost(baseURL!, section.slug, { wpEmbed: 'after-slow-script', head: probe }, { '/slow-theme-script.js': () => themeScript });
+  try {
+    await page.goto(`${host.origin}/post.html`, { waitUntil: 'commit' });
+    await expect(page.locator('html[data-embed-posted]')).toBeAttached();
+    // wp-embed.js is not running yet: WordPress still hides the iframe behind the fallback link.
+    await expect(page.locator('iframe.wp-embedded-content')).toHaveAttribute('style', /clip: rect\(1px, 1px, 1px, 1px\)/);
+    await expect(page.locator('blockquote.wp-embedded-content')).toBeVisible();
+    release();
+    await expectShownAtContentHeight(page);
+    expect(problems).toEqual([]);
+  } finally {
+    release();
+    await host.stop();
+  }
+});
+
+test.describe('links inside the WordPress embed move the host page', () => {
+  let host: Host | undefined;
+  test.beforeAll(async ({ baseURL }) => {
+    host = await wordpressHost(baseURL!, section.slug, { wpEmbed: 'head' });
+  });
+  test.afterAll(() => host?.stop());
+
+  const open = async (page: Page) => {
+    await page.goto(`${host!.origin}/post.html`);
+    await expectShownAtContentHeight(page);
+    return page.frameLocator('iframe.wp-embedded-content').locator('.embed-step.is-current');
+  };
+
+  test('“Read the full story”, clicked', async ({ page, baseURL }) => {
+    const frame = page.frameLocator('iframe.wp-embedded-content');
+    await open(page);
+    await frame.getByRole('link', { name: content.ui.fullStory }).click();
+    await expect(page).toHaveURL(`${baseURL}/s/${section.slug}/`);
+  });
+
+  test('a sources link, from the keyboard', async ({ page, baseURL }) => {
+    const step = await open(page);
+    // The claim line is folded into one disclosure in the card: the reader opens it first.
+    await step.locator('.step-sources summary').click();
+    const link = step.locator('.step-sources a').first();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/sources\/#report-[a-z0-9-]+$/);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${baseURL}${href}`);
+  });
+
+  test('an outlet’s link goes to that report on /sources/ (the sandbox cannot leave for the outlet)', async ({ page, baseURL }) => {
+    const step = await open(page);
+    const quote = section.steps[0]!.quotes[0]!;
+    await step.locator('.quote-source a').first().click();
+    await expect(page).toHaveURL(`${baseURL}/sources/#report-${quote.report}`);
+  });
+});
+
+/**
+ * Every section at every step fits WordPress's 1000 px at phone widths, so no reader scrolls
+ * inside the iframe. Iterates over data/, so rewritten steps and quotes are checked too.
+ */
+// 320: a 360 px phone whose theme pads the column by 20 px each side.
+for (const width of [320, 360, 390, 430]) {
+  test.describe(`at ${width} px wide`, () => {
+    test.use({ viewport: { width: width + THEME_PADDING, height: 900 } });
+    let host: Host | undefined;
+    test.afterEach(() => host?.stop());
+
+    for (const s of content.sections) {
+      test(`${s.slug}: every step fits in ${MAX} px`, async ({ page, baseURL }) => {
+        host = await wordpressHost(baseURL!, s.slug, { wpEmbed: 'head' });
+        await page.goto(`${host.origin}/post.html`);
+        const iframe = page.locator('iframe.wp-embedded-content');
+        const frame = page.frameLocator('iframe.wp-embedded-content');
+        await expect.poll(async () => (await iframe.boundingBox())?.width).toBe(width);
+        for (let i = 0; i < s.steps.length; i++) {
+          if (i > 0) await frame.getByRole('button', { name: content.ui.nextStep }).click();
+          await expect(frame.locator('.embed-step.is-current .step-text')).toHaveText(s.steps[i]!.text);
+          await expectShownAtContentHeight(page);
+          const inner = await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight);
+          expect(inner, `step ${i + 1} scrolls inside the iframe`).toBeLessThanOrEqual(0);
+        }
+      });
+    }
+  });
+}

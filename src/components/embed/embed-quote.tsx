@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import type { Content } from '../../content/content-types.ts';
+import { formatReportDate, machineReadableDate } from '../../content/format-report-date.ts';
+import type { Quote } from '../../content/schema.ts';
+import { ClampToggle, clampClass } from './clamp-toggle.tsx';
+
+interface EmbedQuoteProps {
+  quote: Quote;
+  content: Content;
+  /** Where the source link goes: the report itself, or (where the host keeps links on this site) its entry on /sources/. */
+  sourceHref: (reportId: string, reportUrl: string) => string;
+  /** Open links in a new tab (hosts that allow it), never inside the card. */
+  newTab: boolean;
+  /** Key of this quote in the card's layout (use-compact-fit.ts). */
+  clampKey: string;
+  /** Cut short to a few lines, with a button to open it (the compact card decides). */
+  clamped: boolean;
+  open: boolean;
+  onToggle: () => void;
+}
+
+/**
+ * The story's quote (QuoteFigure), for the compact card: a long quote may be cut short with a
+ * disclosure button, and its source link goes where the host lets links go. The whole text is
+ * always in the page, so screen readers read it all either way.
+ */
+export function EmbedQuote({ quote, content, sourceHref, newTab, clampKey, clamped, open, onToggle }: EmbedQuoteProps) {
+  const textId = useId();
+  const report = content.reports[quote.report];
+  if (!report) return null;
+  const outlet = content.outlets[report.outlet]?.name ?? report.outlet;
+  const carrier = report.carrier ? content.outlets[report.carrier]?.name : undefined;
+  const href = sourceHref(quote.report, report.url);
+  const external = href === report.url;
+  return (
+    <figure className={clampClass('quote', clamped, open)} data-clamp="quote" data-clamp-key={clampKey}>
+      <blockquote cite={report.url} id={textId}>
+        <p className="clampable-text">{quote.text}</p>
+      </blockquote>
+      <ClampToggle open={open} controls={textId} more={content.ui.quoteMore} less={content.ui.showLess} onToggle={onToggle} />
+      <figcaption>
+        <span className="quote-speaker">{quote.speaker}</span>
+        <span className="quote-source">
+          <cite>
+            <a href={href} {...(newTab ? { target: '_blank' } : {})} rel={external ? 'noopener noreferrer external' : 'noopener'}>
+              {carrier ? `${outlet} (${carrier})` : outlet}
+            </a>
+          </cite>
+          , <time dateTime={machineReadableDate(report.date)}>{formatReportDate(report.date)}</time>
+        </span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The embed page's script: hydrates the card alone (no router, no story). Built as one classic
+ * script (see vite.config.ts): a sandboxed iframe without allow-same-origin has an opaque
+ * origin, and would fetch module scripts with CORS, which a static host without special
+ * headers does not answer. A classic script needs no CORS.
+ */
+import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { EmbedRoute, embedSlug } from './routes/embed-route.tsx';
+import { basePath } from './routes/paths.ts';
+
+const root = document.getElementById('root');
+const slug = embedSlug(`/${window.location.pathname.slice(basePath.length)}`);
+if (root && slug) {
+  hydrateRoot(
+    root,
+    <StrictMode>
+      <EmbedRoute slug={slug} />
+    </StrictMode>,
+  );
+}
