@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { slugs } from './story-content.ts';
+import { onePagePerKind } from './story-content.ts';
 
-const pages = ['/', `/s/${slugs[2]}/`, `/embed/${slugs[0]}/`, '/sources/', '/read/', '/no-such-page/'];
+const pages = onePagePerKind(2);
 
 for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
   for (const path of pages) {

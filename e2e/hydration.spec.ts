@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
-import { slugs } from './story-content.ts';
+import { onePagePerKind, slugs } from './story-content.ts';
 
-const pages = ['/', `/s/${slugs[3]}/`, `/embed/${slugs[1]}/`, '/sources/', '/read/', '/no-such-page/'];
+const pages = onePagePerKind(3);
 
 for (const path of pages) {
   test(`${path} hydrates without mismatch warnings or errors`, async ({ page }) => {

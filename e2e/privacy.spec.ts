@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { slugs } from './story-content.ts';
+import { onePagePerKind } from './story-content.ts';
 
 test('every request a reader’s browser makes goes to this site', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.setViewportSize({ width: 390, height: 844 });
-  for (const path of ['/', `/s/${slugs[3]}/`, `/embed/${slugs[1]}/?theme=dark`, '/sources/', '/read/', '/no-such-page/']) {
+  for (const path of onePagePerKind(1).map((p) => (p.startsWith('/embed/') ? `${p}?theme=dark` : p))) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }

@@ -1,4 +1,5 @@
 /** The validated story, read from data/ the way the build reads it, for assertions. */
+import { pageKinds } from '../src/routes/page-kinds.ts';
 import { readContentFiles } from '../src/content/read-content-files.ts';
 import { validateContent } from '../src/content/validate-content.ts';
 
@@ -8,3 +9,15 @@ export const content = result.content;
 export const slugs = content.sections.map((s) => s.slug);
 export const allQuotes = content.sections.flatMap((s) => s.steps.flatMap((st) => st.quotes));
 export const allStepTexts = content.sections.flatMap((s) => s.steps.map((st) => st.text));
+
+/**
+ * One address of every kind of page, from the page-kind table (never a hand-kept list): a new
+ * kind is tested for accessibility, hydration and privacy as soon as it is declared. `pick`
+ * chooses which section stands in for the section-like kinds; the 404 page is an unknown address.
+ */
+export function onePagePerKind(pick = 0): string[] {
+  return pageKinds.map((k) => {
+    const written = k.prerender(slugs);
+    return written[pick % Math.max(1, written.length)] ?? '/no-such-page/';
+  });
+}

@@ -13,7 +13,7 @@
   var ownOrigin = new URL(script.src).origin;
   var basePath = new URL('.', script.src).pathname; // the folder embed.js is served from
   var MESSAGE_TYPE = 'defector-route-explainer:height';
-  var EMBED_PATH = /^\/[A-Za-z0-9._~/-]*\/?embed\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
+  var EMBED_PATH = /^\/[A-Za-z0-9._~/-]*\/?embed\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/; // written by the build from src/routes/page-kinds.ts
   var frames = [];
 
   function safeEmbedUrl(raw) {

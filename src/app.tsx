@@ -4,6 +4,7 @@ import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { NavigationLanding } from './routes/navigation-landing.tsx';
 import { ReadRoute, SourcesRoute } from './routes/lazy-routes.tsx';
 import { StoryRoute } from './routes/story-route.tsx';
+import { pageKinds, type PageKind } from './routes/page-kinds.ts';
 import './styles/global.css';
 
 /** A page, with the landing that in-app navigation to it needs. */
@@ -20,15 +21,22 @@ const page = (element: ReactNode) => (
  */
 const lazyPage = (element: ReactNode) => <Suspense>{page(element)}</Suspense>;
 
-/** Embed pages (/embed/<slug>/) are not here: they are the card alone, with their own script (entry-embed.tsx). */
+/**
+ * The element of each kind of page (paths come from the page-kind table). Embed pages are not
+ * here: they are the card alone, with their own script (entry-embed.tsx).
+ */
+const elements: Record<Exclude<PageKind, 'embed'>, ReactNode> = {
+  story: page(<StoryRoute />),
+  section: page(<StoryRoute />),
+  sources: lazyPage(<SourcesRoute />),
+  read: lazyPage(<ReadRoute />),
+  'not-found': page(<NotFoundRoute />),
+};
+
 export function App() {
   return (
     <Routes>
-      <Route path="/" element={page(<StoryRoute />)} />
-      <Route path="/s/:slug" element={page(<StoryRoute />)} />
-      <Route path="/sources" element={lazyPage(<SourcesRoute />)} />
-      <Route path="/read" element={lazyPage(<ReadRoute />)} />
-      <Route path="*" element={page(<NotFoundRoute />)} />
+      {pageKinds.map((k) => (k.kind === 'embed' ? null : <Route key={k.kind} path={k.route} element={elements[k.kind]} />))}
     </Routes>
   );
 }

@@ -13,6 +13,7 @@ import { validateContent } from '../content/validate-content.ts';
 import { basePathFromEnv } from './base-path.ts';
 import { pageHead, type HeadInput } from './page-head.ts';
 import { headersFile, metaPolicy } from './security-headers.ts';
+import { embedPathPattern } from '../routes/page-kinds.ts';
 import { readRegionTopology, writeSocialImages } from './social/write-social-images.ts';
 
 interface ServerEntry {
@@ -86,6 +87,12 @@ for (const path of server.routes) {
 writePage('/404/', '404.html');
 for (const { path, document } of server.oembedDocuments) writeFile(path, `${JSON.stringify(document, null, 2)}\n`);
 writeFile('_headers', headersFile(basePath));
+
+// The embed loader's allow-list comes from the page-kind table, like the routes and headers.
+const loader = readFileSync(join(dist, 'embed.js'), 'utf8');
+const allowList = /( {2}var EMBED_PATH = )\/.*\/;( \/\/ written by the build)/;
+if (!allowList.test(loader)) throw new Error('public/embed.js: the EMBED_PATH line the build rewrites is missing');
+writeFile('embed.js', loader.replace(allowList, (_m, head: string, tail: string) => `${head}/${embedPathPattern()}/;${tail}`));
 // GitHub Pages: publish the files as they are (no Jekyll, which would drop _headers).
 writeFile('.nojekyll', '');
 

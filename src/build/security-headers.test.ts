@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headersFile, headersFor, metaPolicy } from './security-headers.ts';
+import { matchPageKind, pageKind, pageKinds, prerenderPathsFor } from '../routes/page-kinds.ts';
+import { withBase } from '../routes/paths.ts';
 
 describe('security headers', () => {
   it('allows no inline or third-party scripts', () => {
@@ -20,6 +22,21 @@ describe('security headers', () => {
   it('writes a _headers file with one block per pattern', () => {
     const file = headersFile('/');
     expect(file).toMatch(/^\/embed\/\*\n {2}X-Content-Type-Options: nosniff/m);
-    expect(file.match(/Content-Security-Policy/g)).toHaveLength(6);
+    expect(file.match(/Content-Security-Policy/g)).toHaveLength(pageKinds.reduce((n, k) => n + k.headerPatterns.length, 0));
+  });
+  // Derived from the page-kind table, not a hand-kept list: a page kind without a rule fails here.
+  it('gives every page the build writes its policy, nosniff and referrer policy, framing only embeds', () => {
+    const written = [...prerenderPathsFor(['a-b', 'c']), '/404.html'];
+    for (const base of ['/', '/explainer/']) {
+      for (const path of written) {
+        const headers = headersFor(withBase(path, base), base);
+        expect(headers['Content-Security-Policy'], `${base} ${path}`).toContain(metaPolicy);
+        expect(headers['X-Content-Type-Options'], `${base} ${path}`).toBe('nosniff');
+        expect(headers['Referrer-Policy'], `${base} ${path}`).toBe('strict-origin-when-cross-origin');
+        const framable = path === '/404.html' ? false : pageKind(matchPageKind(path).kind).framable;
+        expect(headers['Content-Security-Policy']).toMatch(framable ? /frame-ancestors \*$/ : /frame-ancestors 'none'$/);
+      }
+    }
+    expect(headersFor('/read/', '/')['Content-Security-Policy']).toMatch(/frame-ancestors 'none'$/);
   });
 });

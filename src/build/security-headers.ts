@@ -1,3 +1,5 @@
+import { pageKinds } from '../routes/page-kinds.ts';
+
 /**
  * The site's Content-Security-Policy and response headers, in one place: prerender writes the
  * policy into every page as a <meta> and writes `_headers` for static hosts (Netlify,
@@ -22,19 +24,17 @@ const basePolicy = [
 /** The policy as a <meta> can carry it (frame-ancestors only works as a header). */
 export const metaPolicy = basePolicy.join('; ');
 
-/** Header rules by path pattern. Patterns do not overlap, so hosts never merge two policies. */
+/**
+ * Header rules by path pattern. Patterns do not overlap, so hosts never merge two policies.
+ * Page rules come from the page-kind table: every kind of page gets one, and only the kinds
+ * made to be framed (embeds) let any site frame them.
+ */
 export function headerRules(basePath: string): { pattern: string; headers: Record<string, string> }[] {
   const common = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' };
   const page = (frameAncestors: string) => ({ ...common, 'Content-Security-Policy': `${metaPolicy}; frame-ancestors ${frameAncestors}` });
   const b = basePath.replace(/\/$/, '');
   return [
-    { pattern: `${b}/`, headers: page("'none'") },
-    { pattern: `${b}/index.html`, headers: page("'none'") },
-    { pattern: `${b}/s/*`, headers: page("'none'") },
-    { pattern: `${b}/sources/*`, headers: page("'none'") },
-    { pattern: `${b}/404.html`, headers: page("'none'") },
-    // Embeds are made to be framed by any site.
-    { pattern: `${b}/embed/*`, headers: page('*') },
+    ...pageKinds.flatMap((k) => k.headerPatterns.map((p) => ({ pattern: `${b}${p}`, headers: page(k.framable ? '*' : "'none'") }))),
     // No CORS for scripts: embed pages load one classic script, which a sandboxed iframe (an
     // opaque origin) fetches without CORS, so embeds need no header from any host.
     { pattern: `${b}/assets/*`, headers: common },

@@ -1,8 +1,9 @@
 import type { Content } from '../content/content-types.ts';
 import { paths, sectionElementId } from './paths.ts';
+import { matchPageKind, prerenderPathsFor, type PageKind } from './page-kinds.ts';
 
 export interface PageMeta {
-  kind: 'story' | 'section' | 'embed' | 'sources' | 'read' | 'not-found';
+  kind: PageKind;
   title: string;
   description: string;
   /** Router-relative path of the page's canonical address. */
@@ -20,24 +21,22 @@ export interface PageMeta {
   embedPath?: string;
 }
 
-const SECTION = /^\/(s|embed)\/([^/]+)\/?$/;
-
 /** Title, description and addresses for a router-relative path. Pure: prerender and client share it. */
 export function pageMetaFor(pathname: string, content: Content): PageMeta {
   const { story, ui } = content;
   const storyImage = { imagePath: paths.socialImage(), imageAlt: `${story.title}: ${story.kicker}` };
-  if (pathname === '/' || pathname === '') {
+  const page = matchPageKind(pathname);
+  if (page.kind === 'story') {
     return { kind: 'story', title: story.title, description: story.description, canonicalPath: '/', status: 200, ...storyImage };
   }
-  if (/^\/read\/?$/.test(pathname)) {
+  if (page.kind === 'read') {
     return { kind: 'read', title: `${ui.readTitle} · ${story.title}`, description: story.description, canonicalPath: '/read/', status: 200, ...storyImage };
   }
-  if (/^\/sources\/?$/.test(pathname)) {
+  if (page.kind === 'sources') {
     return { kind: 'sources', title: `${ui.sourcesTitle} · ${story.title}`, description: ui.sourcesIntro, canonicalPath: '/sources/', status: 200, ...storyImage };
   }
-  const match = SECTION.exec(pathname);
-  const section = match ? content.sections.find((s) => s.slug === match[2]) : undefined;
-  if (!match || !section) {
+  const section = page.slug === undefined ? undefined : content.sections.find((s) => s.slug === page.slug);
+  if ((page.kind !== 'section' && page.kind !== 'embed') || !section) {
     return { kind: 'not-found', title: `${ui.notFoundTitle} · ${story.title}`, description: story.description, canonicalPath: '/404.html', status: 404, ...storyImage };
   }
   const meta = {
@@ -50,18 +49,12 @@ export function pageMetaFor(pathname: string, content: Content): PageMeta {
     oembedPath: paths.oembed(section.slug),
     embedPath: paths.embed(section.slug),
   };
-  return match[1] === 's'
+  return page.kind === 'section'
     ? { ...meta, kind: 'section', landOn: sectionElementId(section.slug) }
     : { ...meta, kind: 'embed' };
 }
 
 /** Every path the build writes as HTML (the 404 page is written separately). */
 export function prerenderPaths(content: Content): string[] {
-  return [
-    '/',
-    '/sources/',
-    '/read/',
-    ...content.sections.map((s) => paths.section(s.slug)),
-    ...content.sections.map((s) => paths.embed(s.slug)),
-  ];
+  return prerenderPathsFor(content.sections.map((s) => s.slug));
 }

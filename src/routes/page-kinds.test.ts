@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { embedPathPattern, matchPageKind, pageKinds, prerenderPathsFor } from './page-kinds.ts';
+import { paths } from './paths.ts';
+
+describe('page kinds', () => {
+  it('matches each kind\'s addresses, with or without the trailing slash', () => {
+    expect(matchPageKind('/')).toEqual({ kind: 'story' });
+    expect(matchPageKind('/s/south-korea/')).toEqual({ kind: 'section', slug: 'south-korea' });
+    expect(matchPageKind('/embed/south-korea')).toEqual({ kind: 'embed', slug: 'south-korea' });
+    expect(matchPageKind('/read/')).toEqual({ kind: 'read' });
+    expect(matchPageKind('/sources')).toEqual({ kind: 'sources' });
+    expect(matchPageKind('/s/a/b/')).toEqual({ kind: 'not-found' });
+    expect(matchPageKind('/nope')).toEqual({ kind: 'not-found' });
+  });
+
+  it('writes every kind but the 404 page from the table', () => {
+    const written = prerenderPathsFor(['a', 'b']);
+    expect(written).toEqual(['/', '/s/a/', '/s/b/', '/embed/a/', '/embed/b/', '/sources/', '/read/']);
+    for (const path of written) expect(matchPageKind(path).kind).not.toBe('not-found');
+    expect(new Set(pageKinds.map((k) => k.kind)).size).toBe(pageKinds.length);
+    // The app's address helpers make the same addresses the table writes.
+    expect([paths.story(), paths.section('a'), paths.embed('a'), paths.sources(), paths.read()].every((p) => prerenderPathsFor(['a']).includes(p))).toBe(true);
+  });
+
+  it('derives the embed loader\'s allow-list from the embed route', () => {
+    const re = new RegExp(embedPathPattern());
+    expect(re.test('/embed/south-korea/')).toBe(true);
+    expect(re.test('/explainer/embed/south-korea/')).toBe(true);
+    expect(re.test('/s/south-korea/')).toBe(false);
+    expect(re.test('/embed/South_Korea/')).toBe(false);
+    expect(re.test('/embed/a/b/')).toBe(false);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Every kind of page, declared once: its address pattern, whether other sites may frame it,
+ * and which addresses the build writes. The app's routes, the prerender list, the security
+ * headers, page meta and the embed loader's allow-list all derive from this table, so a page
+ * added here cannot be forgotten by one of them (as /read/ once lost its headers). No imports:
+ * node build scripts (prerender, the static server's headers) read it as well as the app.
+ */
+
+export type PageKind = 'story' | 'section' | 'embed' | 'sources' | 'read' | 'not-found';
+
+export interface PageKindSpec {
+  kind: PageKind;
+  /** Router pattern (react-router syntax), router-relative. */
+  route: string;
+  /** Header rule pattern for static hosts (`_headers`), router-relative; "/*" matches below. */
+  headerPatterns: readonly string[];
+  /** Other sites may frame it (embeds only). */
+  framable: boolean;
+  /** Router-relative addresses the build writes as HTML, given the section slugs. */
+  prerender: (slugs: readonly string[]) => string[];
+}
+
+export const pageKinds: readonly PageKindSpec[] = [
+  { kind: 'story', route: '/', headerPatterns: ['/', '/index.html'], framable: false, prerender: () => ['/'] },
+  { kind: 'section', route: '/s/:slug', headerPatterns: ['/s/*'], framable: false, prerender: (slugs) => slugs.map((s) => `/s/${s}/`) },
+  { kind: 'embed', route: '/embed/:slug', headerPatterns: ['/embed/*'], framable: true, prerender: (slugs) => slugs.map((s) => `/embed/${s}/`) },
+  { kind: 'sources', route: '/sources', headerPatterns: ['/sources/*'], framable: false, prerender: () => ['/sources/'] },
+  { kind: 'read', route: '/read', headerPatterns: ['/read/*'], framable: false, prerender: () => ['/read/'] },
+  // Written once as 404.html; static hosts send it for any unknown address.
+  { kind: 'not-found', route: '*', headerPatterns: ['/404.html'], framable: false, prerender: () => [] },
+];
+
+/** The spec of one kind (every kind is in the table, so this never fails). */
+export function pageKind(kind: PageKind): PageKindSpec {
+  const spec = pageKinds.find((k) => k.kind === kind);
+  if (!spec) throw new Error(`no page kind "${kind}"`);
+  return spec;
+}
+
+/** The kind of page at a router-relative path, and its slug for section-like pages. */
+export function matchPageKind(pathname: string): { kind: PageKind; slug?: string } {
+  for (const spec of pageKinds) {
+    if (spec.route === '*') continue;
+    const re = new RegExp(`^${spec.route.replace(/:slug/, '([^/]+)').replace(/\/$/, '')}/?$`);
+    const m = re.exec(pathname === '' ? '/' : pathname);
+    if (m) return m[1] === undefined ? { kind: spec.kind } : { kind: spec.kind, slug: m[1] };
+  }
+  return { kind: 'not-found' };
+}
+
+/** Every path the build writes as HTML (the 404 page is written separately). */
+export const prerenderPathsFor = (slugs: readonly string[]): string[] => pageKinds.flatMap((k) => k.prerender(slugs));
+
+/**
+ * The embed loader's allow-list as a regular expression source: a path ending in the embed
+ * route, under any base folder. Written into public/embed.js at build (see prerender.ts).
+ */
+export const embedPathPattern = (): string => {
+  const tail = pageKind('embed').route.replace(/^\//, '').replace(':slug', '[a-z0-9]+(?:-[a-z0-9]+)*');
+  return `^\\/[A-Za-z0-9._~/-]*\\/?${tail.replace(/\//g, '\\/')}\\/$`;
+};
