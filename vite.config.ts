@@ -4,6 +4,7 @@ import { basePathFromEnv } from './src/build/base-path.ts';
 import { siteOriginFrom } from './src/build/site-origin.ts';
 import { formatContentErrors } from './src/content/content-error.ts';
 import { quotePassages } from './src/content/quote-passages.ts';
+import { clientContent } from './src/content/client-content.ts';
 import { readContentFiles } from './src/content/read-content-files.ts';
 import { validateContent } from './src/content/validate-content.ts';
 
@@ -48,6 +49,22 @@ function quotePassagesModule(): Plugin {
   };
 }
 
+/**
+ * The site's browser script carries no story text: data/*.json reach it trimmed to what moves
+ * (client-content.ts), since the words are server HTML it adopts. The server (prerender) and
+ * the embed's script, which renders its steps itself, get the files whole.
+ */
+function clientContentModule(mode: string): Plugin {
+  return {
+    name: 'client-content',
+    enforce: 'pre',
+    transform(code, id, options) {
+      if (options?.ssr || mode === 'embed' || !/\/data\/.*\.json$/.test(id)) return null;
+      return { code: JSON.stringify(clientContent(id, JSON.parse(code) as Record<string, unknown>)), map: null };
+    },
+  };
+}
+
 /** Where the embed build records its script's file name, for the prerenderer (removed after). */
 export const EMBED_MANIFEST = 'embed-manifest.json';
 
@@ -61,7 +78,7 @@ export const EMBED_MANIFEST = 'embed-manifest.json';
 export default defineConfig(({ mode }) => ({
   base: basePath,
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
-  plugins: [contentCheck(), quotePassagesModule(), react()],
+  plugins: [contentCheck(), quotePassagesModule(), clientContentModule(mode), react()],
   build: mode === 'embed'
     ? {
         outDir: 'dist',

@@ -5,6 +5,7 @@ import { NavigationLanding } from './routes/navigation-landing.tsx';
 import { ReadRoute, SourcesRoute } from './routes/lazy-routes.tsx';
 import { StoryRoute } from './routes/story-route.tsx';
 import { pageKinds, type PageKind } from './routes/page-kinds.ts';
+import { useStaticLinks } from './components/static/use-static-links.ts';
 import './styles/global.css';
 
 /** A page, with the landing that in-app navigation to it needs. */
@@ -34,6 +35,7 @@ const elements: Record<Exclude<PageKind, 'embed'>, ReactNode> = {
 };
 
 export function App() {
+  useStaticLinks();
   return (
     <Routes>
       {pageKinds.map((k) => (k.kind === 'embed' ? null : <Route key={k.kind} path={k.route} element={elements[k.kind]} />))}

@@ -1,96 +1,21 @@
-import { Link } from 'react-router';
-import type { Quote } from '../content/schema.ts';
 import { content } from '../content/content.ts';
-import { formatReportDate, machineReadableDate } from '../content/format-report-date.ts';
 import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
-import { StoryMap } from '../components/map/story-map.tsx';
-import { StepSources } from '../components/story/step-sources.tsx';
-import { paths } from './paths.ts';
-import { stepReports } from '../content/claim-line.ts';
-
-/** Report ids in the order the story first cites them: that is their note number. */
-const noteOrder = [...new Set([content.story.opening, ...content.sections.flatMap((s) => s.steps)].flatMap((st) => stepReports(st)))];
-const noteNumber = (id: string) => noteOrder.indexOf(id) + 1;
-const noteId = (id: string) => `note-${id}`;
-
-/** A footnote mark linking to the report's note. */
-function NoteRef({ id }: { id: string }) {
-  return (
-    <sup className="note-ref">
-      <a href={`#${noteId(id)}`} aria-label={`${content.ui.notesTitle} ${noteNumber(id)}`}>{noteNumber(id)}</a>
-    </sup>
-  );
-}
-
-const citeNote = (id: string, name: string) => <>{name}<NoteRef id={id} /></>;
-
-/** A quote as the article prints it: the words, the speaker, and the note of its report. */
-function ReadQuote({ quote }: { quote: Quote }) {
-  return (
-    <blockquote cite={content.reports[quote.report]?.url}>
-      <p>“{quote.text}”</p>
-      <footer>— {quote.speaker}<NoteRef id={quote.report} /></footer>
-    </blockquote>
-  );
-}
+import { StaticHtml } from '../components/static/static-html.tsx';
 
 /**
- * `/read/`: the whole story as a plain article, for reading, citing and printing. No scrolling
- * effects: each step's map is a still figure in place, and every report is a numbered note.
+ * The page's words are server HTML only: the body module (and the report passages it reads) is
+ * imported by the server alone, and the browser adopts or fetches the prerendered HTML.
  */
+const Body = import.meta.env.SSR ? (await import('./read-body.tsx')).ReadBody : () => null;
+
 export function ReadRoute() {
-  const { story, ui, outlets, reports } = content;
-  const outletName = (id: string) => outlets[id]?.name ?? id;
   return (
     <>
       <SiteHeader content={content} skipTo="main" />
       <main id="main" className="page read" tabIndex={-1}>
-        <header className="read-intro">
-          <p className="kicker">{story.kicker}</p>
-          <h1>{story.title}</h1>
-          <p>{story.opening.text}</p>
-          {story.opening.quotes.map((q, j) => <ReadQuote key={j} quote={q} />)}
-          <StepSources step={story.opening} content={content} cite={citeNote} wordsOpen />
-          <p className="lede">{story.lede}</p>
-          <p className="caveat">{story.caveat}</p>
-          <p className="read-switch"><Link to={paths.story()}>{ui.readScrolling}</Link> · <span className="print-hint">{ui.printHint}</span></p>
-        </header>
-        {content.sections.map((section) => (
-          <section key={section.slug} className="read-section" aria-labelledby={`read-${section.slug}`}>
-            <h2 id={`read-${section.slug}`}>{section.title}</h2>
-            {section.steps.map((step, i) => {
-              return (
-                <div key={i} className="read-step">
-                  <StoryMap view={step.map} content={content} framing="card" />
-                  <p>{step.text}</p>
-                  {step.quotes.map((q, j) => <ReadQuote key={j} quote={q} />)}
-                  <StepSources step={step} content={content} cite={citeNote} wordsOpen />
-                </div>
-              );
-            })}
-          </section>
-        ))}
-        <section className="read-closing" aria-labelledby="read-closing">
-          <h2 id="read-closing">{story.closing.title}</h2>
-          <p>{story.closing.text}</p>
-          <p><Link to={paths.sources()}>{ui.closingSources}</Link></p>
-        </section>
-        <section className="read-notes" aria-labelledby="read-notes">
-          <h2 id="read-notes">{ui.notesTitle}</h2>
-          <ol>
-            {noteOrder.map((id) => {
-              const r = reports[id];
-              if (!r) return null;
-              return (
-                <li key={id} id={noteId(id)}>
-                  {outletName(r.outlet)}{r.carrier ? ` (${outletName(r.carrier)})` : ''}, “{r.headline}”
-                  {r.author ? `, ${r.author}` : ''}, <time dateTime={machineReadableDate(r.date)}>{formatReportDate(r.date)}</time>.{' '}
-                  <a href={r.url} rel="noopener noreferrer external" className="print-url">{r.url}</a>
-                </li>
-              );
-            })}
-          </ol>
-        </section>
+        <StaticHtml id="read-main">
+          <Body />
+        </StaticHtml>
       </main>
       <SiteFooter content={content} />
     </>

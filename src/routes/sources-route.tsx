@@ -1,95 +1,23 @@
-import { Link } from 'react-router';
 import { content } from '../content/content.ts';
-import type { Report } from '../content/content-types.ts';
-import { formatReportDate, machineReadableDate } from '../content/format-report-date.ts';
 import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
-import { paths } from './paths.ts';
-import { passageId } from '../content/quote-passages.ts';
-import { TravelFigure } from '../components/sources/travel-figure.tsx';
-import passages from 'virtual:quote-passages';
-import { stepReports } from '../content/claim-line.ts';
-import { joinList } from '../content/fill-message.ts';
+import { StaticHtml } from '../components/static/static-html.tsx';
 
-/** The outlet of a travel node: an upstream entry's, or a report's. */
-const upstreamOutlet = (id: string) => content.travel.upstream.find((u) => u.id === id)?.outlet ?? content.reports[id]?.outlet ?? id;
+/**
+ * The page's words are server HTML only: the body module (and the report passages it reads) is
+ * imported by the server alone, and the browser adopts or fetches the prerendered HTML.
+ */
+const Body = import.meta.env.SSR ? (await import('./sources-body.tsx')).SourcesBody : () => null;
 
-const reports = Object.values(content.reports).sort(byDate);
-
-/** `/sources/`: the five reports, how they relate, and where the story uses each. */
 export function SourcesRoute() {
-  const { ui } = content;
   return (
     <>
       <SiteHeader content={content} skipTo="main" />
       <main id="main" className="page sources" tabIndex={-1}>
-        <h1>{ui.sourcesTitle}</h1>
-        <p className="sources-intro">{ui.sourcesIntro}</p>
-        <TravelFigure content={content} />
-        <ol className="report-list">
-          {reports.map((report) => <ReportEntry key={report.id} report={report} />)}
-        </ol>
+        <StaticHtml id="sources-main">
+          <Body />
+        </StaticHtml>
       </main>
       <SiteFooter content={content} />
     </>
   );
-}
-
-function ReportEntry({ report }: { report: Report }) {
-  const { ui, outlets } = content;
-  const outletName = (id: string) => outlets[id]?.name ?? id;
-  const usedIn = content.sections.filter((s) => s.steps.some((st) => stepReports(st).includes(report.id)));
-  const credits = [...new Set(content.travel.links.filter((l) => l.from === report.id).map((l) => upstreamOutlet(l.drewOn)))];
-  const quotes = content.sections.flatMap((s) =>
-    s.steps.flatMap((st, stepIndex) => st.quotes.flatMap((q, i) => (q.report === report.id ? [{ id: passageId(s.slug, stepIndex, i), q, s, stepIndex }] : []))),
-  );
-  return (
-    <li id={`report-${report.id}`} className="report">
-      <p className="report-outlet">
-        {outletName(report.outlet)}
-        {report.carrier ? ` (${outletName(report.carrier)})` : ''}
-        {' · '}
-        <time dateTime={machineReadableDate(report.date)}>{formatReportDate(report.date)}</time>
-      </p>
-      <h2><a href={report.url} rel="noopener noreferrer external">{report.headline}</a></h2>
-      {report.author ? <p className="report-author">{ui.sourcesAuthor} {report.author}</p> : null}
-      {'basis' in report.date ? <p className="report-date-basis">{report.date.basis}</p> : null}
-      <p className="report-relation">{report.relation}</p>
-      <p className="report-cites">
-        <strong>{ui.sourcesCites}: </strong>
-        {credits.length > 0 ? <><>{joinList(credits.map(outletName), ui.locale).join('')}</> (<a href={`#travel-${report.id}`}>{ui.travelPassage}</a>)</> : ui.sourcesCitesNone}
-      </p>
-      <p className="report-used-in">
-        <strong>{ui.sourcesUsedIn}: </strong>
-        {usedIn.map((s, i) => (
-          <span key={s.slug}>{i > 0 ? ', ' : ''}<Link to={paths.section(s.slug)}>{s.title}</Link></span>
-        ))}
-      </p>
-      {quotes.length > 0 ? (
-        <section className="report-quotes" aria-label={`${ui.sourcesQuotes}: ${outletName(report.outlet)}`}>
-          <h3>{ui.sourcesQuotes} ({quotes.length})</h3>
-          <ul>
-            {quotes.map(({ id, q, s, stepIndex }) => {
-              const passage = passages[id];
-              return (
-                <li key={id} id={id} className="passage" tabIndex={-1}>
-                  <p>
-                    {passage ? <>{passage.before}<mark>{passage.match}</mark>{passage.after}</> : <mark>{q.text}</mark>}
-                  </p>
-                  <p className="passage-in-story">
-                    {ui.passageInStory}: <Link to={paths.step(s.slug, stepIndex)}>{s.title}{stepIndex > 0 ? ` (${stepIndex + 1})` : ''}</Link>
-                  </p>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ) : null}
-    </li>
-  );
-}
-
-/** Oldest first; undated-to-the-day reports sort by the year they name, then by id. */
-function byDate(a: Report, b: Report): number {
-  const key = (r: Report) => machineReadableDate(r.date) ?? '0000';
-  return key(a).localeCompare(key(b)) || a.id.localeCompare(b.id);
 }

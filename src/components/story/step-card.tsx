@@ -9,6 +9,7 @@ import { StepSources } from './step-sources.tsx';
 import { EmbedCode } from '../share/embed-code.tsx';
 import { ShareButton } from '../share/share-button.tsx';
 import { absoluteUrl, paths, sectionElementId } from '../../routes/paths.ts';
+import { StaticHtml } from '../static/static-html.tsx';
 
 interface StepCardProps {
   item: StoryStep;
@@ -35,12 +36,15 @@ export const StepCard = memo(function StepCard({ item, content, active, onFocusS
       // Keyboard and screen-reader users move through links; the map follows their focus.
       onFocusCapture={() => onFocusStep(item.index)}
     >
-      {stepIndex === 0 ? <h2 id={`${sectionElementId(section.slug)}-title`}>{section.title}</h2> : null}
-      <p className="step-text">{item.step.text}</p>
-      {item.step.quotes.map((quote, i) => (
-        <QuoteFigure key={i} quote={quote} content={content} passage={passageId(section.slug, stepIndex, i)} />
-      ))}
-      <StepSources step={item.step} content={content} cite={citeReportEntry} />
+      {/* The step's words: server HTML the browser adopts as it is (never hydrated). */}
+      <StaticHtml id={`step-${item.index}`}>
+        {stepIndex === 0 ? <h2 id={`${sectionElementId(section.slug)}-title`}>{section.title}</h2> : null}
+        <p className="step-text">{item.step.text}</p>
+        {item.step.quotes.map((quote, i) => (
+          <QuoteFigure key={i} quote={quote} content={content} passage={passageId(section.slug, stepIndex, i)} />
+        ))}
+        <StepSources step={item.step} content={content} cite={citeReportEntry} />
+      </StaticHtml>
       {stepIndex === section.steps.length - 1 ? (
         <div className="section-tools">
           <ShareButton url={absoluteUrl(paths.section(section.slug))} title={section.title} content={content} />

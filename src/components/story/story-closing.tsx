@@ -1,19 +1,22 @@
 import { Link } from 'react-router';
 import type { Content } from '../../content/content-types.ts';
 import { paths } from '../../routes/paths.ts';
+import { StaticHtml } from '../static/static-html.tsx';
 
 /** After the last section: what a reader can do here. Each section's share and embed tools sit at its end. */
 export function StoryClosing({ content }: { content: Content }) {
   const { story, ui } = content;
   return (
     <section className="story-closing" aria-labelledby="story-closing-title">
-      <h2 id="story-closing-title">{story.closing.title}</h2>
-      <p>{story.closing.text}</p>
-      <p className="closing-links">
-        <Link to={paths.sources()}>{ui.closingSources}</Link>
-        {' · '}
-        <Link to={paths.read()}>{ui.closingRead}</Link>
-      </p>
+      <StaticHtml id="story-closing">
+        <h2 id="story-closing-title">{story.closing.title}</h2>
+        <p>{story.closing.text}</p>
+        <p className="closing-links">
+          <Link to={paths.sources()}>{ui.closingSources}</Link>
+          {' · '}
+          <Link to={paths.read()}>{ui.closingRead}</Link>
+        </p>
+      </StaticHtml>
     </section>
   );
 }

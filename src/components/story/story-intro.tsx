@@ -2,6 +2,7 @@ import type { Content } from '../../content/content-types.ts';
 import { QuoteFigure } from '../quote/quote-figure.tsx';
 import { StepSources } from './step-sources.tsx';
 import { citeReportEntry } from './cite-report-entry.tsx';
+import { StaticHtml } from '../static/static-html.tsx';
 
 /**
  * The story's opening: a person first, in her own words; then when and what the reports say;
@@ -11,6 +12,7 @@ export function StoryIntro({ content }: { content: Content }) {
   const { story } = content;
   return (
     <header className="story-intro">
+      <StaticHtml id="story-intro">
       <p className="kicker">{story.kicker}</p>
       <h1>{story.title}</h1>
       <div className="story-opening">
@@ -20,6 +22,7 @@ export function StoryIntro({ content }: { content: Content }) {
       </div>
       <p className="lede">{story.lede}</p>
       <p className="caveat">{story.caveat}</p>
+      </StaticHtml>
     </header>
   );
 }
