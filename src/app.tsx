@@ -1,11 +1,12 @@
-import { Suspense, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { NavigationLanding } from './routes/navigation-landing.tsx';
 import { ReadRoute, SourcesRoute } from './routes/lazy-routes.tsx';
 import { StoryRoute } from './routes/story-route.tsx';
-import { pageKinds, type PageKind } from './routes/page-kinds.ts';
-import { useStaticLinks } from './components/static/use-static-links.ts';
+import { matchPageKind, type PageKind } from './routes/page-kinds.ts';
+import { usePageLocation } from './routes/page-location.tsx';
+import { installLinkNavigation } from './routes/link-navigation.ts';
+import { basePath } from './routes/paths.ts';
 import './styles/global.css';
 
 /** A page, with the landing that in-app navigation to it needs. */
@@ -23,22 +24,21 @@ const page = (element: ReactNode) => (
 const lazyPage = (element: ReactNode) => <Suspense>{page(element)}</Suspense>;
 
 /**
- * The element of each kind of page (paths come from the page-kind table). Embed pages are not
- * here: they are the card alone, with their own script (entry-embed.tsx).
+ * The element of each kind of page (addresses come from the page-kind table). Embed pages are
+ * not here: they are the card alone, with their own script (entry-embed.tsx).
  */
-const elements: Record<Exclude<PageKind, 'embed'>, ReactNode> = {
-  story: page(<StoryRoute />),
-  section: page(<StoryRoute />),
-  sources: lazyPage(<SourcesRoute />),
-  read: lazyPage(<ReadRoute />),
-  'not-found': page(<NotFoundRoute />),
+const elements: Record<Exclude<PageKind, 'embed'>, (slug?: string) => ReactNode> = {
+  story: () => page(<StoryRoute />),
+  section: (slug) => page(<StoryRoute slug={slug} />),
+  sources: () => lazyPage(<SourcesRoute />),
+  read: () => lazyPage(<ReadRoute />),
+  'not-found': () => page(<NotFoundRoute />),
 };
 
+/** The page at the current address; links to the site's pages navigate in the app. */
 export function App() {
-  useStaticLinks();
-  return (
-    <Routes>
-      {pageKinds.map((k) => (k.kind === 'embed' ? null : <Route key={k.kind} path={k.route} element={elements[k.kind]} />))}
-    </Routes>
-  );
+  const { pathname, navigate } = usePageLocation();
+  useEffect(() => installLinkNavigation(basePath, navigate), [navigate]);
+  const { kind, slug } = matchPageKind(pathname);
+  return <>{elements[kind === 'embed' ? 'not-found' : kind](slug)}</>;
 }

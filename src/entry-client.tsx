@@ -1,17 +1,48 @@
+/**
+ * The browser's entry: hydrates the page the reader opened, without a router. The first in-app
+ * navigation loads react-router (router-app.tsx, fetched while the browser is idle) and hands the
+ * page over to it; the new page then renders under the router, its words adopted from server HTML.
+ */
 import { StrictMode } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app.tsx';
-import { basePath } from './routes/paths.ts';
+import { PageLocationContext, type PageLocation } from './routes/page-location.tsx';
+import { basePath, withBase } from './routes/paths.ts';
 
-const root = document.getElementById('root');
-if (root) {
-  hydrateRoot(
-    root,
+const loadRouter = () => import('./router-app.tsx');
+
+const element = document.getElementById('root');
+if (element) {
+  // Set just below; navigation can only happen once the page is hydrated.
+  const hydrated: { root?: Root } = {};
+  let handedOver = false;
+  const navigate = (to: string) => {
+    if (handedOver) return;
+    handedOver = true;
+    void loadRouter()
+      .then(({ RouterApp }) => {
+        window.history.pushState(null, '', withBase(to));
+        hydrated.root?.render(<RouterApp />);
+      })
+      .catch(() => window.location.assign(withBase(to)));
+  };
+  const first: PageLocation = {
+    pathname: `/${window.location.pathname.slice(basePath.length)}`,
+    search: window.location.search,
+    hash: window.location.hash,
+    key: 'default',
+    navigated: false,
+    navigate,
+  };
+  hydrated.root = hydrateRoot(
+    element,
     <StrictMode>
-      <BrowserRouter basename={basePath}>
+      <PageLocationContext value={first}>
         <App />
-      </BrowserRouter>
+      </PageLocationContext>
     </StrictMode>,
   );
+  // Fetch the router while the reader reads, so the first navigation does not wait for it.
+  const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 2000));
+  idle(() => void loadRouter().catch(() => undefined));
 }

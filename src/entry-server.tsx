@@ -1,13 +1,13 @@
 /** Server entry, used only by the prerender script at build time. */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { StaticRouter } from 'react-router';
+import { PageLocationContext } from './routes/page-location.tsx';
 import { App } from './app.tsx';
 import { content } from './content/content.ts';
 import { oembedFor } from './embed/oembed.ts';
 import { EmbedRoute, embedSlug } from './routes/embed-route.tsx';
 import { pageMetaFor, prerenderPaths, type PageMeta } from './routes/page-meta.ts';
-import { absoluteUrl, basePath, paths } from './routes/paths.ts';
+import { absoluteUrl, paths } from './routes/paths.ts';
 
 export interface RenderedPage {
   html: string;
@@ -25,9 +25,9 @@ export function render(path: string): RenderedPage {
       {slug ? (
         <EmbedRoute slug={slug} />
       ) : (
-        <StaticRouter location={basePath.replace(/\/$/, '') + path} basename={basePath}>
+        <PageLocationContext value={{ pathname: path, search: '', hash: '', key: 'default', navigated: false, navigate: () => undefined }}>
           <App />
-        </StaticRouter>
+        </PageLocationContext>
       )}
     </StrictMode>,
   );

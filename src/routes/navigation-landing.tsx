@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { useLocation } from 'react-router';
+import { usePageLocation } from './page-location.tsx';
 import { content } from '../content/content.ts';
 import { pageMetaFor } from './page-meta.ts';
 
@@ -13,15 +13,15 @@ import { pageMetaFor } from './page-meta.ts';
  * that lands the reader somewhere itself (the story at ?step=n) does so after this reset.
  */
 export function NavigationLanding() {
-  const { pathname, hash, key } = useLocation();
+  const { pathname, hash, key, navigated } = usePageLocation();
   useLayoutEffect(() => {
     document.title = pageMetaFor(pathname, content).title;
-    // The address the page was loaded at ("default" entry): the browser has already placed it.
-    if (key === 'default') return;
+    // The address the page was loaded at: the browser has already placed it.
+    if (!navigated) return;
     const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
     if (target) target.scrollIntoView();
     else window.scrollTo(0, 0);
     document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
-  }, [pathname, hash, key]);
+  }, [pathname, hash, key, navigated]);
   return null;
 }

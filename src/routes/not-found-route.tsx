@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../components/layout/app-link.tsx';
 import { content } from '../content/content.ts';
 import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
 import { paths } from './paths.ts';
@@ -23,7 +23,7 @@ export function SectionList() {
     <ol className="section-list">
       {content.sections.map((s) => (
         <li key={s.slug}>
-          <Link to={paths.section(s.slug)}>{s.title}</Link>
+          <AppLink to={paths.section(s.slug)}>{s.title}</AppLink>
           <span className="section-list-description">{s.description}</span>
         </li>
       ))}

@@ -1,5 +1,5 @@
 /**
- * Every address the app makes. Router-relative paths (for <Link>) and base-aware hrefs (for
+ * Every address the app makes. Router-relative paths (for <AppLink>) and base-aware hrefs (for
  * plain <a>, meta tags and files) come from here, so a sub-folder deployment just works.
  */
 export const paths = {

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../components/layout/app-link.tsx';
 import type { Quote } from '../content/schema.ts';
 import { content } from '../content/content.ts';
 import { formatReportDate, machineReadableDate } from '../content/format-report-date.ts';
@@ -50,7 +50,7 @@ export function ReadBody() {
           <StepSources step={story.opening} content={content} cite={citeNote} wordsOpen />
           <p className="lede">{story.lede}</p>
           <p className="caveat">{story.caveat}</p>
-          <p className="read-switch"><Link to={paths.story()}>{ui.readScrolling}</Link> · <span className="print-hint">{ui.printHint}</span></p>
+          <p className="read-switch"><AppLink to={paths.story()}>{ui.readScrolling}</AppLink> · <span className="print-hint">{ui.printHint}</span></p>
         </header>
         {content.sections.map((section) => (
           <section key={section.slug} className="read-section" aria-labelledby={`read-${section.slug}`}>
@@ -70,7 +70,7 @@ export function ReadBody() {
         <section className="read-closing" aria-labelledby="read-closing">
           <h2 id="read-closing">{story.closing.title}</h2>
           <p>{story.closing.text}</p>
-          <p><Link to={paths.sources()}>{ui.closingSources}</Link></p>
+          <p><AppLink to={paths.sources()}>{ui.closingSources}</AppLink></p>
         </section>
         <section className="read-notes" aria-labelledby="read-notes">
           <h2 id="read-notes">{ui.notesTitle}</h2>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../components/layout/app-link.tsx';
 import { content } from '../content/content.ts';
 import type { Report } from '../content/content-types.ts';
 import { formatReportDate, machineReadableDate } from '../content/format-report-date.ts';
@@ -56,7 +56,7 @@ function ReportEntry({ report }: { report: Report }) {
       <p className="report-used-in">
         <strong>{ui.sourcesUsedIn}: </strong>
         {usedIn.map((s, i) => (
-          <span key={s.slug}>{i > 0 ? ', ' : ''}<Link to={paths.section(s.slug)}>{s.title}</Link></span>
+          <span key={s.slug}>{i > 0 ? ', ' : ''}<AppLink to={paths.section(s.slug)}>{s.title}</AppLink></span>
         ))}
       </p>
       {quotes.length > 0 ? (
@@ -71,7 +71,7 @@ function ReportEntry({ report }: { report: Report }) {
                     {passage ? <>{passage.before}<mark>{passage.match}</mark>{passage.after}</> : <mark>{q.text}</mark>}
                   </p>
                   <p className="passage-in-story">
-                    {ui.passageInStory}: <Link to={paths.step(s.slug, stepIndex)}>{s.title}{stepIndex > 0 ? ` (${stepIndex + 1})` : ''}</Link>
+                    {ui.passageInStory}: <AppLink to={paths.step(s.slug, stepIndex)}>{s.title}{stepIndex > 0 ? ` (${stepIndex + 1})` : ''}</AppLink>
                   </p>
                 </li>
               );

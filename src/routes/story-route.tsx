@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { useParams } from 'react-router';
 import { content } from '../content/content.ts';
 import { firstStepOf, storySteps } from '../content/story-steps.ts';
 import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
@@ -21,8 +20,7 @@ const stepsBySection = content.sections.map((section) => steps.filter((s) => s.s
 const ownsAddress = (pathname: string) => pathname === withBase('/') || pathname.startsWith(withBase('/s/'));
 
 /** `/` and `/s/<slug>/`: the whole story; a deep link opens it at that section. */
-export function StoryRoute() {
-  const { slug } = useParams();
+export function StoryRoute({ slug }: { slug?: string }) {
   if (slug === undefined) return <StoryPage initialStep={0} />;
   const first = firstStepOf(steps, slug);
   if (first === undefined) return <NotFoundRoute />;

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from './app-link.tsx';
 import type { Content } from '../../content/content-types.ts';
 import { paths } from '../../routes/paths.ts';
 
@@ -7,10 +7,10 @@ export function SiteHeader({ content, skipTo }: { content: Content; skipTo: stri
     <>
       <a className="skip-link" href={`#${skipTo}`}>{content.ui.skipToStory}</a>
       <nav className="site-nav" aria-label={content.ui.navLabel}>
-        <Link to={paths.story()} className="site-name">{content.ui.siteName}</Link>
+        <AppLink to={paths.story()} className="site-name">{content.ui.siteName}</AppLink>
         <span className="site-nav-links">
-          <Link to={paths.read()}>{content.ui.readAsArticle}</Link>
-          <Link to={paths.sources()}>{content.ui.navSources}</Link>
+          <AppLink to={paths.read()}>{content.ui.readAsArticle}</AppLink>
+          <AppLink to={paths.sources()}>{content.ui.navSources}</AppLink>
         </span>
       </nav>
     </>

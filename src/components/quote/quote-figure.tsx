@@ -1,7 +1,7 @@
 import type { Content } from '../../content/content-types.ts';
 import { formatReportDate, machineReadableDate } from '../../content/format-report-date.ts';
 import type { Quote } from '../../content/schema.ts';
-import { Link } from 'react-router';
+import { AppLink } from '../layout/app-link.tsx';
 import { paths } from '../../routes/paths.ts';
 
 /**
@@ -26,7 +26,7 @@ export function QuoteFigure({ quote, content, passage }: { quote: Quote; content
           </cite>
           , <time dateTime={machineReadableDate(report.date)}>{formatReportDate(report.date)}</time>
         </span>
-        {passage ? <Link className="quote-context" to={paths.passage(passage)}>{content.ui.quoteInContext}</Link> : null}
+        {passage ? <AppLink className="quote-context" to={paths.passage(passage)}>{content.ui.quoteInContext}</AppLink> : null}
       </figcaption>
     </figure>
   );

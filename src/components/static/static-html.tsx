@@ -1,5 +1,5 @@
 import { use, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { usePageLocation } from '../../routes/page-location.tsx';
 import { withBase } from '../../routes/paths.ts';
 import { fragmentsOrPageLoad, knownFragment } from './static-fragments.ts';
 
@@ -16,7 +16,7 @@ interface StaticHtmlProps {
  * opaque block (its children are not even created in the browser), so hydration costs nothing
  * for the words of the page. After an in-app navigation, the same block comes from the
  * prerendered page (static-fragments.ts), which suspends until it arrives. Links inside are
- * plain anchors; StaticLinks turns them into in-app navigations.
+ * plain anchors, which routes/link-navigation.ts turns into in-app navigations.
  */
 export function StaticHtml({ id, className, children }: StaticHtmlProps) {
   if (import.meta.env.SSR) return <div data-static={id} className={className}>{children}</div>;
@@ -32,7 +32,7 @@ const fragmentsOrPageLoadCached = (href: string) => {
 };
 
 function ClientStaticHtml({ id, className }: { id: string; className?: string }) {
-  const { pathname } = useLocation();
+  const { pathname } = usePageLocation();
   let html = knownFragment(id);
   if (html === undefined) {
     use(fragmentsOrPageLoadCached(withBase(pathname)));

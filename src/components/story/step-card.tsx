@@ -1,15 +1,14 @@
 import { memo, useRef } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { StoryStep } from '../../content/story-steps.ts';
-import { QuoteFigure } from '../quote/quote-figure.tsx';
-import { passageId } from '../../content/quote-passages.ts';
 import { useReveal } from '../motion/use-reveal.ts';
-import { citeReportEntry } from './cite-report-entry.tsx';
-import { StepSources } from './step-sources.tsx';
 import { EmbedCode } from '../share/embed-code.tsx';
 import { ShareButton } from '../share/share-button.tsx';
-import { absoluteUrl, paths, sectionElementId } from '../../routes/paths.ts';
+import { absoluteUrl, paths } from '../../routes/paths.ts';
 import { StaticHtml } from '../static/static-html.tsx';
+
+/** The words are server HTML: the browser's script never carries the code that writes them. */
+const StepWords = import.meta.env.SSR ? (await import('./step-words.tsx')).StepWords : () => null;
 
 interface StepCardProps {
   item: StoryStep;
@@ -38,12 +37,7 @@ export const StepCard = memo(function StepCard({ item, content, active, onFocusS
     >
       {/* The step's words: server HTML the browser adopts as it is (never hydrated). */}
       <StaticHtml id={`step-${item.index}`}>
-        {stepIndex === 0 ? <h2 id={`${sectionElementId(section.slug)}-title`}>{section.title}</h2> : null}
-        <p className="step-text">{item.step.text}</p>
-        {item.step.quotes.map((quote, i) => (
-          <QuoteFigure key={i} quote={quote} content={content} passage={passageId(section.slug, stepIndex, i)} />
-        ))}
-        <StepSources step={item.step} content={content} cite={citeReportEntry} />
+        <StepWords item={item} content={content} />
       </StaticHtml>
       {stepIndex === section.steps.length - 1 ? (
         <div className="section-tools">

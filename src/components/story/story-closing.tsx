@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../layout/app-link.tsx';
 import type { Content } from '../../content/content-types.ts';
 import { paths } from '../../routes/paths.ts';
 import { StaticHtml } from '../static/static-html.tsx';
@@ -12,9 +12,9 @@ export function StoryClosing({ content }: { content: Content }) {
         <h2 id="story-closing-title">{story.closing.title}</h2>
         <p>{story.closing.text}</p>
         <p className="closing-links">
-          <Link to={paths.sources()}>{ui.closingSources}</Link>
+          <AppLink to={paths.sources()}>{ui.closingSources}</AppLink>
           {' · '}
-          <Link to={paths.read()}>{ui.closingRead}</Link>
+          <AppLink to={paths.read()}>{ui.closingRead}</AppLink>
         </p>
       </StaticHtml>
     </section>

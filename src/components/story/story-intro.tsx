@@ -1,27 +1,18 @@
 import type { Content } from '../../content/content-types.ts';
-import { QuoteFigure } from '../quote/quote-figure.tsx';
-import { StepSources } from './step-sources.tsx';
-import { citeReportEntry } from './cite-report-entry.tsx';
 import { StaticHtml } from '../static/static-html.tsx';
+
+/** The words are server HTML: the browser's script never carries the code that writes them. */
+const IntroWords = import.meta.env.SSR ? (await import('./intro-words.tsx')).IntroWords : () => null;
 
 /**
  * The story's opening: a person first, in her own words; then when and what the reports say;
  * then, once and plainly, how far to trust them.
  */
 export function StoryIntro({ content }: { content: Content }) {
-  const { story } = content;
   return (
     <header className="story-intro">
       <StaticHtml id="story-intro">
-      <p className="kicker">{story.kicker}</p>
-      <h1>{story.title}</h1>
-      <div className="story-opening">
-        <p className="opening-text">{story.opening.text}</p>
-        {story.opening.quotes.map((q, i) => <QuoteFigure key={i} quote={q} content={content} />)}
-        <StepSources step={story.opening} content={content} cite={citeReportEntry} />
-      </div>
-      <p className="lede">{story.lede}</p>
-      <p className="caveat">{story.caveat}</p>
+        <IntroWords content={content} />
       </StaticHtml>
     </header>
   );

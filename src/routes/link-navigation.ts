@@ -1,0 +1,26 @@
+/**
+ * In-app navigation without router markup: a plain left click on a link to one of the site's
+ * pages becomes `navigate(path)`. Modified clicks, other targets, downloads, other sites, and
+ * addresses that are not pages (embeds, images, documents) are left to the browser. Plain DOM.
+ */
+import { matchPageKind } from './page-kinds.ts';
+
+export function installLinkNavigation(basePath: string, navigate: (to: string) => void): () => void {
+  const onClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const anchor = (event.target as Element | null)?.closest?.('a[href]');
+    if (!(anchor instanceof HTMLAnchorElement)) return;
+    if ((anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return;
+    const url = new URL(anchor.href);
+    if (url.origin !== window.location.origin || !url.pathname.startsWith(basePath)) return;
+    const path = `/${url.pathname.slice(basePath.length)}`;
+    const { kind } = matchPageKind(path);
+    if (kind === 'embed' || kind === 'not-found') return;
+    // Same page, other #fragment: the browser scrolls to it itself.
+    if (url.pathname === window.location.pathname && url.search === window.location.search && url.hash) return;
+    event.preventDefault();
+    navigate(`${path}${url.search}${url.hash}`);
+  };
+  document.addEventListener('click', onClick);
+  return () => document.removeEventListener('click', onClick);
+}
