@@ -50,16 +50,16 @@ function quotePassagesModule(): Plugin {
 }
 
 /**
- * The site's browser script carries no story text: data/*.json reach it trimmed to what moves
- * (client-content.ts), since the words are server HTML it adopts. The server (prerender) and
- * the embed's script, which renders its steps itself, get the files whole.
+ * No browser script carries the story's words: data/*.json reach them trimmed to what moves
+ * (client-content.ts). The site's pages adopt their words from server HTML; an embed page
+ * carries its one section's words as JSON (embed-route.tsx). The server gets the files whole.
  */
-function clientContentModule(mode: string): Plugin {
+function clientContentModule(): Plugin {
   return {
     name: 'client-content',
     enforce: 'pre',
     transform(code, id, options) {
-      if (options?.ssr || mode === 'embed' || !/\/data\/.*\.json$/.test(id)) return null;
+      if (options?.ssr || !/\/data\/.*\.json$/.test(id)) return null;
       return { code: JSON.stringify(clientContent(id, JSON.parse(code) as Record<string, unknown>)), map: null };
     },
   };
@@ -67,6 +67,13 @@ function clientContentModule(mode: string): Plugin {
 
 /** Where the embed build records its script's file name, for the prerenderer (removed after). */
 export const EMBED_MANIFEST = 'embed-manifest.json';
+export const EMBED_GEO_MANIFEST = 'embed-geo-manifest.json';
+
+/** The two classic scripts of embed pages: the card, and its map geometry (loaded after). */
+const embedBuilds: Record<string, { input: Record<string, string>; manifest: string }> = {
+  embed: { input: { embed: 'src/entry-embed.tsx' }, manifest: EMBED_MANIFEST },
+  'embed-geo': { input: { 'embed-geo': 'src/entry-embed-geo.ts' }, manifest: EMBED_GEO_MANIFEST },
+};
 
 /**
  * `vite build` builds the site (module scripts, split into chunks). `vite build --mode embed`
@@ -78,16 +85,16 @@ export const EMBED_MANIFEST = 'embed-manifest.json';
 export default defineConfig(({ mode }) => ({
   base: basePath,
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
-  plugins: [contentCheck(), quotePassagesModule(), clientContentModule(mode), react()],
-  build: mode === 'embed'
+  plugins: [contentCheck(), quotePassagesModule(), clientContentModule(), react()],
+  build: embedBuilds[mode]
     ? {
         outDir: 'dist',
         emptyOutDir: false,
         copyPublicDir: false,
         modulePreload: false,
-        manifest: EMBED_MANIFEST,
+        manifest: embedBuilds[mode].manifest,
         rolldownOptions: {
-          input: { embed: 'src/entry-embed.tsx' },
+          input: embedBuilds[mode].input,
           // Vite's preload helper reads import.meta.url only to preload a dynamic import's
           // chunks; with every import inlined there are none, so its empty import.meta is fine.
           checks: { emptyImportMeta: false },

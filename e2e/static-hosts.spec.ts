@@ -23,9 +23,12 @@ const BROWSER_NOTICES = [/Clipboard API has been blocked because of a permission
 
 test('the server sends no special headers', async ({ request }) => {
   const html = await request.get(`${plain!.origin}/embed/${section.slug}/`);
-  const script = /<script defer src="([^"]+)"/.exec(await html.text())?.[1];
+  const page = await html.text();
+  const script = /<script defer src="([^"]+)"/.exec(page)?.[1];
+  const geometry = /<meta name="explainer-geometry" content="([^"]+)"/.exec(page)?.[1];
   expect(script).toMatch(/^\/assets\/embed-[\w-]+\.js$/);
-  for (const response of [html, await request.get(`${plain!.origin}${script}`)]) {
+  expect(geometry).toMatch(/^\/assets\/embed-geo-[\w-]+\.js$/);
+  for (const response of [html, await request.get(`${plain!.origin}${script}`), await request.get(`${plain!.origin}${geometry}`)]) {
     expect(response.status()).toBe(200);
     expect(Object.keys(response.headers()).filter((h) => /^(access-control-|content-security-policy)/.test(h))).toEqual([]);
   }

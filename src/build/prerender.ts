@@ -14,6 +14,7 @@ import { basePathFromEnv } from './base-path.ts';
 import { pageHead, type HeadInput } from './page-head.ts';
 import { headersFile, metaPolicy } from './security-headers.ts';
 import { embedPathPattern } from '../routes/page-kinds.ts';
+import { GEOMETRY_META } from '../components/map/world-script.ts';
 import { readRegionTopology, writeSocialImages } from './social/write-social-images.ts';
 
 interface ServerEntry {
@@ -51,11 +52,15 @@ const embedCss = readFileSync(join(root, 'src/styles/embed.css'), 'utf8')
   .replace(/<\/style/gi, '<\\/style');
 if (!embedScript) throw new Error('dist/embed-manifest.json names no embed script: run vite build --mode embed first');
 rmSync(embedManifest);
+const geoManifest = join(dist, 'embed-geo-manifest.json');
+const geoScript = (JSON.parse(readFileSync(geoManifest, 'utf8')) as Record<string, { file: string }>)['src/entry-embed-geo.ts']?.file;
+if (!geoScript) throw new Error('dist/embed-geo-manifest.json names no geometry script: run vite build --mode embed-geo first');
+rmSync(geoManifest);
 const embedTemplate = template
   .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
   .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
   .replace('</style>', `</style>\n    <style>${embedCss}</style>`)
-  .replace('</head>', `  <script defer src="${basePath}${embedScript}"></script>\n  </head>`);
+  .replace('</head>', `  <meta name="${GEOMETRY_META}" content="${basePath}${geoScript}" />\n    <script defer src="${basePath}${embedScript}"></script>\n  </head>`);
 
 function inlineStylesheet(html: string): string {
   // The print stylesheet stays a link: it is not needed for the first screen.

@@ -1,6 +1,7 @@
 import { useEffect, useReducer } from 'react';
 import type { WorldGeometry } from '../../geo/world-geometry.ts';
 import { useHydrated } from '../share/use-hydrated.ts';
+import { loadWorldScript } from './world-script.ts';
 
 /**
  * The projected map geometry. The server has it at once and prerenders the whole map. The
@@ -14,7 +15,8 @@ let loaded: WorldGeometry | null = null;
 let pending: Promise<WorldGeometry> | null = null;
 
 function loadWorld(): Promise<WorldGeometry> {
-  pending ??= import('./map-world.ts').then((m) => (loaded = m.world));
+  // The embed's classic script cannot load chunks (no CORS in a sandbox): it adds a second script.
+  pending ??= (import.meta.env.MODE === 'embed' ? loadWorldScript() : import('./map-world.ts').then((m) => m.world)).then((w) => (loaded = w));
   return pending;
 }
 
