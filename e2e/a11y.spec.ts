@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { onePagePerKind } from './story-content.ts';
+import { waitForHydration } from './page-ready.ts';
 
 const pages = onePagePerKind(2);
 
@@ -9,7 +10,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 
     test(`axe finds nothing on ${path} at ${viewport.width}px`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto(path);
-      await page.waitForLoadState('networkidle');
+      await waitForHydration(page);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
@@ -28,7 +29,7 @@ test('keyboard: the skip link is first and moves focus to the story', async ({ p
 test('keyboard: tabbing through a step moves the graphic to that step', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  await waitForHydration(page);
   const step = page.locator('.step').nth(5);
   await step.getByRole('link').first().focus();
   await expect(step).toHaveClass(/is-active/);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
+import { waitForHydration } from './page-ready.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -13,7 +14,7 @@ for (const section of content.sections) {
     const firstView = section.steps[0]?.map.description ?? '';
     await expect(page.locator('.map-description')).toContainText(firstView);
     // Still on the right view once scripts have settled (no jump back to the story's start).
-    await page.waitForLoadState('networkidle');
+    await waitForHydration(page);
     await expect(page.locator('.map-description')).toContainText(firstView);
     expect(problems).toEqual([]);
   });

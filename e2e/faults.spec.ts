@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
+import { waitForHydration } from './page-ready.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -12,7 +13,7 @@ test('without IntersectionObserver every step stays readable and the map follows
     delete window.IntersectionObserver;
   });
   await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  await waitForHydration(page);
   const hidden = await page.evaluate(() => Array.from(document.querySelectorAll('.step')).filter((el) => getComputedStyle(el).opacity !== '1').length);
   expect(hidden).toBe(0);
   const step = page.locator('.step').nth(9);
@@ -25,11 +26,17 @@ test('without IntersectionObserver every step stays readable and the map follows
 
 test('if the animation chunk fails to load, steps still appear and nothing crashes', async ({ page }) => {
   const problems = collectProblems(page, [/Failed to load resource/, /Failed to fetch dynamically imported module/]);
-  await page.route(/\/assets\/dom-[^/]+\.js$/, (route) => route.abort());
+  const aborted: string[] = [];
+  await page.route(/\/assets\/dom-[^/]+\.js$/, (route) => {
+    aborted.push(route.request().url());
+    return route.abort();
+  });
   await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  await waitForHydration(page);
   const last = page.locator('.step').last();
   await last.scrollIntoViewIfNeeded();
+  // The engine was asked for (a step slid in) and refused: the fault really happened.
+  await expect.poll(() => aborted.length).toBeGreaterThan(0);
   await expect.poll(() => last.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
   expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
 });
@@ -68,7 +75,7 @@ for (const [name, viewport] of [['landscape phone', { width: 844, height: 390 }]
   test(`${name}: the page fits the width and the story reads`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.goto(`/s/${content.sections[2]!.slug}/`);
-    await page.waitForLoadState('networkidle');
+    await waitForHydration(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
     await expect(page.getByRole('heading', { level: 2, name: content.sections[2]!.title })).toBeInViewport();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
+import { waitForHydration } from './page-ready.ts';
 
 const slug = content.sections[2]!.slug;
 const HOSTILE = [
@@ -18,7 +19,7 @@ for (const path of [`/embed/${slug}/`, `/s/${slug}/`]) {
   test(`hostile query strings on ${path} change nothing and raise no error`, async ({ page }) => {
     const problems = collectProblems(page);
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await waitForHydration(page);
     // Text and element structure: what a hostile value could inject. (Inline animation styles
     // depend on where the page lands, so the raw HTML is not compared.)
     const snapshot = () => page.locator('main').evaluate((main) => ({
@@ -30,7 +31,7 @@ for (const path of [`/embed/${slug}/`, `/s/${slug}/`]) {
       const q = encodeURIComponent(value);
       const query = value.length > 100 ? `?theme=${q}&step=${q}#?secret=${q}` : `?theme=${q}&accent=${q}&hideTitle=${q}&step=${q}&childId=${q}&${q}=${q}#?secret=${q}`;
       await page.goto(path + query);
-      await page.waitForLoadState('networkidle');
+      await waitForHydration(page);
       expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
       const html = await page.content();
       expect(html).not.toContain('__pwned');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
+import { waitForHydration } from './page-ready.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
@@ -8,7 +9,7 @@ test('on a phone the page fits the width and scrolling moves the graphic through
   test.setTimeout(120_000);
   const problems = collectProblems(page);
   await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  await waitForHydration(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
 
@@ -35,7 +36,7 @@ test('on a phone the page fits the width and scrolling moves the graphic through
 test('reduced motion: steps are never hidden for an entrance animation', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  await waitForHydration(page);
   const hidden = await page.evaluate(() =>
     Array.from(document.querySelectorAll('.step')).filter((el) => getComputedStyle(el).opacity !== '1').length,
   );
@@ -44,7 +45,7 @@ test('reduced motion: steps are never hidden for an entrance animation', async (
 
 test('with motion, steps below the fold slide in when they arrive', async ({ page }) => {
   await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  await waitForHydration(page);
   const last = page.locator('.step').last();
   await expect.poll(() => last.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
   await last.scrollIntoViewIfNeeded();

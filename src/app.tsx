@@ -39,6 +39,10 @@ const elements: Record<Exclude<PageKind, 'embed'>, (slug?: string) => ReactNode>
 export function App() {
   const { pathname, navigate } = usePageLocation();
   useEffect(() => installLinkNavigation(basePath, navigate), [navigate]);
+  // A signal tests and tools can wait on (instead of guessing with sleeps): the page is live.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
   const { kind, slug } = matchPageKind(pathname);
   return <>{elements[kind === 'embed' ? 'not-found' : kind](slug)}</>;
 }

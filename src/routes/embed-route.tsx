@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { content } from '../content/content.ts';
 import { EmbedCard } from '../components/embed/embed-card.tsx';
 import type { Section } from '../content/schema.ts';
@@ -8,6 +9,10 @@ import type { Section } from '../content/schema.ts';
  * (entry-embed.tsx), which host pages load as a classic script (see vite.config.ts).
  */
 export function EmbedRoute({ slug }: { slug: string }) {
+  // A signal tests and tools can wait on (instead of guessing with sleeps): the card is live.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
   const words = import.meta.env.SSR ? serverWords(slug) : pageWords();
   const section = words ? (JSON.parse(words) as Section) : undefined;
   if (!section || section.slug !== slug) return null;
