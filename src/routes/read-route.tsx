@@ -1,23 +1,7 @@
-import { content } from '../content/content.ts';
-import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
-import { StaticHtml } from '../components/static/static-html.tsx';
+import { StaticPage } from './static-page.tsx';
 
-/**
- * The page's words are server HTML only: the body module (and the report passages it reads) is
- * imported by the server alone, and the browser adopts or fetches the prerendered HTML.
- */
+/** The body (the whole story as an article, with still maps) is imported by the server alone. */
 const Body = import.meta.env.SSR ? (await import('./read-body.tsx')).ReadBody : () => null;
 
-export function ReadRoute() {
-  return (
-    <>
-      <SiteHeader content={content} skipTo="main" />
-      <main id="main" className="page read" tabIndex={-1}>
-        <StaticHtml id="read-main">
-          <Body />
-        </StaticHtml>
-      </main>
-      <SiteFooter content={content} />
-    </>
-  );
-}
+/** `/read/`: the whole story as a plain article, for reading, citing and printing. */
+export const ReadRoute = () => <StaticPage id="read-main" className="page read" Body={Body} />;

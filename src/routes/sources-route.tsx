@@ -1,23 +1,7 @@
-import { content } from '../content/content.ts';
-import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
-import { StaticHtml } from '../components/static/static-html.tsx';
+import { StaticPage } from './static-page.tsx';
 
-/**
- * The page's words are server HTML only: the body module (and the report passages it reads) is
- * imported by the server alone, and the browser adopts or fetches the prerendered HTML.
- */
+/** The body (and the report passages it reads) is imported by the server alone. */
 const Body = import.meta.env.SSR ? (await import('./sources-body.tsx')).SourcesBody : () => null;
 
-export function SourcesRoute() {
-  return (
-    <>
-      <SiteHeader content={content} skipTo="main" />
-      <main id="main" className="page sources" tabIndex={-1}>
-        <StaticHtml id="sources-main">
-          <Body />
-        </StaticHtml>
-      </main>
-      <SiteFooter content={content} />
-    </>
-  );
-}
+/** `/sources/`: the five reports, how they relate, and where the story uses each. */
+export const SourcesRoute = () => <StaticPage id="sources-main" className="page sources" Body={Body} />;

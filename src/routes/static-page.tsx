@@ -1,0 +1,23 @@
+import type { ComponentType } from 'react';
+import { content } from '../content/content.ts';
+import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
+import { StaticHtml } from '../components/static/static-html.tsx';
+
+/**
+ * A page that is all words (the sources, the article version): the site's header and footer
+ * around one block of server HTML. `Body` is rendered by the server only; the browser adopts
+ * the prerendered block, or fetches it after an in-app navigation.
+ */
+export function StaticPage({ id, className, Body }: { id: string; className: string; Body: ComponentType }) {
+  return (
+    <>
+      <SiteHeader content={content} skipTo="main" />
+      <main id="main" className={className} tabIndex={-1}>
+        <StaticHtml id={id}>
+          <Body />
+        </StaticHtml>
+      </main>
+      <SiteFooter content={content} />
+    </>
+  );
+}
