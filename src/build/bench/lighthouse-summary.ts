@@ -2,12 +2,13 @@
  * The figures this benchmark keeps from a Lighthouse report, and their medians across runs.
  * Written against a minimal shape of the report so it can be tested without running Lighthouse.
  */
+import { lighthouseProfileFrom, type LighthouseProfile } from './lighthouse-profile.ts';
 import { medianOf, spread, type Spread } from './stats.ts';
 
 /** The parts of a Lighthouse result (LH.Result) read here. */
 export interface LighthouseReportLike {
   categories: Record<string, { score: number | null } | undefined>;
-  audits: Record<string, { numericValue?: number; score: number | null; scoreDisplayMode?: string; errorMessage?: string } | undefined>;
+  audits: Record<string, { numericValue?: number; score: number | null; scoreDisplayMode?: string; errorMessage?: string; details?: unknown } | undefined>;
   runWarnings?: string[];
   runtimeError?: { code: string; message: string };
 }
@@ -34,6 +35,8 @@ export interface LighthouseRun extends LighthouseMetrics {
   /** Pass/fail audits that failed (e.g. is-crawlable on a noindex page). */
   failedAudits: string[];
   runtimeError: string | null;
+  /** Where the time went (null for a run that threw). */
+  profile: LighthouseProfile | null;
 }
 
 function numeric(report: LighthouseReportLike, id: string): number | null {
@@ -65,6 +68,7 @@ export function lighthouseRunFrom(report: LighthouseReportLike): LighthouseRun {
     erroredAudits,
     failedAudits,
     runtimeError: report.runtimeError ? `${report.runtimeError.code}: ${report.runtimeError.message}` : null,
+    profile: lighthouseProfileFrom(report.audits),
   };
 }
 

@@ -2,7 +2,9 @@
  * The printed summary: one plain-text table per benchmark run, a column per page, a section per
  * measurement. Scroll and hydration are measured on the story only, so they fill its column.
  */
+import { lighthouseNotes, targetVerdicts } from './against-floor.ts';
 import type { BenchResults, PageResult } from './bench-results.ts';
+import { floorTable } from './floor-table.ts';
 import { LATE_FRAME_MS } from './frame-stats.ts';
 import { MARKER_NAMES, type MarkerName, type MarkerPosition } from './first-window.ts';
 import { bytes, ms, percent, plain, yesNo } from './format-units.ts';
@@ -171,7 +173,7 @@ export function benchTable(results: BenchResults): string {
   const lines = [renderTable(header, rows)];
   const { meta } = results;
   lines.push(
-    `${meta.chromium}; Lighthouse ${meta.lighthouse ?? 'n/a'}; Node ${meta.node}; ${meta.cpus} CPUs, load average ${meta.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${meta.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end; took ${plain(meta.durationMs / 1000)} s`,
+    `Commit ${meta.gitCommit ?? 'unknown'}; ${meta.chromium}; Lighthouse ${meta.lighthouse ?? 'n/a'}; Node ${meta.node}; ${meta.cpus} CPUs, load average ${meta.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${meta.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end; took ${plain(meta.durationMs / 1000)} s`,
   );
   for (const p of results.pages) {
     const s = p.lighthouse?.summary;
@@ -184,6 +186,27 @@ export function benchTable(results: BenchResults): string {
     const w = p.wireBytes;
     if (w?.referencedNotRequested.length) lines.push(`Referenced by ${p.path} but not requested on first view: ${w.referencedNotRequested.join(', ')}`);
     if (w?.notCounted.length) lines.push(`Requests from ${p.path} not counted: ${w.notCounted.map((n) => `${n.url} (${n.reason})`).join(', ')}`);
+  }
+  if (results.againstFloor) {
+    const f = results.floor;
+    lines.push('');
+    lines.push(floorTable(results.againstFloor));
+    if (f) lines.push(`Floor: the same pages with no JavaScript (${plain(f.site.scripts)} <script> elements and ${plain(f.site.preloads)} script preloads cut from ${plain(f.site.pages)} HTML pages), same server, headers and compression, at ${f.origin}. ${meta.order}.`);
+    for (const p of results.pages) {
+      const fp = f?.pages.find((x) => x.key === p.key);
+      const ours = lighthouseNotes(p.lighthouse);
+      const floor = lighthouseNotes(fp?.lighthouse ?? null);
+      const same = ours.lcpElement === floor.lcpElement ? ' (the floor\'s too)' : `; the floor's: ${floor.lcpElement ?? 'n/a'}`;
+      lines.push(`Lighthouse ${p.path}: LCP element ${ours.lcpElement ?? 'n/a'}${same}; longest tasks ${ours.longTasks.join(', ') || 'none'} (floor: ${floor.longTasks.join(', ') || 'none'})`);
+    }
+    if (f && f.pages.some((p) => p.url.includes('#'))) lines.push(`Floor addresses with a fragment land where the page's <noscript> refresh sends a reader without JavaScript (ours lands there by script): ${f.pages.filter((p) => p.url.includes('#')).map((p) => p.url.slice(f.origin.length)).join(', ')}`);
+    const verdicts = targetVerdicts(results.againstFloor);
+    const met = verdicts.filter((v) => v.verdict === 'met').length;
+    const missed = verdicts.filter((v) => v.verdict === 'missed').map((v) => v.label);
+    const unmeasured = verdicts.filter((v) => v.verdict === 'not measured').map((v) => v.label);
+    lines.push(
+      `Targets at commit ${meta.gitCommit ?? 'unknown'}: ${met} of ${verdicts.length} met${missed.length ? `; missed: ${missed.join(', ')}` : ''}${unmeasured.length ? `; not measured: ${unmeasured.join(', ')}` : ''}`,
+    );
   }
   for (const e of results.errors) lines.push(`NOT MEASURED: ${e.measure}${e.page ? ` ${e.page}` : ''}: ${e.message}`);
   return lines.join('\n');

@@ -1,8 +1,12 @@
 /**
  * `npm run bench` (after `npm run build`): serves dist/ on a free port and measures the story,
  * one section's deep link and its embed — Lighthouse, compressed bytes on the wire, what the first
- * 14 KB of HTML holds, scroll smoothness and hydration cost on a slowed-down phone. Prints one
- * table and writes the same figures to .bench/bench-<time>.json and .bench/latest.json.
+ * 14 KB of HTML holds, scroll smoothness and hydration cost on a slowed-down phone. The same
+ * pages with every script cut out (the floor, floor-site.ts) are served the same way on a second
+ * free port and measured interleaved with ours — Lighthouse, scroll and hydration; each run
+ * measures both, ours first on odd runs and the floor first on even ones, so that machine load
+ * falls on both alike. Prints our table, then ours | floor | ratio against the issue's targets,
+ * and writes the same figures to .bench/bench-<time>.json and .bench/latest.json.
  *
  * BENCH_RUNS (default 3) sets the Lighthouse and hydration repeats; scrolling is done twice.
  * Progress goes to stderr, the table to stdout. Exits 1 if any measurement could not be made.
@@ -12,21 +16,25 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { writeResults, type BenchError, type BenchResults, type PageResult } from './bench-results.ts';
+import { floorComparisons, INTERLEAVING, subjectsInOrder, type Subject } from './against-floor.ts';
+import { writeResults, type BenchError, type BenchResults, type FloorPageResult, type PageResult } from './bench-results.ts';
 import { CPU_SLOWDOWN, PHONE, chromiumPath, chromiumVersion, launchBrowser } from './browser.ts';
 import { FIRST_WINDOW_BYTES, firstWindowReport, MARKER_NAMES } from './first-window.ts';
+import { noscriptLanding } from './floor-html.ts';
+import { makeFloorSite, type FloorSite } from './floor-site.ts';
 import { hydrationCost, type HydrationRun } from './hydration-cost.ts';
-import { lighthouseRuns } from './lighthouse-runs.ts';
+import { lighthouseOnce, lighthouseResult, type LighthouseAttempt } from './lighthouse-runs.ts';
 import { capturePageRequests } from './page-requests.ts';
 import { benchTable } from './print-table.ts';
 import { summarizeHydrationRuns, summarizeScrollRuns } from './run-summaries.ts';
-import { scrollSmoothness, type ScrollRun } from './scroll-smoothness.ts';
+import { scrollProfile, scrollSmoothness, type ScrollProfile, type ScrollRun } from './scroll-smoothness.ts';
 import { snapshotDist, type SiteSnapshot } from './site-snapshot.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 import { benchPages, pickSectionSlug, readStorySections } from './story-pages.ts';
 import { distFileFor, wireBytes } from './wire-bytes.ts';
 
 const SCROLL_RUNS = 2;
+
 
 function runsFromEnv(): number {
   const raw = process.env.BENCH_RUNS;
@@ -57,14 +65,16 @@ async function main(): Promise<number> {
   const slug = pickSectionSlug(readStorySections(root));
   const errors: BenchError[] = [];
   let server: StaticServer | undefined;
+  let floorServer: StaticServer | undefined;
   let browser: Browser | undefined;
   let site: SiteSnapshot | undefined;
+  let floorSite: FloorSite | undefined;
   const attempt = async <T>(measure: string, page: string | undefined, fn: () => Promise<T>): Promise<T | null> => {
     try {
       return await fn();
     } catch (e) {
-      const died = server?.died();
-      const text = `${message(e)}${died ? ` (the static server had exited: ${died})` : ''}`;
+      const died = server?.died() ?? floorServer?.died();
+      const text = `${message(e)}${died ? ` (a static server had exited: ${died})` : ''}`;
       log(`FAILED ${measure}${page ? ` ${page}` : ''}: ${text}`);
       errors.push({ measure, ...(page ? { page } : {}), message: text });
       return null;
@@ -73,22 +83,52 @@ async function main(): Promise<number> {
 
   try {
     const pagesToMeasure = benchPages(slug);
-    site = snapshotDist(root, ['index.html', '404.html', ...pagesToMeasure.map((p) => `${p.path.slice(1)}index.html`)]);
+    const pageFiles = pagesToMeasure.map((p) => `${p.path.slice(1)}index.html`);
+    site = snapshotDist(root, ['index.html', '404.html', ...pageFiles]);
     const dist = site.dist;
+    floorSite = makeFloorSite(root, dist, pageFiles);
     server = await startStaticServer(root, site.dir);
-    log(`serving a copy of dist/ at ${server.origin}; section ${slug}; ${runs} Lighthouse/hydration runs, ${SCROLL_RUNS} scroll runs`);
+    floorServer = await startStaticServer(root, floorSite.dir);
+    log(`serving a copy of dist/ at ${server.origin} and its floor (${floorSite.scripts} scripts, ${floorSite.preloads} script preloads cut from ${floorSite.pages} pages) at ${floorServer.origin}`);
+    log(`section ${slug}; ${runs} Lighthouse/hydration runs, ${SCROLL_RUNS} scroll runs, each of ours and of the floor`);
     const origin = server.origin;
-    const pages: PageResult[] = pagesToMeasure.map((p) => ({ ...p, url: `${origin}${p.path}`, lighthouse: null, wireBytes: null, firstWindow: null }));
+    const floorOrigin = floorServer.origin;
+    const pages: PageResult[] = pagesToMeasure.map((p) => ({ ...p, url: `${origin}${p.path}`, lighthouse: null, lighthouseApplied: null, wireBytes: null, firstWindow: null }));
+    // A deep link lands on its section by script; the floor is asked for the fragment the page's
+    // <noscript> refresh names, so that both show the same first view.
+    const landing = (file: string) => noscriptLanding(readFileSync(join(dist, file), 'utf8')) ?? '';
+    const floorPages: FloorPageResult[] = pagesToMeasure.map((p, i) => ({ ...p, url: `${floorOrigin}${p.path}${landing(pageFiles[i] as string)}`, lighthouse: null, lighthouseApplied: null }));
+    const urlOf = (subject: Subject, index: number) => ((subject === 'ours' ? pages : floorPages)[index] as { url: string }).url;
 
-    // 1. Lighthouse, each run in its own fresh Chromium.
-    for (const page of pages) {
-      page.lighthouse = await attempt('lighthouse', page.path, () => lighthouseRuns(page.url, runs, log));
+    // 1. Lighthouse, each run in its own fresh Chromium, ours and the floor interleaved.
+    const lighthouseAttempts = new Map<string, LighthouseAttempt[]>();
+    for (let i = 1; i <= runs; i++) {
+      for (let p = 0; p < pages.length; p++) {
+        for (const subject of subjectsInOrder(i)) {
+          const url = urlOf(subject, p);
+          const a = await lighthouseOnce(url);
+          lighthouseAttempts.set(url, [...(lighthouseAttempts.get(url) ?? []), a]);
+          log(`lighthouse ${i}/${runs} ${subject.padEnd(5)} ${pages[p]?.path}: performance ${a.run.scores.performance ?? 'n/a'}, LCP ${a.run.lcpMs?.toFixed(0) ?? 'n/a'} ms, TBT ${a.run.tbtMs?.toFixed(0) ?? 'n/a'} ms, ${a.seconds.toFixed(0)} s${a.run.runtimeError ? ` (runtime error ${a.run.runtimeError})` : ''}`);
+        }
+      }
     }
+    // One more run each with applied throttling, to cross-check what the simulation charges.
+    for (let p = 0; p < pages.length; p++) {
+      for (const subject of subjectsInOrder(p + 1)) {
+        const a = await lighthouseOnce(urlOf(subject, p), 'devtools');
+        const into = (subject === 'ours' ? pages : floorPages)[p] as { lighthouseApplied: PageResult['lighthouseApplied'] };
+        into.lighthouseApplied = a.run.runtimeError === null ? a.run : null;
+        if (a.run.runtimeError !== null) errors.push({ measure: `${subject === 'ours' ? '' : 'floor '}lighthouse (applied throttling)`, page: pages[p]?.path ?? '', message: a.run.runtimeError });
+        log(`lighthouse applied throttling ${subject.padEnd(5)} ${pages[p]?.path}: performance ${a.run.scores.performance ?? 'n/a'}, FCP ${a.run.fcpMs?.toFixed(0) ?? 'n/a'} ms, LCP ${a.run.lcpMs?.toFixed(0) ?? 'n/a'} ms, TBT ${a.run.tbtMs?.toFixed(0) ?? 'n/a'} ms, ${a.seconds.toFixed(0)} s`);
+      }
+    }
+    for (const page of pages) page.lighthouse = await attempt('lighthouse', page.path, async () => lighthouseResult(page.url, lighthouseAttempts.get(page.url) ?? []));
+    for (const page of floorPages) page.lighthouse = await attempt('floor lighthouse', page.path, async () => lighthouseResult(page.url, lighthouseAttempts.get(page.url) ?? []));
 
     browser = await launchBrowser();
     const b = browser;
 
-    // 2. Bytes on the wire from a real first view, and the first 14 KB of the HTML.
+    // 2. Bytes on the wire from a real first view, and the first 14 KB of the HTML (ours only).
     for (const page of pages) {
       log(`wire bytes ${page.path}`);
       page.wireBytes = await attempt('wire bytes', page.path, async () => wireBytes(page.url, await capturePageRequests(b, page.url), dist));
@@ -99,23 +139,52 @@ async function main(): Promise<number> {
       });
     }
 
-    const story = pages.find((p) => p.key === 'story') as PageResult;
+    const storyIndex = pages.findIndex((p) => p.key === 'story');
+    const story = pages[storyIndex] as PageResult;
+    const measured = (subject: Subject) => (subject === 'ours' ? '' : 'floor ');
 
-    // 3. Hydration cost (cold loads).
-    const hydrationRuns: HydrationRun[] = [];
+    // 3. Hydration cost (cold loads); for the floor, first byte to DOMContentLoaded.
+    const hydrationRuns: Record<Subject, HydrationRun[]> = { ours: [], floor: [] };
     for (let i = 1; i <= runs; i++) {
-      log(`hydration ${i}/${runs} ${story.path}`);
-      const run = await attempt('hydration', `${story.path} run ${i}`, () => hydrationCost(b, story.url));
-      if (run) hydrationRuns.push(run);
+      for (const subject of subjectsInOrder(i)) {
+        log(`hydration ${i}/${runs} ${subject.padEnd(5)} ${story.path}`);
+        const run = await attempt(`${measured(subject)}hydration`, `${story.path} run ${i}`, () => hydrationCost(b, urlOf(subject, storyIndex), subject));
+        if (run) hydrationRuns[subject].push(run);
+      }
     }
 
-    // 4. Scroll smoothness.
-    const scrollRuns: ScrollRun[] = [];
+    // 4. Scroll smoothness, the same script over both.
+    const scrollRuns: Record<Subject, ScrollRun[]> = { ours: [], floor: [] };
     for (let i = 1; i <= SCROLL_RUNS; i++) {
-      log(`scroll ${i}/${SCROLL_RUNS} ${story.path}`);
-      const run = await attempt('scroll', `${story.path} run ${i}`, () => scrollSmoothness(b, story.url));
-      if (run) scrollRuns.push(run);
+      for (const subject of subjectsInOrder(i)) {
+        log(`scroll ${i}/${SCROLL_RUNS} ${subject.padEnd(5)} ${story.path}`);
+        const run = await attempt(`${measured(subject)}scroll`, `${story.path} run ${i}`, () => scrollSmoothness(b, urlOf(subject, storyIndex)));
+        if (run) scrollRuns[subject].push(run);
+      }
     }
+
+    // 5. One traced scroll each, for where the main thread's time goes (not among the timed runs).
+    const scrollProfiles: Record<Subject, ScrollProfile | null> = { ours: null, floor: null };
+    for (const subject of subjectsInOrder(1)) {
+      log(`scroll profile (traced) ${subject.padEnd(5)} ${story.path}`);
+      scrollProfiles[subject] = await attempt(`${measured(subject)}scroll profile`, story.path, () => scrollProfile(b, urlOf(subject, storyIndex)));
+    }
+
+    const scrollOf = (subject: Subject) => (scrollRuns[subject].length ? { path: story.path, runs: scrollRuns[subject], median: summarizeScrollRuns(scrollRuns[subject]) } : null);
+    const hydrationOf = (subject: Subject) =>
+      hydrationRuns[subject].length ? { path: story.path, runs: hydrationRuns[subject], median: summarizeHydrationRuns(hydrationRuns[subject]) } : null;
+    const scroll = { ours: scrollOf('ours'), floor: scrollOf('floor') };
+    const hydration = { ours: hydrationOf('ours'), floor: hydrationOf('floor') };
+    const againstFloor = floorComparisons({
+      lighthouse: pages.map((p, i) => ({
+        path: p.path,
+        ours: p.lighthouse,
+        floor: floorPages[i]?.lighthouse ?? null,
+        applied: { ours: p.lighthouseApplied, floor: floorPages[i]?.lighthouseApplied ?? null },
+      })),
+      scroll: { path: story.path, ...scroll, profile: scrollProfiles },
+      hydration: { path: story.path, ...hydration },
+    });
 
     const finished = new Date();
     const results: BenchResults = {
@@ -136,10 +205,21 @@ async function main(): Promise<number> {
         cpuSlowdown: CPU_SLOWDOWN,
         phone: { width: PHONE.viewport.width, height: PHONE.viewport.height, deviceScaleFactor: PHONE.deviceScaleFactor },
         firstWindowBytes: FIRST_WINDOW_BYTES,
+        order: INTERLEAVING,
       },
       pages,
-      scroll: scrollRuns.length ? { path: story.path, runs: scrollRuns, median: summarizeScrollRuns(scrollRuns) } : null,
-      hydration: hydrationRuns.length ? { path: story.path, runs: hydrationRuns, median: summarizeHydrationRuns(hydrationRuns) } : null,
+      scroll: scroll.ours,
+      scrollProfile: scrollProfiles.ours,
+      hydration: hydration.ours,
+      floor: {
+        origin: floorOrigin,
+        site: { pages: floorSite.pages, scripts: floorSite.scripts, preloads: floorSite.preloads },
+        pages: floorPages,
+        scroll: scroll.floor,
+        scrollProfile: scrollProfiles.floor,
+        hydration: hydration.floor,
+      },
+      againstFloor,
       errors,
     };
     const file = writeResults(root, results);
@@ -149,7 +229,9 @@ async function main(): Promise<number> {
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.stop();
+    await floorServer?.stop();
     site?.remove();
+    floorSite?.remove();
   }
 }
 

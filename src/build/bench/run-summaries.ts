@@ -38,14 +38,20 @@ export interface HydrationMedian {
   runs: number;
   attachedAfterFirstByteMs: number | null;
   hydratedAfterFirstByteMs: number | null;
+  /** Hydrated (ours) or DOMContentLoaded over (the floor), after first byte. */
+  doneAfterFirstByteMs: number | null;
+  domContentLoadedAfterFirstByteMs: number | null;
+  loadAfterFirstByteMs: number | null;
   busyMs: number | null;
   scriptingMs: number | null;
   styleLayoutMs: number | null;
+  paintMs: number | null;
   parseHtmlMs: number | null;
   longTasks: number | null;
   lastLongTaskEndMs: number | null;
   wholeLoadScriptMs: number | null;
   wholeLoadTaskMs: number | null;
+  wholeLoadStyleLayoutMs: number | null;
 }
 
 export function summarizeHydrationRuns(runs: readonly HydrationRun[]): HydrationMedian {
@@ -54,13 +60,18 @@ export function summarizeHydrationRuns(runs: readonly HydrationRun[]): Hydration
     runs: runs.length,
     attachedAfterFirstByteMs: med((r) => r.attachedAfterFirstByteMs),
     hydratedAfterFirstByteMs: med((r) => r.hydratedAfterFirstByteMs),
+    doneAfterFirstByteMs: med((r) => r.doneAfterFirstByteMs),
+    domContentLoadedAfterFirstByteMs: med((r) => r.domContentLoadedAfterFirstByteMs),
+    loadAfterFirstByteMs: med((r) => r.loadAfterFirstByteMs),
     busyMs: med((r) => r.mainThread?.busyMs),
     scriptingMs: med((r) => r.mainThread?.scriptingMs),
     styleLayoutMs: med((r) => r.mainThread?.styleLayoutMs),
+    paintMs: med((r) => r.mainThread?.paintMs),
     parseHtmlMs: med((r) => r.mainThread?.parseHtmlMs),
     longTasks: med((r) => r.mainThread?.longTasks),
     lastLongTaskEndMs: med((r) => r.mainThread?.lastLongTaskEndMs),
     wholeLoadScriptMs: med((r) => r.wholeLoad?.scriptMs),
     wholeLoadTaskMs: med((r) => r.wholeLoad?.taskMs),
+    wholeLoadStyleLayoutMs: med((r) => (r.wholeLoad ? r.wholeLoad.styleMs + r.wholeLoad.layoutMs : undefined)),
   };
 }

@@ -3,11 +3,19 @@
  * (headless Chromium does not scroll on synthetic touch gestures), with the main thread slowed
  * down 4×, while an in-page recorder notes every animation frame, long task and long animation
  * frame after load.
+ *
+ * scrollProfile() makes one more such run with a performance trace recording, for where the time
+ * went (scripting, style + layout, paint) rather than for its frame figures: tracing costs the
+ * page time of its own, so a traced run is never one of the timed runs.
  */
 import type { Browser } from 'playwright-core';
 import { CPU_SLOWDOWN, PHONE, openPhonePage } from './browser.ts';
 import { summarizeFrames, type FrameSummary, type RecordedScroll } from './frame-stats.ts';
 import { SCROLL_STATE, START_FRAME_RECORDER, STOP_FRAME_RECORDER } from './page-scripts.ts';
+import { alignByMark, mainThreadWindow, type MainThreadWindow, type TraceEvent } from './trace-main-thread.ts';
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+const SCROLL_START_MARK = 'bench:scroll-start';
 
 export const WHEEL_STEP_PX = 120;
 export const WHEEL_EVERY_MS = 50;
@@ -25,12 +33,36 @@ export interface ScrollRun extends FrameSummary {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+export interface ScrollProfile {
+  /** Main thread over the traced scroll, from its first wheel step to its last frame. */
+  mainThread: MainThreadWindow | null;
+  reachedBottom: boolean;
+  frames: number;
+}
+
 export async function scrollSmoothness(browser: Browser, url: string): Promise<ScrollRun> {
+  return (await scrollRun(browser, url, false)).run;
+}
+
+/** One traced scroll (not a timed run): where the main thread's time went while scrolling. */
+export async function scrollProfile(browser: Browser, url: string): Promise<ScrollProfile> {
+  const { run, mainThread } = await scrollRun(browser, url, true);
+  return { mainThread, reachedBottom: run.reachedBottom, frames: run.frames };
+}
+
+async function scrollRun(browser: Browser, url: string, traced: boolean): Promise<{ run: ScrollRun; mainThread: MainThreadWindow | null }> {
   const { context, page } = await openPhonePage(browser, CPU_SLOWDOWN);
+  let tracing = false;
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForLoadState('networkidle', { timeout: 60_000 });
     await page.waitForTimeout(1000); // let hydration and post-load work finish: only scrolling is measured
+    let startMs = 0;
+    if (traced) {
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      tracing = true;
+      startMs = (await page.evaluate(`performance.mark('${SCROLL_START_MARK}').startTime`)) as number;
+    }
     await page.evaluate(START_FRAME_RECORDER);
     await page.mouse.move(PHONE.viewport.width / 2, PHONE.viewport.height / 2);
 
@@ -55,7 +87,16 @@ export async function scrollSmoothness(browser: Browser, url: string): Promise<S
     await page.waitForTimeout(600); // let the last smooth-scroll animation and its frames finish
     state = (await page.evaluate(SCROLL_STATE)) as { y: number; max: number };
     const recorded = (await page.evaluate(STOP_FRAME_RECORDER)) as RecordedScroll;
-    return {
+    let mainThread: MainThreadWindow | null = null;
+    if (traced) {
+      const endMs = (await page.evaluate('performance.now()')) as number;
+      const trace = await browser.stopTracing();
+      tracing = false;
+      const events = (JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] }).traceEvents ?? [];
+      const align = alignByMark(events, SCROLL_START_MARK);
+      mainThread = align ? mainThreadWindow(events, align, startMs, endMs) : null;
+    }
+    const run: ScrollRun = {
       ...summarizeFrames(recorded),
       scrolledPx: Math.round(state.y - startY),
       pageHeightPx: Math.round(state.max + PHONE.viewport.height),
@@ -63,7 +104,9 @@ export async function scrollSmoothness(browser: Browser, url: string): Promise<S
       wheelSteps: steps,
       unsupported: recorded.unsupported,
     };
+    return { run, mainThread };
   } finally {
+    if (tracing) await browser.stopTracing().catch(() => undefined);
     await context.close();
   }
 }

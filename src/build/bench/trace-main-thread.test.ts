@@ -21,6 +21,8 @@ describe('alignByMark and mainThreadWindow', () => {
     task(110, 30, 'FunctionCall'),
     task(120, 30, 'FunctionCall'), // overlaps the previous one
     task(150, 10, 'Layout'),
+    task(165, 6, 'Paint'),
+    task(170, 4, 'Commit'), // overlaps the paint by 1 ms
     task(300, 40), // crosses the window's end at 320
     task(305, 5, 'ParseHTML'),
     task(700, 60), // long task after the window
@@ -40,6 +42,7 @@ describe('alignByMark and mainThreadWindow', () => {
     expect(w.busyMs).toBeCloseTo(80 + 20);
     expect(w.scriptingMs).toBeCloseTo(40);
     expect(w.styleLayoutMs).toBeCloseTo(10);
+    expect(w.paintMs).toBeCloseTo(9);
     expect(w.parseHtmlMs).toBeCloseTo(5);
     expect(w.longTasks).toBe(1);
     expect(w.lastLongTaskEndMs).toBeCloseTo(760 - 50);

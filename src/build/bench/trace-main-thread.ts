@@ -1,6 +1,7 @@
 /**
  * Reads a Chromium performance trace (Playwright's browser.startTracing) and adds up what the
- * page's main thread did in a time window: all tasks, scripting, HTML parsing, style and layout.
+ * page's main thread did in a time window: all tasks, scripting, HTML parsing, style and layout,
+ * and paint (pre-paint, paint, layerize, commit to the compositor).
  * Nested events are merged (interval union), so nothing is counted twice.
  */
 
@@ -36,6 +37,8 @@ export const SCRIPTING_EVENTS = new Set([
 ]);
 export const STYLE_LAYOUT_EVENTS = new Set(['UpdateLayoutTree', 'RecalculateStyles', 'Layout']);
 export const PARSE_HTML_EVENTS = new Set(['ParseHTML']);
+/** Painting on the main thread: what DevTools files under "Painting" and the paint half of "Rendering". */
+export const PAINT_EVENTS = new Set(['PrePaint', 'Paint', 'PaintImage', 'Layerize', 'Commit', 'UpdateLayer', 'UpdateLayerTree', 'CompositeLayers', 'Decode Image']);
 /** One top-level task of the thread's event loop. */
 export const TASK_EVENTS = new Set(['RunTask']);
 
@@ -87,6 +90,7 @@ export interface MainThreadWindow {
   scriptingMs: number;
   parseHtmlMs: number;
   styleLayoutMs: number;
+  paintMs: number;
   /** Tasks of 50 ms or more that overlap the window. */
   longTasks: number;
   /** End of the last long task anywhere in the trace after the window's start, ms after it (the main thread's last long stretch). */
@@ -101,6 +105,7 @@ export function mainThreadWindow(events: readonly TraceEvent[], align: TraceAlig
   const scripting: Interval[] = [];
   const parse: Interval[] = [];
   const style: Interval[] = [];
+  const paint: Interval[] = [];
   let longTasks = 0;
   let lastLongEnd: number | null = null;
   for (const e of events) {
@@ -115,6 +120,7 @@ export function mainThreadWindow(events: readonly TraceEvent[], align: TraceAlig
     } else if (SCRIPTING_EVENTS.has(e.name)) scripting.push(iv);
     else if (PARSE_HTML_EVENTS.has(e.name)) parse.push(iv);
     else if (STYLE_LAYOUT_EVENTS.has(e.name)) style.push(iv);
+    else if (PAINT_EVENTS.has(e.name)) paint.push(iv);
   }
   const ms = (us: number) => us / 1000;
   return {
@@ -123,6 +129,7 @@ export function mainThreadWindow(events: readonly TraceEvent[], align: TraceAlig
     scriptingMs: ms(unionLength(scripting, from, to)),
     parseHtmlMs: ms(unionLength(parse, from, to)),
     styleLayoutMs: ms(unionLength(style, from, to)),
+    paintMs: ms(unionLength(paint, from, to)),
     longTasks,
     lastLongTaskEndMs: lastLongEnd === null ? null : ms(lastLongEnd - from),
   };
