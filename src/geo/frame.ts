@@ -14,10 +14,10 @@ export const MAP_FRAME: LonLatBox = [110, 30, 136, 55];
  * How far the drawn geography reaches: the geography build clips to this box (src/build/geo
  * imports it from here) and writes it into the topology as `bbox`. Far wider than the frame,
  * so that a view fitted on a tall phone or an ultra-wide screen still lands on drawn land and
- * sea, never on the data's edge: from Tibet to Kamchatka, northern Vietnam to 64°N. The camera
+ * sea, never on the data's edge: from Nepal to Kamchatka, northern Vietnam to 64°N. The camera
  * never shows beyond it (see coverage.ts).
  */
-export const MAP_COVERAGE: LonLatBox = [94, 18.5, 162, 64];
+export const MAP_COVERAGE: LonLatBox = [86, 18.5, 168, 64];
 
 /**
  * Points along the outline of a lon/lat box, every `stepDeg` degrees on all

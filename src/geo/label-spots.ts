@@ -49,7 +49,7 @@ export function overArea(anchors: readonly ScreenPoint[]): (size: HalfSize) => L
 const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
 
 /**
- * Along a line, `gap` px off it on either side, turned with the line's course over the
+ * Along a line, `gap` px off it (or a little further) on either side, turned with the line's course over the
  * label's own length (a chord, so one meander does not tilt it), never upside down.
  * Only the stretch inside `view` counts, so the name lands where the reader sees the river.
  */
@@ -86,11 +86,11 @@ export function alongLine(line: readonly ScreenPoint[], gap: number, view: { x0:
       // The box's own "down", perpendicular to the text.
       const nx = -Math.sin(rad);
       const ny = Math.cos(rad);
-      const off = gap + hh;
-      return [
-        { x: px - nx * off, y: py - ny * off, angle },
-        { x: px + nx * off, y: py + ny * off, angle },
-      ];
+      // Close to the river first; further off where a meander bulges into the box.
+      return [gap, gap + 0.6 * hh, gap + 1.2 * hh].flatMap((g) => [
+        { x: px - nx * (g + hh), y: py - ny * (g + hh), angle },
+        { x: px + nx * (g + hh), y: py + ny * (g + hh), angle },
+      ]);
     });
   };
 }

@@ -4,6 +4,18 @@ import type { WorldBounds } from './types.ts';
 /** Never zoom in further than this: a small focus (one city-province) stays in its setting. */
 export const MAX_ZOOM = 6;
 
+/**
+ * What a step's camera frames: its focus and every region it shades (a shading that ran off
+ * the screen, or under the caption, would be a claim the reader cannot see).
+ */
+export function subjectBounds(world: { viewBounds: (focus: { regions: readonly string[] } | { bbox: readonly [number, number, number, number] }) => WorldBounds }, view: { readonly focus: { regions: readonly string[] } | { bbox: readonly [number, number, number, number] }; readonly highlight: readonly { readonly regions: readonly string[] }[] }): WorldBounds {
+  const shaded = view.highlight.flatMap((h) => h.regions);
+  const [[a0, b0], [a1, b1]] = world.viewBounds(view.focus);
+  if (shaded.length === 0) return [[a0, b0], [a1, b1]];
+  const [[c0, d0], [c1, d1]] = world.viewBounds({ regions: shaded });
+  return [[Math.min(a0, c0), Math.min(b0, d0)], [Math.max(a1, c1), Math.max(b1, d1)]];
+}
+
 /** How far the drawn geography reaches, as the camera needs it (see coverage.ts). */
 export interface Coverage {
   /** The largest world rectangle inside it: any view within this is covered. */

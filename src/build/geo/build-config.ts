@@ -35,7 +35,7 @@ export const SOURCE_PACKAGE = {
 export const SOURCE_FILES = {
   admin1: 'package/data/states/admin1.json',
   countries: Object.fromEntries(
-    ['HK', 'IN', 'JP', 'LA', 'MM', 'MN', 'PH', 'RU', 'TH', 'TW', 'VN'].map((id) => [id, `package/data/countries/${id}.json`]),
+    ['BD', 'BT', 'HK', 'IN', 'JP', 'KZ', 'LA', 'MM', 'MN', 'NP', 'PH', 'RU', 'TH', 'TW', 'VN'].map((id) => [id, `package/data/countries/${id}.json`]),
   ) as Readonly<Record<string, string>>,
   packageJson: 'package/package.json',
   licence: 'package/LICENSE.md',
@@ -52,7 +52,7 @@ export const CLIP_BOX: LonLatBox = MAP_COVERAGE;
  * does not spend effort on Siberia or Tibet, and so that Russia (whose
  * outline crosses the antimeridian) is reduced to its Far East first.
  */
-export const PRECLIP_BOX: LonLatBox = [88, 12, 170, 70];
+export const PRECLIP_BOX: LonLatBox = [80, 12, 176, 70];
 
 /**
  * Along parallels, the clip box's north and south edges get a vertex every
@@ -90,8 +90,8 @@ export type DetailTier = keyof typeof DETAIL_TIERS;
 export const MIN_ISLAND_AREA_KM2 = 30;
 
 /**
- * TopoJSON quantization (grid cells per axis). Over the 68° × 45.5° coverage, 2e4 gives
- * ~0.0034° × 0.0023° ≈ 280 m, finer than the finest simplification tolerance.
+ * TopoJSON quantization (grid cells per axis). Over the 82° × 45.5° coverage, 2e4 gives
+ * ~0.0041° × 0.0023° ≈ 340 m, finer than the finest simplification tolerance.
  */
 export const QUANTIZATION = 20_000;
 
@@ -104,6 +104,6 @@ export const SIZE_BUDGET = {
 /**
  * d3-geo reads a polygon ring with the wrong winding as "everything but this
  * shape". Any feature whose spherical area exceeds this (steradians; the
- * whole sphere is 4π ≈ 12.6, the clip box ≈ 0.69) is treated as inverted.
+ * whole sphere is 4π ≈ 12.6, the clip box ≈ 0.83) is treated as inverted.
  */
 export const MAX_FEATURE_AREA_SR = 1;

@@ -161,12 +161,16 @@ export const PROVINCES: readonly ProvinceRow[] = [...CHINA, ...NORTH_KOREA, ...S
 export const CONTEXT: readonly ContextRow[] = [
   // Hong Kong is its own unit in Natural Earth: without it the Pearl River delta would have a
   // hole. (Macau, about 30 km², is below the island threshold and vanishes at any zoom shown.)
+  { id: 'BD', name: 'Bangladesh', alpha3: 'BGD', detail: 'outer' },
+  { id: 'BT', name: 'Bhutan', alpha3: 'BTN', detail: 'outer' },
   { id: 'HK', name: 'Hong Kong', alpha3: 'HKG', detail: 'outer' },
   { id: 'IN', name: 'India', alpha3: 'IND', detail: 'outer' },
   { id: 'JP', name: 'Japan', alpha3: 'JPN', detail: 'far' },
+  { id: 'KZ', name: 'Kazakhstan', alpha3: 'KAZ', detail: 'outer' },
   { id: 'LA', name: 'Laos', alpha3: 'LAO', detail: 'outer' },
   { id: 'MM', name: 'Myanmar', alpha3: 'MMR', detail: 'outer' },
   { id: 'MN', name: 'Mongolia', alpha3: 'MNG', detail: 'far' },
+  { id: 'NP', name: 'Nepal', alpha3: 'NPL', detail: 'outer' },
   { id: 'PH', name: 'Philippines', alpha3: 'PHL', detail: 'outer' },
   { id: 'RU', name: 'Russia', alpha3: 'RUS', detail: 'far' },
   { id: 'TH', name: 'Thailand', alpha3: 'THA', detail: 'outer' },

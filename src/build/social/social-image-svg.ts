@@ -15,7 +15,7 @@ import { cameraTransform, type Camera, type Viewport } from '../../geo/camera-ma
 import { shownText, type LabelFont, type TextMeasure } from '../../geo/place-labels.ts';
 import { provinceTones } from '../../geo/provinces-of.ts';
 import { textWidth } from '../../geo/text-metrics.ts';
-import { cameraForView } from '../../geo/view-camera.ts';
+import { cameraForView, subjectBounds } from '../../geo/view-camera.ts';
 import { viewLabels, type LabelKind, type LabelStyle, type MapLabel, type MapNames } from '../../geo/view-labels.ts';
 import type { WorldGeometry } from '../../geo/world-geometry.ts';
 import { COLORS, escapeXml, n, PANEL_W, SANS, SERIF, SOCIAL_IMAGE, textPanel } from './social-text-panel.ts';
@@ -68,7 +68,7 @@ const MAP_COLORS = {
 
 /** The camera the card's map uses, in the map area's own pixels (it starts at x = 560 on the card). */
 export function socialMapCamera(world: WorldGeometry, view: MapView): Camera {
-  return cameraForView(world.viewBounds(view.focus), MAP, MAP_PADDING, world.coverage);
+  return cameraForView(subjectBounds(world, view), MAP, MAP_PADDING, world.coverage);
 }
 
 /** The card as an SVG document (1200×630, no external references). */

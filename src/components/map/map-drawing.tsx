@@ -4,7 +4,7 @@ import type { MapView } from '../../content/schema.ts';
 import { cameraTransform, visibleWorldBounds, type Viewport } from '../../geo/camera-math.ts';
 import { snapScaleFor } from '../../geo/compact-path.ts';
 import { provinceTones } from '../../geo/provinces-of.ts';
-import { cameraForView } from '../../geo/view-camera.ts';
+import { cameraForView, subjectBounds } from '../../geo/view-camera.ts';
 import { viewLabels } from '../../geo/view-labels.ts';
 import type { WorldGeometry } from '../../geo/world-geometry.ts';
 import { usePrefersReducedMotion } from '../motion/use-prefers-reduced-motion.ts';
@@ -33,8 +33,8 @@ export function MapDrawing({ world, view, content, viewport, chrome, canvas, wor
   const reduceMotion = usePrefersReducedMotion();
   const { top, right, bottom, left } = chrome.padding;
   const target = useMemo(
-    () => cameraForView(world.viewBounds(view.focus), viewport, { top, right, bottom, left }, world.coverage),
-    [world, view.focus, viewport, top, right, bottom, left],
+    () => cameraForView(subjectBounds(world, view), viewport, { top, right, bottom, left }, world.coverage),
+    [world, view, viewport, top, right, bottom, left],
   );
   const { camera, flying } = useCameraFlight({ target, viewport, reduceMotion, canvas, worldId, coverage: world.coverage });
 

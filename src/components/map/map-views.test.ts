@@ -18,7 +18,7 @@ import { uncoveredPoints } from '../../geo/coverage.ts';
 import type { LonLatBox } from '../../geo/frame.ts';
 import type { OrientedBox, Rect, ScreenPoint } from '../../geo/label-geometry.ts';
 import { createBaseProjection } from '../../geo/projection.ts';
-import { cameraForView } from '../../geo/view-camera.ts';
+import { cameraForView, subjectBounds } from '../../geo/view-camera.ts';
 import { viewLabels, type ViewLabels } from '../../geo/view-labels.ts';
 import { readRegionTopology } from '../../build/social/write-social-images.ts';
 import { socialMapCamera } from '../../build/social/social-image-svg.ts';
@@ -60,7 +60,7 @@ interface Frame {
 
 function frame(name: string, view: MapView, viewport: Viewport, framing: Framing, beside: boolean): Frame {
   const chrome = mapChrome(viewport, framing, legendItems(view, content!), `${content!.ui.mapShows}: ${view.description}`, beside);
-  return { name, view, viewport, camera: cameraForView(world.viewBounds(view.focus), viewport, chrome.padding, world.coverage), caption: chrome.caption };
+  return { name, view, viewport, camera: cameraForView(subjectBounds(world, view), viewport, chrome.padding, world.coverage), caption: chrome.caption };
 }
 
 /** Every step in every window, in the embed and /read/ cards (and print), and on the social card. */
@@ -161,10 +161,10 @@ describe('collisions: labels overlap nothing', () => {
     for (const f of collisionFrames) if (!f.view.rivers?.length) expect(labelsOf(f).labels.some((l) => l.kind === 'river'), f.name).toBe(false);
   });
 
-  it('keeps the caption clear of the highlighted subject', () => {
+  it('keeps the caption clear of every shaded region', () => {
     const covered = frames.flatMap((f) => {
       if (!f.caption) return [];
-      const subject = f.view.highlight.filter((h) => h.tone === 'primary').flatMap((h) => h.regions);
+      const subject = f.view.highlight.flatMap((h) => h.regions);
       if (subject.length === 0) return [];
       const [[x0, y0], [x1, y1]] = world.viewBounds({ regions: subject });
       const [sx0, sy0] = worldToScreen(f.camera, [x0, y0]);
