@@ -23,6 +23,8 @@ export interface MapChrome {
 
 /** Drawings shorter than this fold their legend away. */
 export const COLLAPSE_BELOW_PX = 500;
+/** …and so does a legend that would take more than this share of the drawing's height. */
+const MAX_SHARE = 0.2;
 /** The folded caption: its one button ("Key"), about 4.5 em by 24 px and its padding. */
 const FOLDED = { width: 76, height: 30 };
 
@@ -32,7 +34,7 @@ const WIDE = { size: 14.4, line: 20.2, padX: 11, padY: 8, inset: 12, maxWidth: 4
 /** A legend swatch and its gap (0.95em + 0.35em), and the gap between items in a row (0.9rem). */
 const SWATCH_EM = 1.3;
 const ITEM_GAP = 14.4;
-/** Estimates err wide (DejaVu metrics for system-ui): a margin on top, for the fonts that run wider. */
+/** Estimates err wide (DejaVu metrics for system-ui): a margin on top, for the fonts that run wider, and 6 px for rounding and wrap points. */
 const SAFETY = 1.08;
 
 /**
@@ -44,19 +46,14 @@ const SAFETY = 1.08;
 export function mapChrome(viewport: Viewport, framing: Framing, legend: readonly LegendItem[], description: string, beside: boolean): MapChrome {
   if (framing === 'card') return { padding: { top: 16, right: 16, bottom: 16, left: 16 }, caption: null, collapsed: false };
   const { width, height } = viewport;
-  if (height < COLLAPSE_BELOW_PX && legend.length > 0) {
-    const inset = beside ? WIDE.inset : PHONE.inset;
-    const caption = beside
-      ? { x0: inset, y0: height - inset - FOLDED.height, x1: inset + FOLDED.width, y1: height - inset }
-      : { x0: inset, y0: inset, x1: inset + FOLDED.width, y1: inset + FOLDED.height };
-    const clear = inset + FOLDED.height + 10;
-    return { padding: { top: beside ? 20 : clear, right: 16, bottom: beside ? clear : Math.round(height * 0.22), left: 16 }, caption, collapsed: true };
-  }
+  if (height < COLLAPSE_BELOW_PX && legend.length > 0) return folded(viewport, beside);
   if (!beside) {
     const inner = width - 2 * PHONE.inset - 2 * PHONE.padX - 2;
     const lines = legendLines(legend, inner, PHONE.size);
     // With nothing to show, the caption has no box (global.css: :not(:has(li))).
-    const h = lines === 0 ? 0 : Math.ceil(lines * PHONE.line * SAFETY + 2 * PHONE.padY + 2);
+    const h = lines === 0 ? 0 : Math.ceil(lines * PHONE.line * SAFETY + 2 * PHONE.padY + 2 + 6);
+    // A legend taller than a fifth of a small phone's screen folds away too.
+    if (h > height * MAX_SHARE) return folded(viewport, beside);
     const caption = h > 0 ? { x0: PHONE.inset, y0: PHONE.inset, x1: width - PHONE.inset, y1: PHONE.inset + h } : null;
     // Portrait phones: the step's text covers the lower part; landscape ones have little height to spare.
     const bottom = Math.round(height * (height >= width ? 0.42 : 0.22));
@@ -67,7 +64,7 @@ export function mapChrome(viewport: Viewport, framing: Framing, legend: readonly
   const measure = (line: string) => textWidth(line, WIDE.size, 'sans');
   const textLines = wrapWords(description, inner / SAFETY, measure).length;
   const lines = textLines + legendLines(legend, inner, WIDE.size);
-  const h = Math.ceil(lines * WIDE.line * SAFETY + 2 * WIDE.padY + 6 + 2);
+  const h = Math.ceil(lines * WIDE.line * SAFETY + 2 * WIDE.padY + 6 + 2 + 6);
   const caption = { x0: WIDE.inset, y0: height - WIDE.inset - h, x1: WIDE.inset + w, y1: height - WIDE.inset };
   return { padding: { top: 36, right: 36, bottom: WIDE.inset + h + 20, left: 36 }, caption, collapsed: false };
 }
@@ -87,4 +84,14 @@ function legendLines(items: readonly LegendItem[], width: number, size: number):
     used = own === 1 ? w : width; // a wrapped item leaves no room beside it
   }
   return lines;
+}
+
+/** The caption folded to its "Key" button: top left behind the text, bottom left beside it. */
+function folded({ width, height }: Viewport, beside: boolean): MapChrome {
+  const inset = beside ? WIDE.inset : PHONE.inset;
+  const caption = beside
+    ? { x0: inset, y0: height - inset - FOLDED.height, x1: inset + FOLDED.width, y1: height - inset }
+    : { x0: inset, y0: inset, x1: inset + FOLDED.width, y1: inset + FOLDED.height };
+  const clear = inset + FOLDED.height + 10;
+  return { padding: { top: beside ? 20 : clear, right: 16, bottom: beside ? clear : Math.round(height * (height >= width ? 0.42 : 0.22)), left: 16 }, caption, collapsed: true };
 }

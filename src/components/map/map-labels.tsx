@@ -1,4 +1,4 @@
-import { worldToScreen, type Camera } from '../../geo/camera-math.ts';
+import { cameraTransform, worldToScreen, type Camera } from '../../geo/camera-math.ts';
 import { shownText } from '../../geo/place-labels.ts';
 import type { WorldPoint } from '../../geo/types.ts';
 import type { ViewLabels } from '../../geo/view-labels.ts';
@@ -22,7 +22,8 @@ const BASELINE = 0.26;
 export function MapLabels({ labels, head, camera, viewBox, flying }: MapLabelsProps) {
   const arrow = head ? worldToScreen(camera, head.at) : undefined;
   return (
-    <svg className={flying ? 'map-labels is-hidden' : 'map-labels'} viewBox={viewBox} preserveAspectRatio="xMidYMid slice" aria-hidden="true">
+    // data-camera-at: the camera these labels were placed for (tests wait for it to match the drawing's).
+    <svg className={flying ? 'map-labels is-hidden' : 'map-labels'} viewBox={viewBox} preserveAspectRatio="xMidYMid slice" aria-hidden="true" data-camera-at={cameraTransform(camera)}>
       {arrow && head ? <path className="route-head" d="M1,0L-11,-6L-8,0L-11,6Z" transform={`translate(${r(arrow[0])},${r(arrow[1])}) rotate(${r(head.angle)})`} /> : null}
       {labels.dots.map((d) => <circle key={`${d.kind}-${d.id}`} className={`dot is-${d.kind}`} cx={r(d.at[0])} cy={r(d.at[1])} r="3.5" />)}
       {labels.labels.map(({ id, kind, text, font, box }) => (

@@ -48,7 +48,8 @@ export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
           </>
         )}
       </div>
-      <figcaption className={chrome.collapsed ? 'map-caption is-folded' : 'map-caption'}>
+      {/* data-keep-out: the room the labels leave the caption (tests hold the real caption to it). */}
+      <figcaption className={chrome.collapsed ? 'map-caption is-folded' : 'map-caption'} data-keep-out={chrome.caption ? [chrome.caption.x0, chrome.caption.y0, chrome.caption.x1, chrome.caption.y1].map(Math.round).join(',') : undefined}>
         <p id={descriptionId} className="map-description" aria-live="polite">
           <span className="map-label">{content.ui.mapShows}: </span>
           {view.description}
