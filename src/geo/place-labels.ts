@@ -63,8 +63,10 @@ export interface LabelObstacles {
   readonly discs?: readonly { readonly at: ScreenPoint; readonly r: number }[];
   /** Lines, with how many px to keep clear of their centre line (half the stroke and a margin). */
   readonly lines?: readonly { readonly points: readonly ScreenPoint[]; readonly clear: number }[];
-  /** Boxes to keep out of: the legend, an arrowhead. */
+  /** Boxes to keep out of: the legend. */
   readonly rects?: readonly Rect[];
+  /** Turned boxes to keep out of: an arrowhead. */
+  readonly boxes?: readonly OrientedBox[];
 }
 
 /** A placed label: its box (centre, size, turn) and what to draw there. */
@@ -101,7 +103,7 @@ export function placeLabels(labels: readonly LabelRequest[], obstacles: LabelObs
   const ordered = labels.map((label, index) => ({ label, index })).sort((a, b) => a.label.priority - b.label.priority || a.index - b.index);
   const placed: PlacedLabel[] = [];
   const dropped: string[] = [];
-  const keepOut = (obstacles.rects ?? []).map(rectBox);
+  const keepOut = [...(obstacles.rects ?? []).map(rectBox), ...(obstacles.boxes ?? [])];
   const clear = (box: OrientedBox) =>
     rectInside(boundsOfBox(box), area) &&
     !keepOut.some((r) => boxesOverlap(box, r)) &&

@@ -49,7 +49,7 @@ export interface LabelStyle {
   readonly lineClear: number;
   /** Px a river's name sits off the river. */
   readonly riverGap: number;
-  /** Half the size of the square kept clear around a gesture's arrowhead, px. */
+  /** Half the length and width of the box kept clear around a gesture's arrowhead (drawn back from its tip), px. */
   readonly headClear: number;
   /** Px kept clear along the drawing's edges. */
   readonly edge: number;
@@ -83,7 +83,7 @@ export interface ViewLabels {
   /** Labels that found no room, most important first. */
   readonly dropped: readonly string[];
   /** Everything the labels kept clear of, for tests and the card. */
-  readonly obstacles: { readonly lines: readonly (readonly ScreenPoint[])[]; readonly rects: readonly Rect[] };
+  readonly obstacles: { readonly lines: readonly (readonly ScreenPoint[])[]; readonly rects: readonly Rect[]; readonly boxes: readonly OrientedBox[] };
 }
 
 const PRIORITY: Readonly<Record<LabelKind, number>> = { place: 10, 'region-primary': 20, 'region-secondary': 25, 'orientation-place': 30, river: 40, country: 50, neighbour: 60, sea: 70 };
@@ -142,11 +142,16 @@ export function viewLabels({ world, view, names, camera, viewport, style, measur
   const route = view.route ? world.routes[view.route] : undefined;
   const routeLine = route ? route.points.map(screen) : undefined;
   const head = route?.head ? screen(route.head.at) : undefined;
-  const rects: Rect[] = [...keepOut, ...(head ? [{ x0: head[0] - style.headClear, y0: head[1] - style.headClear, x1: head[0] + style.headClear, y1: head[1] + style.headClear }] : [])];
+  const rects: Rect[] = [...keepOut];
+  const boxes: OrientedBox[] = [];
+  if (head && route?.head) {
+    const a = (route.head.angle * Math.PI) / 180;
+    boxes.push({ cx: head[0] - Math.cos(a) * style.headClear * 0.8, cy: head[1] - Math.sin(a) * style.headClear * 0.8, hw: style.headClear, hh: style.headClear * 0.7, angle: route.head.angle });
+  }
   const lines = [...border, ...(routeLine ? [routeLine] : [])];
   const { placed, dropped } = placeLabels(
     requests,
-    { discs: dots.map((d) => ({ at: d.at, r: style.dotRadius })), lines: lines.map((points) => ({ points, clear: style.lineClear })), rects },
+    { discs: dots.map((d) => ({ at: d.at, r: style.dotRadius })), lines: lines.map((points) => ({ points, clear: style.lineClear })), rects, boxes },
     area,
     measure,
   );
@@ -154,7 +159,7 @@ export function viewLabels({ world, view, names, camera, viewport, style, measur
     dots,
     labels: placed.map((p) => ({ ...p, kind: kinds.get(p.id) ?? 'place' })),
     dropped,
-    obstacles: { lines, rects },
+    obstacles: { lines, rects, boxes },
   };
 }
 

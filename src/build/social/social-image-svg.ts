@@ -55,7 +55,7 @@ const FONTS: Record<LabelKind, LabelFont & { family: string; weight: number; ita
   neighbour: { font: 'sans-bold', size: 13, uppercase: true, letterSpacing: 2, family: SANS, weight: 700, fill: '#7a756b', halo: '#f4f1ea' },
   sea: { font: 'sans', size: 15, letterSpacing: 0.6, family: SANS, weight: 400, italic: true, fill: '#4d6b7c', halo: '#dfe8ec' },
 };
-const STYLE: LabelStyle = { fonts: FONTS, dotRadius: 8, dotGap: 11, lineClear: 4, riverGap: 6, headClear: 18, edge: 14 };
+const STYLE: LabelStyle = { fonts: FONTS, dotRadius: 8, dotGap: 11, lineClear: 4, riverGap: 6, headClear: 11, edge: 14 };
 const measure: TextMeasure = (text, font) => textWidth(text, font.size, font.font, font.letterSpacing ?? 0);
 
 /** Land, sea and line colours: the subject strong, its context quiet. */

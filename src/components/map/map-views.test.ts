@@ -130,6 +130,7 @@ function collisions(f: Frame, labels: ViewLabels): string[] {
     labels.obstacles.lines.forEach((line, k) => {
       if (linePoints(line).some((p) => inBox(p, a.box, style.lineClear - 0.5))) found.push(`${a.id} × line ${k}`);
     });
+    for (const b of labels.obstacles.boxes) if (pts.some((p) => inBox(p, b)) || boxPoints(b).some((p) => inBox(p, a.box))) found.push(`${a.id} × arrowhead`);
     if (f.caption && (pts.some((p) => inBox(p, rectAsBox(f.caption!))) || boxPoints(rectAsBox(f.caption)).some((p) => inBox(p, a.box)))) found.push(`${a.id} × caption`);
     if (pts.some(([x, y]) => x < 0 || y < 0 || x > f.viewport.width || y > f.viewport.height)) found.push(`${a.id} off the map`);
   });
