@@ -5,8 +5,7 @@ import type { Viewport } from '../../geo/camera-math.ts';
 import { legendItems } from './legend-items.ts';
 import { mapChrome, type Framing } from './map-chrome.ts';
 import { MapLegend } from './map-legend.tsx';
-import { MapDrawing } from './map-drawing.tsx';
-import { useWorld } from './use-world.ts';
+import { useMapRuntime } from './use-world.ts';
 import { useElementSize } from './use-element-size.ts';
 import { useWideLayout } from './use-wide-layout.ts';
 
@@ -31,15 +30,15 @@ export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
   const wide = useWideLayout();
   const descriptionId = useId();
   const worldId = `map-world-${useId().replace(/[^\w-]/g, '')}`;
-  const world = useWorld();
+  const runtime = useMapRuntime();
   const legend = useMemo(() => legendItems(view, content), [view, content]);
   const chrome = mapChrome(viewport, framing, legend, `${content.ui.mapShows}: ${view.description}`, wide);
 
   return (
     <figure className={framing === 'card' ? 'story-map is-card' : 'story-map'}>
       <div className="map-canvas" ref={canvas}>
-        {world ? (
-          <MapDrawing world={world} view={view} content={content} viewport={viewport} chrome={chrome} canvas={canvas} worldId={worldId} descriptionId={descriptionId} />
+        {runtime ? (
+          <runtime.MapDrawing world={runtime.world} view={view} content={content} viewport={viewport} chrome={chrome} canvas={canvas} worldId={worldId} descriptionId={descriptionId} />
         ) : (
           // Without geometry yet, React adopts the prerendered drawing and labels as they are.
           <>
