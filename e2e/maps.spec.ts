@@ -55,21 +55,32 @@ test('scrolling at 390×844 changes the shaded provinces as each step becomes ac
   expect(problems).toEqual([]);
 });
 
-test('a deep link lands with its own view, not a replay', async ({ page }) => {
-  const section = content.sections.find((s) => s.slug === 'south-korea')!;
-  const transforms: string[] = [];
-  await page.exposeFunction('recordTransform', (t: string) => transforms.push(t));
+/** Records, from the page's first script on, every camera transform written and every flight layer added. */
+async function recordCamera(page: Page): Promise<{ transforms: string[]; layers: number[] }> {
+  const seen = { transforms: [] as string[], layers: [] as number[] };
+  await page.exposeFunction('recordTransform', (t: string) => seen.transforms.push(t));
+  await page.exposeFunction('recordLayer', () => seen.layers.push(1));
   await page.addInitScript(() => {
     new MutationObserver((records) => {
-      for (const r of records) if (r.target instanceof Element && r.target.parentElement?.tagName === 'svg' && r.attributeName === 'transform') (window as any).recordTransform(r.target.getAttribute('transform'));
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['transform'] });
+      for (const r of records) {
+        if (r.type === 'attributes' && r.target instanceof Element && r.target.parentElement?.tagName === 'svg') (window as any).recordTransform(r.target.getAttribute('transform'));
+        for (const node of r.addedNodes) if (node instanceof HTMLElement && node.classList.contains('map-flight')) (window as any).recordLayer();
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['transform'] });
   });
+  return seen;
+}
+
+test('a deep link lands with its own view, not a replay', async ({ page }) => {
+  const section = content.sections.find((s) => s.slug === 'south-korea')!;
+  const seen = await recordCamera(page);
   await page.goto(`/s/${section.slug}/`);
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
+  await expect(page.locator('.map-canvas[data-settled]')).toHaveCount(1);
   expect(await highlighted(page)).toEqual(expectedHighlight(section.steps[0]!.map, provinceIds));
-  // At most one jump (to the measured viewport); no animated path through earlier views.
-  expect(transforms.length).toBeLessThanOrEqual(1);
+  // At most one jump (to the measured viewport); no flight through earlier views.
+  expect(seen.transforms.length).toBeLessThanOrEqual(1);
+  expect(seen.layers).toEqual([]);
 });
 
 /**
@@ -80,6 +91,8 @@ test('a deep link lands with its own view, not a replay', async ({ page }) => {
 async function oneStep(page: Page): Promise<{ transforms: number; layers: number; animated: boolean; properties: string[] }> {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
+  // The map has its own geometry and is past the settling that follows a load.
+  await expect(page.locator('.map-canvas[data-settled]')).toHaveCount(1);
   const group = page.locator('.story-map svg > g').first();
   const before = await group.getAttribute('transform');
   await page.evaluate(() => {
@@ -173,12 +186,14 @@ test('a refresh mid-story keeps the step and lands on its view without replaying
   const target = page.locator('.step').nth(9);
   await target.getByRole('link').first().focus();
   await expect(target).toHaveClass(/is-active/);
-  await page.waitForTimeout(2000);
-  const before = await page.locator('.story-map svg > g').first().getAttribute('transform');
+  const seen = await recordCamera(page);
   await page.reload();
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
+  await expect(page.locator('.map-canvas[data-settled]')).toHaveCount(1);
   const active = Number(await page.locator('.step.is-active').getAttribute('data-step'));
   expect(Math.abs(active - 9)).toBeLessThanOrEqual(1);
-  if (active === 9) expect(await page.locator('.story-map svg > g').first().getAttribute('transform')).toBe(before);
+  // Landed on the step's view at once: one jump at most, no flight, labels placed for it.
+  expect(seen.transforms.length).toBeLessThanOrEqual(1);
+  expect(seen.layers).toEqual([]);
+  await expect.poll(() => page.evaluate(() => document.querySelector('.map-labels')?.getAttribute('data-camera-at') === document.querySelector('.story-map svg > g')?.getAttribute('transform'))).toBe(true);
 });

@@ -42,7 +42,10 @@ export function useCameraFlight({ target, viewport, reduceMotion, canvas, worldI
   const mountedAt = useRef(0);
   useEffect(() => {
     mountedAt.current = performance.now();
-  }, []);
+    // data-settled: from now on a view change flies (a signal for tests, which must not sleep).
+    const settled = setTimeout(() => canvas.current?.setAttribute('data-settled', ''), SETTLE_MS);
+    return () => clearTimeout(settled);
+  }, [canvas]);
 
   useEffect(() => {
     const resized = lastViewport.current.width !== viewport.width || lastViewport.current.height !== viewport.height;
