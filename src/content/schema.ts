@@ -108,6 +108,8 @@ const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(9
 export const orientationLabelSchema = z.strictObject({
   id: slugSchema,
   kind: z.enum(['sea', 'country']),
+  /** For a country: its ISO 3166-1 alpha-2 code, the outline its name must sit on. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code such as "RU"').optional(),
   name: nonEmpty('name'),
   at: z.array(lonLat).min(1, 'give at least one [lon, lat] spot for the name'),
 });

@@ -136,7 +136,7 @@ export function viewLabels({ world, view, names, camera, viewport, style, measur
     const text = o.kind === 'country' ? names.regions[o.id] : names.orientation[o.id];
     const anchors = o.anchors.map(screen);
     if (o.kind === 'sea') request(`sea-${o.id}`, kind, text, overArea(anchors), (box) => !onLand.touches(box));
-    else request(`${kind}-${o.id}`, kind, text, overArea(anchors), (box) => onLand.holds([box.cx, box.cy]));
+    else request(`${kind}-${o.id}`, kind, text, overArea(anchors), (box) => onLand.holds([box.cx, box.cy], o.country));
   }
 
   const route = view.route ? world.routes[view.route] : undefined;
@@ -178,9 +178,10 @@ function landTest(rings: ViewLabelsInput['world']['land'], camera: Camera) {
       const [sx1, sy1] = worldToScreen(camera, [rx1, ry1]);
       return sx1 >= x0 && sx0 <= x1 && sy1 >= y0 && sy0 <= y1 ? [i] : [];
     });
-  const holds = (p: ScreenPoint) => {
+  /** On land (of `owner`'s, when given: a country's name sits on that country). */
+  const holds = (p: ScreenPoint, owner?: string) => {
     let inside = false;
-    for (const i of near(p[0], p[1], p[0], p[1])) if (pointInRing(p, ringOnScreen(i))) inside = !inside;
+    for (const i of near(p[0], p[1], p[0], p[1])) if ((!owner || rings[i]?.owner === owner) && pointInRing(p, ringOnScreen(i))) inside = !inside;
     return inside;
   };
   return {

@@ -25,6 +25,8 @@ export interface WorldShape {
 
 /** A ring of land in world space, with its box (so a test can skip the far ones). */
 export interface WorldRing {
+  /** Whose land: a context country's id, or a province's country code. */
+  readonly owner: string;
   readonly bounds: WorldBounds;
   readonly points: readonly WorldPoint[];
 }
@@ -34,6 +36,8 @@ export interface OrientationAnchor {
   readonly id: string;
   readonly kind: 'country' | 'sea' | 'neighbour';
   readonly anchors: readonly WorldPoint[];
+  /** The country whose land the name must sit on (none for a sea). */
+  readonly country?: string;
 }
 
 /** Everything the map draws, projected once: the map then only moves a camera over it. */
@@ -76,7 +80,7 @@ interface GeometryInput {
   /** Countries whose name is written on every map, at [lon, lat]. */
   countryLabels: readonly { id: string; labelAt: LonLat }[];
   /** Neighbours and seas named for orientation, each with spots to try. */
-  orientation: readonly { id: string; kind: 'sea' | 'country'; at: readonly LonLat[] }[];
+  orientation: readonly { id: string; kind: 'sea' | 'country'; at: readonly LonLat[]; country?: string }[];
   places: readonly Place[];
   routes: readonly RouteInput[];
 }
@@ -120,11 +124,12 @@ export function buildWorldGeometry({ topology, regionIds, countryLabels, orienta
       context: shapes(contextFeatures(topology), (f) => f.id),
     };
   };
-  const rings: WorldRing[] = [...provinces, ...contextFeatures(topology)].flatMap((f) => {
+  const owned = [...provinces.map((f) => ({ f, owner: f.properties.country as string })), ...contextFeatures(topology).map((f) => ({ f, owner: f.id }))];
+  const rings: WorldRing[] = owned.flatMap(({ f, owner }) => {
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     return polygons.flatMap((polygon) => polygon.map((ring) => {
       const points = ring.map(project);
-      return { bounds: boundsOfPoints(points), points };
+      return { owner, bounds: boundsOfPoints(points), points };
     }));
   });
   return {
@@ -139,8 +144,8 @@ export function buildWorldGeometry({ topology, regionIds, countryLabels, orienta
     rivers: { yalu: rivers.yalu.line.coordinates.map(project), tumen: rivers.tumen.line.coordinates.map(project) },
     anchors,
     orientation: [
-      ...countryLabels.map((c) => ({ id: c.id, kind: 'country' as const, anchors: [project(c.labelAt)] })),
-      ...orientation.map((o) => ({ id: o.id, kind: o.kind === 'sea' ? ('sea' as const) : ('neighbour' as const), anchors: o.at.map(project) })),
+      ...countryLabels.map((c) => ({ id: c.id, kind: 'country' as const, anchors: [project(c.labelAt)], country: c.id })),
+      ...orientation.map((o) => ({ id: o.id, kind: o.kind === 'sea' ? ('sea' as const) : ('neighbour' as const), anchors: o.at.map(project), ...(o.country ? { country: o.country } : {}) })),
     ],
     land: rings,
     places: Object.fromEntries(places.map((p) => [p.id, projectLonLat(projection, [p.lon, p.lat])])),

@@ -16,7 +16,7 @@ import type { MapView } from '../../content/schema.ts';
 import { worldToScreen, type Camera, type Viewport } from '../../geo/camera-math.ts';
 import { uncoveredPoints } from '../../geo/coverage.ts';
 import type { LonLatBox } from '../../geo/frame.ts';
-import type { OrientedBox, Rect, ScreenPoint } from '../../geo/label-geometry.ts';
+import { pointInRing, type OrientedBox, type Rect, type ScreenPoint } from '../../geo/label-geometry.ts';
 import { createBaseProjection } from '../../geo/projection.ts';
 import { cameraForView, subjectBounds } from '../../geo/view-camera.ts';
 import { viewLabels, type ViewLabels } from '../../geo/view-labels.ts';
@@ -160,6 +160,21 @@ describe('collisions: labels overlap nothing', () => {
     const crossing = collisionFrames.find((f) => f.name === 'crossing-the-river 2 @ 1440×900')!;
     expect(labelsOf(crossing).labels.map((l) => l.id)).toContain('river-tumen');
     for (const f of collisionFrames) if (!f.view.rivers?.length) expect(labelsOf(f).labels.some((l) => l.kind === 'river'), f.name).toBe(false);
+  });
+
+  it('writes a country\'s name on that country and a sea\'s on open water', () => {
+    const owners: Record<string, string> = Object.fromEntries(world.orientation.flatMap((o) => (o.country ? [[o.id, o.country]] : [])));
+    const problems = collisionFrames.flatMap((f) => labelsOf(f).labels.flatMap((l) => {
+      const onLand = (p: ScreenPoint, owner?: string) =>
+        world.land.filter((r) => !owner || r.owner === owner).reduce((inside, r) => (pointInRing(p, r.points.map((q) => worldToScreen(f.camera, q))) ? !inside : inside), false);
+      if (l.kind === 'country' || l.kind === 'neighbour') {
+        const id = l.id.replace(/^(country|neighbour)-/, '');
+        return onLand([l.box.cx, l.box.cy], owners[id]) ? [] : [`${f.name}: ${l.text} off its land`];
+      }
+      if (l.kind === 'sea') return boxPoints(l.box).some((p) => onLand(p)) ? [`${f.name}: ${l.text} on land`] : [];
+      return [];
+    }));
+    expect(problems).toEqual([]);
   });
 
   it('keeps the caption clear of every shaded region', () => {
