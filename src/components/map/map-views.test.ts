@@ -15,9 +15,11 @@ import { validateContent } from '../../content/validate-content.ts';
 import type { MapView } from '../../content/schema.ts';
 import { worldToScreen, type Camera, type Viewport } from '../../geo/camera-math.ts';
 import { uncoveredPoints } from '../../geo/coverage.ts';
-import type { LonLatBox } from '../../geo/frame.ts';
+import { MAP_COVERAGE, type LonLatBox } from '../../geo/frame.ts';
 import { pointInRing, type OrientedBox, type Rect, type ScreenPoint } from '../../geo/label-geometry.ts';
 import { createBaseProjection } from '../../geo/projection.ts';
+import { contextFeatures, provinceFeatures } from '../../geo/geography.ts';
+import { geoBounds } from 'd3-geo';
 import { cameraForView, subjectBounds } from '../../geo/view-camera.ts';
 import { viewLabels, type ViewLabels } from '../../geo/view-labels.ts';
 import { readRegionTopology } from '../../build/social/write-social-images.ts';
@@ -34,7 +36,16 @@ const topology = readRegionTopology(process.cwd());
 const world = worldForContent(content, topology);
 const names = mapNames(content);
 const projection = createBaseProjection();
-const coverage = topology.bbox as unknown as LonLatBox;
+/**
+ * What the geometry really covers: the extent of its land, in degrees (the build clips to a box
+ * that land reaches on every side, so inside it no land means sea). Taken from the data, not
+ * from the box the camera is told, so a narrowed geometry fails here.
+ */
+const coverage: LonLatBox = (() => {
+  const all = [...provinceFeatures(topology), ...contextFeatures(topology)];
+  const [[w, s], [e, n]] = geoBounds({ type: 'FeatureCollection', features: all });
+  return [w, s, e, n];
+})();
 const steps = content.sections.flatMap((section) => section.steps.map((step, i) => ({ name: `${section.slug} ${i + 1}`, view: step.map })));
 
 /** Browser windows from a small phone to an ultra-wide monitor, portrait and landscape. */
@@ -75,6 +86,10 @@ const frames: Frame[] = steps.flatMap(({ name, view }) => [
 ]);
 
 describe('coverage: no view shows past the drawn geography', () => {
+  it('is measured on the land itself, which reaches every side of the box the cameras roam', () => {
+    coverage.forEach((got, i) => expect(Math.abs(got - MAP_COVERAGE[i]!)).toBeLessThan(0.01));
+  });
+
   it(`holds for ${steps.length} steps × ${WINDOWS.length} windows, 4 card sizes and the social card (${frames.length} frames)`, () => {
     const uncovered = frames.filter((f) => uncoveredPoints(f.camera, f.viewport, coverage, projection).length > 0).map((f) => f.name);
     expect(uncovered).toEqual([]);
