@@ -36,14 +36,17 @@ export function MapDrawing({ world, view, content, viewport, chrome, canvas, wor
     () => cameraForView(subjectBounds(world, view), viewport, { top, right, bottom, left }, world.coverage),
     [world, view, viewport, top, right, bottom, left],
   );
-  const { camera, flying } = useCameraFlight({ target, viewport, reduceMotion, canvas, worldId, coverage: world.coverage });
+  const { camera, flying, landed: landedView } = useCameraFlight({ target, landing: view, viewport, reduceMotion, canvas, worldId, coverage: world.coverage });
 
   const tones = useMemo(() => provinceTones(world, view.highlight), [world, view.highlight]);
   const names = useMemo(() => mapNames(content), [content]);
   const caption = chrome.caption;
+  // Labels are placed for the view the camera has landed on: when a flight is about to start
+  // (the view has changed, the camera not yet), the last ones stay and step aside; placing them
+  // for a camera about to leave would cost a long frame on a slow phone for nothing.
   const labels = useMemo(
-    () => viewLabels({ world, view, names, camera, viewport, style: PAGE_LABEL_STYLE, measure: measurePageText, keepOut: caption ? [caption] : [] }),
-    [world, view, names, camera, viewport, caption],
+    () => viewLabels({ world, view: landedView, names, camera, viewport, style: PAGE_LABEL_STYLE, measure: measurePageText, keepOut: caption ? [caption] : [] }),
+    [world, landedView, names, camera, viewport, caption],
   );
   const route = view.route ? world.routes[view.route] : undefined;
   // The prerendered page shows one frame until the browser has its own geometry: land it cannot
@@ -76,7 +79,7 @@ export function MapDrawing({ world, view, content, viewport, chrome, canvas, wor
           </g>
         </g>
       </svg>
-      <MapLabels labels={labels} head={route?.head} camera={camera} viewBox={viewBox} flying={flying} />
+      <MapLabels labels={labels} head={landedView.route ? world.routes[landedView.route]?.head : undefined} camera={camera} viewBox={viewBox} flying={flying} />
     </>
   );
 }

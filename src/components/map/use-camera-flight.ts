@@ -11,8 +11,10 @@ import type { Coverage } from '../../geo/view-camera.ts';
  */
 const SETTLE_MS = 350;
 
-interface FlightOptions {
+interface FlightOptions<T> {
   readonly target: Camera;
+  /** What the target camera is for (a step's view): handed back with the camera once landed. */
+  readonly landing: T;
   readonly viewport: Viewport;
   readonly reduceMotion: boolean;
   /** The map's canvas: the flight's layer goes in it, between the drawing and the labels. */
@@ -32,10 +34,11 @@ interface FlightOptions {
  * reduced motion, when the viewport itself changed (a resize is not a story transition), and
  * just after mount.
  *
- * Returns the camera React should draw (the last landed one) and whether a flight is on.
+ * Returns the camera React should draw (the last landed one), what it landed for, and whether
+ * a flight is on.
  */
-export function useCameraFlight({ target, viewport, reduceMotion, canvas, worldId, coverage }: FlightOptions): { camera: Camera; flying: boolean } {
-  const [camera, setCamera] = useState(target);
+export function useCameraFlight<T>({ target, landing, viewport, reduceMotion, canvas, worldId, coverage }: FlightOptions<T>): { camera: Camera; landed: T; flying: boolean } {
+  const [{ camera, landed }, setLanded] = useState({ camera: target, landed: landing });
   const [flying, setFlying] = useState(false);
   const current = useRef(target);
   const lastViewport = useRef(viewport);
@@ -53,7 +56,7 @@ export function useCameraFlight({ target, viewport, reduceMotion, canvas, worldI
     const from = current.current;
     const land = () => {
       current.current = target;
-      setCamera(target);
+      setLanded({ camera: target, landed: landing });
       setFlying(false);
     };
     if (from.k === target.k && from.x === target.x && from.y === target.y) return land();
@@ -85,9 +88,9 @@ export function useCameraFlight({ target, viewport, reduceMotion, canvas, worldI
       animation.cancel();
       layer.remove();
     };
-  }, [target, viewport, reduceMotion, canvas, worldId, coverage]);
+  }, [target, landing, viewport, reduceMotion, canvas, worldId, coverage]);
 
-  return { camera, flying };
+  return { camera, landed, flying };
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
