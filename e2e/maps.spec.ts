@@ -55,48 +55,80 @@ test('scrolling at 390×844 changes the shaded provinces as each step becomes ac
   expect(problems).toEqual([]);
 });
 
-test('a deep link lands with its own view, not a replay', async ({ page }) => {
-  const section = content.sections.find((s) => s.slug === 'south-korea')!;
-  const transforms: string[] = [];
-  await page.exposeFunction('recordTransform', (t: string) => transforms.push(t));
+/** Records, from the page's first script on, every camera transform written and every flight layer added. */
+async function recordCamera(page: Page): Promise<{ transforms: string[]; layers: number[] }> {
+  const seen = { transforms: [] as string[], layers: [] as number[] };
+  await page.exposeFunction('recordTransform', (t: string) => seen.transforms.push(t));
+  await page.exposeFunction('recordLayer', () => seen.layers.push(1));
   await page.addInitScript(() => {
     new MutationObserver((records) => {
-      for (const r of records) if (r.target instanceof Element && r.target.parentElement?.tagName === 'svg' && r.attributeName === 'transform') (window as any).recordTransform(r.target.getAttribute('transform'));
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['transform'] });
+      for (const r of records) {
+        if (r.type === 'attributes' && r.target instanceof Element && r.target.parentElement?.tagName === 'svg') (window as any).recordTransform(r.target.getAttribute('transform'));
+        for (const node of r.addedNodes) if (node instanceof HTMLElement && node.classList.contains('map-flight')) (window as any).recordLayer();
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['transform'] });
   });
-  await page.goto(`/s/${section.slug}/`);
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
-  expect(await highlighted(page)).toEqual(expectedHighlight(section.steps[0]!.map, provinceIds));
-  // At most one jump (to the measured viewport); no animated path through earlier views.
-  expect(transforms.length).toBeLessThanOrEqual(1);
-});
-
-async function transformsDuringOneStep(page: Page): Promise<number> {
-  await page.goto('/');
-  await page.waitForLoadState('networkidle');
-  const group = page.locator('.story-map svg > g').first();
-  await page.waitForTimeout(1000); // a reader moves on after the page has settled
-  const before = await group.getAttribute('transform');
-  const count = page.evaluate(() => new Promise<number>((resolve) => {
-    const g = document.querySelector('.story-map svg > g');
-    const values = new Set<string>();
-    const observer = new MutationObserver(() => values.add(g?.getAttribute('transform') ?? ''));
-    if (g) observer.observe(g, { attributes: true });
-    setTimeout(() => { observer.disconnect(); resolve(values.size); }, 2500);
-  }));
-  // Keyboard: focus a link in step 2, whose view zooms in on Jilin.
-  await page.locator('.step').nth(1).getByRole('link').first().focus();
-  const n = await count;
-  expect(await group.getAttribute('transform')).not.toBe(before);
-  return n;
+  return seen;
 }
 
-test('reduced motion jumps to the next view; otherwise the camera animates', async ({ page }) => {
+test('a deep link lands with its own view, not a replay', async ({ page }) => {
+  const section = content.sections.find((s) => s.slug === 'south-korea')!;
+  const seen = await recordCamera(page);
+  await page.goto(`/s/${section.slug}/`);
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.map-canvas[data-settled]')).toHaveCount(1);
+  expect(await highlighted(page)).toEqual(expectedHighlight(section.steps[0]!.map, provinceIds));
+  // At most one jump (to the measured viewport); no flight through earlier views.
+  expect(seen.transforms.length).toBeLessThanOrEqual(1);
+  expect(seen.layers).toEqual([]);
+});
+
+/**
+ * Moves from step 1 to step 2 (a zoom into Jilin) by keyboard and records what the browser
+ * does meanwhile: every value the camera group's transform takes, and whether a flight layer
+ * came and went with a running transform animation. Resolves when the map has landed.
+ */
+async function oneStep(page: Page): Promise<{ transforms: number; layers: number; animated: boolean; properties: string[] }> {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  // The map has its own geometry and is past the settling that follows a load.
+  await expect(page.locator('.map-canvas[data-settled]')).toHaveCount(1);
+  const group = page.locator('.story-map svg > g').first();
+  const before = await group.getAttribute('transform');
+  await page.evaluate(() => {
+    const g = document.querySelector('.story-map svg > g');
+    const seen = { transforms: new Set<string>(), layers: 0, animated: false, properties: new Set<string>() };
+    (window as any).__flight = seen;
+    new MutationObserver(() => seen.transforms.add(g?.getAttribute('transform') ?? '')).observe(g!, { attributes: true, attributeFilter: ['transform'] });
+    new MutationObserver((records) => {
+      for (const r of records) for (const node of r.addedNodes) {
+        if (!(node instanceof HTMLElement) || !node.classList.contains('map-flight')) continue;
+        seen.layers++;
+        for (const a of node.getAnimations()) {
+          seen.animated ||= a.playState === 'running';
+          for (const k of (a.effect as KeyframeEffect).getKeyframes()) for (const p of Object.keys(k)) if (!['offset', 'easing', 'composite', 'computedOffset'].includes(p)) seen.properties.add(p);
+        }
+      }
+    }).observe(document.querySelector('.map-canvas')!, { childList: true });
+  });
+  // Keyboard: focus a link in step 2, whose view zooms in on Jilin.
+  await page.locator('.step').nth(1).getByRole('link').first().focus();
+  // Landed: the camera has moved and no flight layer is left.
+  await expect(group).not.toHaveAttribute('transform', before ?? '');
+  await expect(page.locator('.map-flight')).toHaveCount(0);
+  await expect(page.locator('.map-labels')).not.toHaveClass(/is-hidden/);
+  return page.evaluate(() => {
+    const seen = (window as any).__flight;
+    return { transforms: seen.transforms.size, layers: seen.layers, animated: seen.animated, properties: [...seen.properties] as string[] };
+  });
+}
+
+test('reduced motion jumps to the next view; otherwise the camera flies on the compositor', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  expect(await transformsDuringOneStep(page)).toBe(1);
+  expect(await oneStep(page)).toEqual({ transforms: 1, layers: 0, animated: false, properties: [] });
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-  expect(await transformsDuringOneStep(page)).toBeGreaterThan(5);
+  // One layer, animated by its transform alone; the drawing itself is written once, on landing.
+  expect(await oneStep(page)).toEqual({ transforms: 1, layers: 1, animated: true, properties: ['transform'] });
 });
 
 test.describe('each view, as a phone reader sees it', () => {
@@ -114,18 +146,54 @@ test.describe('each view, as a phone reader sees it', () => {
   });
 });
 
+for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }, { width: 844, height: 390 }]) {
+  test(`at ${viewport.width}×${viewport.height} every label fits the box it was placed with, and the caption its room`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    for (const [index, { section, i }] of allSteps.entries()) {
+      await page.locator('.step').nth(index).getByRole('link').first().focus();
+      await expect(page.locator('.step').nth(index)).toHaveClass(/is-active/);
+      // The labels are placed for the camera the drawing shows.
+      await expect.poll(() => page.evaluate(() => document.querySelector('.map-labels')?.getAttribute('data-camera-at') === document.querySelector('.story-map svg > g')?.getAttribute('transform'))).toBe(true);
+      const misfits = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const text of Array.from(document.querySelectorAll<SVGTextElement>('.map-labels text'))) {
+          const [hw = 0] = (text.dataset.box ?? '').split(',').map(Number);
+          // The engine's box (text width plus a 3 px halo each side) holds the text as the browser set it.
+          if (text.getBBox().width > 2 * hw) out.push(`${text.textContent}: ${text.getBBox().width.toFixed(1)} px in ${(2 * hw).toFixed(1)}`);
+        }
+        const caption = document.querySelector<HTMLElement>('.map-caption');
+        const room = caption?.dataset.keepOut?.split(',').map(Number);
+        const canvas = document.querySelector('.map-canvas')!.getBoundingClientRect();
+        if (caption && room) {
+          const r = caption.getBoundingClientRect();
+          const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = room;
+          if (r.left - canvas.left < x0 - 1 || r.top - canvas.top < y0 - 1 || r.right - canvas.left > x1 + 1 || r.bottom - canvas.top > y1 + 1) out.push(`caption ${[r.left - canvas.left, r.top - canvas.top, r.right - canvas.left, r.bottom - canvas.top].map(Math.round)} outside ${room}`);
+        }
+        return out;
+      });
+      expect(misfits, `${section.slug} step ${i + 1}`).toEqual([]);
+    }
+  });
+}
+
 test('a refresh mid-story keeps the step and lands on its view without replaying', async ({ page }) => {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   const target = page.locator('.step').nth(9);
   await target.getByRole('link').first().focus();
   await expect(target).toHaveClass(/is-active/);
-  await page.waitForTimeout(2000);
-  const before = await page.locator('.story-map svg > g').first().getAttribute('transform');
+  const seen = await recordCamera(page);
   await page.reload();
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
+  await expect(page.locator('.map-canvas[data-settled]')).toHaveCount(1);
   const active = Number(await page.locator('.step.is-active').getAttribute('data-step'));
   expect(Math.abs(active - 9)).toBeLessThanOrEqual(1);
-  if (active === 9) expect(await page.locator('.story-map svg > g').first().getAttribute('transform')).toBe(before);
+  // Landed on the step's view at once: one jump at most, no flight, labels placed for it.
+  expect(seen.transforms.length).toBeLessThanOrEqual(1);
+  expect(seen.layers).toEqual([]);
+  await expect.poll(() => page.evaluate(() => document.querySelector('.map-labels')?.getAttribute('data-camera-at') === document.querySelector('.story-map svg > g')?.getAttribute('transform'))).toBe(true);
 });

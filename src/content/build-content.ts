@@ -22,6 +22,7 @@ export function buildContent(parts: ContentParts): Content {
     outlets: byId(parts.outlets),
     regions: byId(parts.regions),
     places: byId(parts.places),
+    orientation: parts.orientation,
     routes: byId(parts.routes),
     travel: parts.travel,
   };

@@ -40,6 +40,13 @@ export function checkStepMap(parts: ContentParts, section: Section, stepIndex: n
   if (NO_ORIENTATION.has(section.leg) && (view.orientation?.length ?? 0) > 0) {
     errors.push({ file, field: `${at}.orientation`, problem: `orientation markers on a ${section.leg} section read as ${section.leg === 'crossing' ? 'crossing points' : 'hiding places'}`, fix: 'remove them: mark only places a report names' });
   }
+  // A river is named on the map only where the step's own words name it.
+  const text = (section.steps[stepIndex]?.text ?? '').toLowerCase();
+  view.rivers?.forEach((river, i) => {
+    const name = river === 'yalu' ? parts.ui.riverYalu : parts.ui.riverTumen;
+    if (!view.border) errors.push({ file, field: `${at}.rivers[${i}]`, problem: `${name} is named on a map that does not draw the border`, fix: 'set "border": true, or remove the river' });
+    if (!text.includes(name.toLowerCase())) errors.push({ file, field: `${at}.rivers[${i}]`, problem: `the step's text does not name the ${name}`, fix: `name the ${name} in the step's text, or remove "${river}" from "rivers"` });
+  });
   view.orientation?.forEach((id, i) => {
     if (!places.has(id)) errors.push({ file, field: `${at}.orientation[${i}]`, problem: `unknown place "${id}"`, fix: `use one of ${parts.places.map((p) => `"${p.id}"`).join(', ')}, or add it to data/places.json` });
     if (view.places.includes(id)) errors.push({ file, field: `${at}.orientation[${i}]`, problem: `"${id}" is both marked and orientation`, fix: 'list it once' });

@@ -105,6 +105,21 @@ describe('map places and lines', () => {
     expect(errors).toEqual([expect.objectContaining({ field: 'steps[1].map.orientation', problem: 'orientation markers on a hiding section read as hiding places' })]);
   });
 
+  it('names a river on the map only where the step\'s text names it, and only with the border', () => {
+    const yalu = errorsOf(withEdit(CROSSING, (s) => { s.steps[1].map.rivers = ['tumen', 'yalu']; }));
+    expect(yalu).toEqual([expect.objectContaining({ file: CROSSING, field: 'steps[1].map.rivers[1]', problem: 'the step\'s text does not name the Yalu River', fix: expect.stringContaining('remove "yalu"') })]);
+    const noBorder = errorsOf(withEdit(CROSSING, (s) => { s.steps[1].map.border = false; }));
+    expect(noBorder).toEqual([expect.objectContaining({ field: 'steps[1].map.rivers[0]', problem: 'Tumen River is named on a map that does not draw the border' })]);
+  });
+
+  it('checks the orientation names: a shape and unique ids', () => {
+    const file = 'data/orientation.json';
+    const duplicate = errorsOf(withEdit(file, (o) => { o.labels.push({ ...o.labels[0] }); }));
+    expect(duplicate).toEqual([expect.objectContaining({ file, problem: expect.stringContaining('duplicate id "yellow-sea"') })]);
+    const nowhere = errorsOf(withEdit(file, (o) => { o.labels[0].at = []; }));
+    expect(nowhere).toEqual([expect.objectContaining({ file, field: 'labels[0].at', fix: expect.stringContaining('[lon, lat]') })]);
+  });
+
   it('rejects a drawn path without the report words that describe it', () => {
     const errors = errorsOf(withEdit('data/routes.json', (r) => { r.routes[0] = { id: 'toward-south-korea', kind: 'path', label: 'By sea', note: 'n', waypoints: [[121.6, 39.4], [126.4, 37.3]], evidence: [] }; }));
     expect(errors).toEqual([expect.objectContaining({ file: 'data/routes.json', problem: expect.stringContaining('without them, make it a "gesture"') })]);

@@ -34,6 +34,7 @@ export function checkReferences(
     ['data/outlets.json', parts.outlets],
     ['data/regions.json', parts.regions],
     ['data/places.json', parts.places],
+    ['data/orientation.json', parts.orientation],
     ['data/routes.json', parts.routes],
   ] as const) {
     const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import type {
+  OrientationLabel,
   Outlet,
   Place,
   Region,
@@ -23,6 +24,8 @@ export interface Content {
   outlets: Record<string, Outlet>;
   regions: Record<string, Region>;
   places: Record<string, Place>;
+  /** Seas and neighbours named on every map for orientation (data/orientation.json). */
+  orientation: OrientationLabel[];
   routes: Record<string, Route>;
   travel: Travel;
 }
@@ -36,6 +39,7 @@ export interface ContentParts {
   outlets: Outlet[];
   regions: Region[];
   places: Place[];
+  orientation: OrientationLabel[];
   routes: Route[];
   travel: Travel;
 }

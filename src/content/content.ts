@@ -5,12 +5,13 @@
  */
 import type { ContentParts } from './content-types.ts';
 import { buildContent } from './build-content.ts';
-import type { Outlet, Place, Region, ReportMeta, Route, Section, StoryMeta, Travel, Ui } from './schema.ts';
+import type { OrientationLabel, Outlet, Place, Region, ReportMeta, Route, Section, StoryMeta, Travel, Ui } from './schema.ts';
 import story from '../../data/story.json';
 import ui from '../../data/ui.json';
 import outlets from '../../data/outlets.json';
 import regions from '../../data/regions.json';
 import places from '../../data/places.json';
+import orientation from '../../data/orientation.json';
 import routes from '../../data/routes.json';
 import travel from '../../data/travel.json';
 
@@ -27,6 +28,7 @@ const parts: ContentParts = {
   outlets: outlets.outlets as Outlet[],
   regions: regions.regions as Region[],
   places: places.places as Place[],
+  orientation: orientation.labels as OrientationLabel[],
   routes: routes.routes as Route[],
   travel: travel as Travel,
 };

@@ -102,6 +102,20 @@ export const placesFileSchema = z.object({ places: z.array(placeSchema).min(1) }
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
 /**
+ * A name drawn on every map for orientation only (a sea, a neighbouring country): context, not a
+ * claim, so it needs no report. `at` lists [lon, lat] spots to try, best first.
+ */
+export const orientationLabelSchema = z.strictObject({
+  id: slugSchema,
+  kind: z.enum(['sea', 'country']),
+  /** For a country: its ISO 3166-1 alpha-2 code, the outline its name must sit on. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code such as "RU"').optional(),
+  name: nonEmpty('name'),
+  at: z.array(lonLat).min(1, 'give at least one [lon, lat] spot for the name'),
+});
+export const orientationFileSchema = z.object({ $comment: z.string().optional(), labels: z.array(orientationLabelSchema) });
+
+/**
  * Report words, checked verbatim like a quote: one passage, or excerpts in the order the report
  * prints them (shown joined by "…"). Only curly vs straight quotes and spacing may differ.
  */
@@ -177,8 +191,13 @@ export const mapViewSchema = z.strictObject({
    * a crossing point or a hiding place.
    */
   orientation: z.array(slugSchema).optional(),
-  /** Draw and label the China–North Korea border. */
+  /** Draw the China–North Korea border. */
   border: z.boolean(),
+  /**
+   * Border rivers to name on the line: only those the step's text names ("the Tumen River"),
+   * so a label never says more than the words. Needs `border`.
+   */
+  rivers: z.array(z.enum(['yalu', 'tumen'])).optional(),
   /** Route id from data/routes.json to draw. */
   route: slugSchema.optional(),
   /** What the map shows and why, in a sentence or two, for readers who cannot see it. */
@@ -278,7 +297,7 @@ export const uiKeys = [
   'quoteInContext', 'passageInStory', 'travelTitle', 'travelIntro', 'travelNotAmong', 'travelCredits', 'travelNothing', 'travelPassage', 'readAsArticle', 'readScrolling', 'readTitle', 'notesTitle', 'printHint',
   'orientationLabel', 'closingSources', 'closingRead',
   'sourcesTitle', 'sourcesIntro', 'sourcesCites', 'sourcesCitesNone', 'sourcesAuthor',
-  'sourcesQuotes', 'sourcesUsedIn', 'reportedBy', 'mapShows',
+  'sourcesQuotes', 'sourcesUsedIn', 'reportedBy', 'mapShows', 'mapKey',
   'notFoundTitle', 'notFoundText', 'footerNote', 'embedFrom',
   'navLabel', 'riverYalu', 'riverTumen', 'borderLabel',
   'prevStep', 'nextStep', 'stepsLabel', 'goToStep', 'share', 'shareCopied', 'shareManual',
@@ -297,6 +316,7 @@ export type ReportMeta = z.infer<typeof reportMetaSchema>;
 export type Outlet = z.infer<typeof outletSchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type Place = z.infer<typeof placeSchema>;
+export type OrientationLabel = z.infer<typeof orientationLabelSchema>;
 export type Route = z.infer<typeof routeSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type MapView = z.infer<typeof mapViewSchema>;

@@ -10,6 +10,7 @@ import type { Content, ContentParts } from './content-types.ts';
 import { checkReferences } from './check-references.ts';
 import { CAPTURE_NOTES_FILE, captureDates } from './capture-notes.ts';
 import {
+  orientationFileSchema,
   outletsFileSchema,
   placesFileSchema,
   regionsFileSchema,
@@ -67,6 +68,7 @@ export function validateContent(files: ContentFiles): ValidationResult {
   const outlets = parse('data/outlets.json', outletsFileSchema)?.outlets;
   const regions = parse('data/regions.json', regionsFileSchema)?.regions;
   const places = parse('data/places.json', placesFileSchema)?.places;
+  const orientation = parse('data/orientation.json', orientationFileSchema)?.labels;
   const routes = parse('data/routes.json', routesFileSchema)?.routes;
   const travel = parse('data/travel.json', travelSchema);
 
@@ -109,9 +111,9 @@ export function validateContent(files: ContentFiles): ValidationResult {
 
   const notes = files[CAPTURE_NOTES_FILE];
   if (notes === undefined) errors.push({ file: CAPTURE_NOTES_FILE, field: '(file)', problem: 'the capture notes are missing', fix: `copy the capture notes (SOURCES.md, with each report file's date) to ${CAPTURE_NOTES_FILE}` });
-  if (!story || !ui || !outlets || !regions || !places || !routes || !travel || notes === undefined) return { reportTexts, errors };
+  if (!story || !ui || !outlets || !regions || !places || !orientation || !routes || !travel || notes === undefined) return { reportTexts, errors };
 
-  const parts: ContentParts = { story, ui, sectionsBySlug, reports, outlets, regions, places, routes, travel };
+  const parts: ContentParts = { story, ui, sectionsBySlug, reports, outlets, regions, places, orientation, routes, travel };
   errors.push(...checkReferences(parts, reportTexts, sectionFiles, captureDates(notes)));
   if (errors.length > 0) return { reportTexts, errors };
   return { content: buildContent(parts), reportTexts, errors };

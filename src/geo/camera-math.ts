@@ -77,11 +77,6 @@ export function worldToScreen(camera: Camera, [x, y]: WorldPoint): [number, numb
   return [x * camera.k + camera.x, y * camera.k + camera.y];
 }
 
-/** The world point under a screen point (the inverse of {@link worldToScreen}). */
-export function screenToWorld(camera: Camera, [x, y]: readonly [number, number]): [number, number] {
-  return [(x - camera.x) / camera.k, (y - camera.y) / camera.k];
-}
-
 /**
  * The part of the world a camera shows in a viewport, widened by `margin` (a share of the
  * viewport on every side) so shapes just outside the frame still count as visible.
@@ -98,4 +93,22 @@ export function visibleWorldBounds(camera: Camera, viewport: Viewport, margin = 
 /** Whether two boxes overlap (touching counts). */
 export function boundsOverlap([[ax0, ay0], [ax1, ay1]]: WorldBounds, [[bx0, by0], [bx1, by1]]: WorldBounds): boolean {
   return ax0 <= bx1 && bx0 <= ax1 && ay0 <= by1 && by0 <= ay1;
+}
+
+/**
+ * The camera, changed as little as it takes for its view to stay inside `extent` (a world
+ * box): zoomed in about the screen point `about` until the view fits, then slid back in.
+ * d3-zoom's constrain with a translateExtent does the same, but comes with d3-selection and
+ * d3-transition: this is the arithmetic alone.
+ */
+export function constrainCamera(camera: Camera, viewport: Viewport, extent: WorldBounds, about: readonly [number, number] = [viewport.width / 2, viewport.height / 2]): Camera {
+  const [[ex0, ey0], [ex1, ey1]] = extent;
+  const k = Math.max(camera.k, viewport.width / (ex1 - ex0), viewport.height / (ey1 - ey0));
+  // The world point under `about` stays there while zooming in.
+  const [ax, ay] = about;
+  let x = ax - ((ax - camera.x) / camera.k) * k;
+  let y = ay - ((ay - camera.y) / camera.k) * k;
+  x = Math.min(-ex0 * k, Math.max(viewport.width - ex1 * k, x));
+  y = Math.min(-ey0 * k, Math.max(viewport.height - ey1 * k, y));
+  return { k, x, y };
 }

@@ -1,14 +1,12 @@
 import { geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/geo/region.topo.json';
-import placesFile from '../../data/places.json';
 import {
   boundsForView,
   boundsOverlap,
   cameraTransform,
   fitCamera,
   MIN_VIEW_SIZE,
-  screenToWorld,
   visibleWorldBounds,
   worldToScreen,
   type Camera,
@@ -17,11 +15,10 @@ import {
 import { featuresForTargets } from './geography.ts';
 import { asRegionTopology } from './load-topology.ts';
 import { createBaseProjection } from './projection.ts';
-import type { Place, WorldBounds } from './types.ts';
+import type { WorldBounds } from './types.ts';
 
 const topology = asRegionTopology(raw);
 const projection = createBaseProjection();
-const places: Place[] = placesFile.places;
 
 function expectInDelta(actual: number, expected: number, delta = 1e-9) {
   expect(Math.abs(actual - expected), `${actual} vs ${expected} ± ${delta}`).toBeLessThanOrEqual(delta);
@@ -70,9 +67,10 @@ describe('fitCamera', () => {
     const tiny: WorldBounds = [[500, 500], [510, 510]];
     const capped = fitCamera(tiny, square, undefined, { maxK: 8 });
     expect(capped.k).toBe(8);
-    const [cx, cy] = screenToWorld(capped, [500, 500]);
-    expectInDelta(cx, 505);
-    expectInDelta(cy, 505);
+    // The box's centre (505, 505) lands on the viewport's centre.
+    const [cx, cy] = worldToScreen(capped, [505, 505]);
+    expectInDelta(cx, 500);
+    expectInDelta(cy, 500);
     expect(fitCamera([[0, 0], [4000, 4000]], square, undefined, { minK: 0.5 }).k).toBe(0.5);
   });
 
@@ -85,11 +83,8 @@ describe('fitCamera', () => {
 });
 
 describe('camera helpers', () => {
-  it('worldToScreen and screenToWorld are inverse', () => {
-    const camera = { k: 3.5, x: -120.25, y: 47 };
-    const [x, y] = screenToWorld(camera, worldToScreen(camera, [123.4, 567.8]));
-    expectInDelta(x, 123.4, 1e-9);
-    expectInDelta(y, 567.8, 1e-9);
+  it('worldToScreen scales then translates', () => {
+    expect(worldToScreen({ k: 3.5, x: -120.25, y: 47 }, [100, 10])).toEqual([229.75, 82]);
   });
 
   it('formats the SVG transform compactly, without -0', () => {
@@ -99,7 +94,7 @@ describe('camera helpers', () => {
 
 describe('boundsForView', () => {
   it('unions the projected bounds of the focused regions', () => {
-    const bounds = boundsForView({ focus: { regions: ['KP', 'CN-LN', 'CN-JL'] } }, topology, projection, places);
+    const bounds = boundsForView({ focus: { regions: ['KP', 'CN-LN', 'CN-JL'] } }, topology, projection);
     const path = geoPath(projection);
     const parts = featuresForTargets(topology, ['KP', 'CN-LN', 'CN-JL']).map((f) => path.bounds(f));
     expectInDelta(bounds[0][0], Math.min(...parts.map((b) => b[0][0])));
@@ -110,7 +105,7 @@ describe('boundsForView', () => {
 
   it('samples a bbox focus along its edges, catching the bulge of the parallels', () => {
     const bbox = [116, 36, 130, 46] as const; // centred on the central meridian, 123°E
-    const bounds = boundsForView({ focus: { bbox } }, topology, projection, places);
+    const bounds = boundsForView({ focus: { bbox } }, topology, projection);
     const corners = [
       projection([bbox[0], bbox[1]])!,
       projection([bbox[2], bbox[1]])!,
@@ -126,32 +121,15 @@ describe('boundsForView', () => {
     expectInDelta(bounds[1][0], Math.max(...corners.map((c) => c[0])), 1e-6);
   });
 
-  it('frames places, grown to the minimum size', () => {
-    const seoul = projection([126.978, 37.566])!;
-    const one = boundsForView({ focus: { places: ['seoul'] } }, topology, projection, places);
-    expectInDelta(one[1][0] - one[0][0], MIN_VIEW_SIZE);
-    expectInDelta(one[1][1] - one[0][1], MIN_VIEW_SIZE);
-    expectInDelta((one[0][0] + one[1][0]) / 2, seoul[0]);
-    expectInDelta((one[0][1] + one[1][1]) / 2, seoul[1]);
-
-    const two = boundsForView({ focus: { places: ['beijing', 'seoul'] } }, topology, projection, places, { minSize: 0 });
-    const beijing = projection([116.407, 39.904])!;
-    expectInDelta(two[0][0], beijing[0]);
-    expectInDelta(two[1][0], seoul[0]);
-  });
-
-  it('accepts places keyed by id', () => {
-    const byId = Object.fromEntries(places.map((p) => [p.id, p]));
-    expect(boundsForView({ focus: { places: ['tianjin'] } }, topology, projection, byId)).toEqual(
-      boundsForView({ focus: { places: ['tianjin'] } }, topology, projection, places),
-    );
+  it('grows a small focus to the minimum size about its centre', () => {
+    const one = boundsForView({ focus: { regions: ['KR-11'] } }, topology, projection);
+    expect(one[1][0] - one[0][0]).toBeGreaterThanOrEqual(MIN_VIEW_SIZE - 1e-9);
+    expect(one[1][1] - one[0][1]).toBeGreaterThanOrEqual(MIN_VIEW_SIZE - 1e-9);
   });
 
   it('refuses unknown ids and inverted boxes', () => {
-    expect(() => boundsForView({ focus: { regions: ['CN-XX'] } }, topology, projection, places)).toThrow(/CN-XX/);
-    expect(() => boundsForView({ focus: { places: ['atlantis'] } }, topology, projection, places)).toThrow(/atlantis/);
-    expect(() => boundsForView({ focus: { places: ['constructor'] } }, topology, projection, {})).toThrow(/constructor/);
-    expect(() => boundsForView({ focus: { bbox: [130, 40, 120, 45] } }, topology, projection, places)).toThrow(/west, south, east, north/);
+    expect(() => boundsForView({ focus: { regions: ['CN-XX'] } }, topology, projection)).toThrow(/CN-XX/);
+    expect(() => boundsForView({ focus: { bbox: [130, 40, 120, 45] } }, topology, projection)).toThrow(/west, south, east, north/);
   });
 });
 

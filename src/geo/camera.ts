@@ -1,24 +1,20 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { boxOutline } from './frame.ts';
 import { featuresForTargets, type RegionFeature } from './geography.ts';
-import type { LonLat, Place, RegionTopology, WorldBounds, WorldPoint } from './types.ts';
+import type { LonLat, RegionTopology, WorldBounds, WorldPoint } from './types.ts';
 import { boundsOfPoints, expandToMinSize, unionBounds } from './world-bounds.ts';
 
-export { boundsOverlap, cameraTransform, fitCamera, NO_PADDING, screenToWorld, visibleWorldBounds, worldToScreen } from './camera-math.ts';
+export { boundsOverlap, cameraTransform, fitCamera, NO_PADDING, visibleWorldBounds, worldToScreen } from './camera-math.ts';
 export type { Camera, FitOptions, Padding, Viewport } from './camera-math.ts';
 
 /**
  * What a story step's map looks at: the union of some regions (province ids
- * such as "CN-JL", or country codes such as "KP"), a box in degrees
- * [west, south, east, north], or some places by id.
+ * such as "CN-JL", or country codes such as "KP"), or a box in degrees
+ * [west, south, east, north].
  */
 export type MapFocus =
   | { readonly regions: readonly string[] }
-  | { readonly bbox: readonly [west: number, south: number, east: number, north: number] }
-  | { readonly places: readonly string[] };
-
-/** Places as a list, or keyed by id. */
-export type PlaceLookup = readonly Place[] | Readonly<Record<string, Place>>;
+  | { readonly bbox: readonly [west: number, south: number, east: number, north: number] };
 
 /** Options of {@link boundsForView}. */
 export interface ViewBoundsOptions {
@@ -60,18 +56,16 @@ export function featureWorldBounds(feature: RegionFeature, projection: GeoProjec
  * - `bbox`: the projected box, sampled along all four edges, because the
  *   conic projection bends parallels into arcs: the corners alone would cut
  *   off the middle of the northern edge.
- * - `places`: the projected points.
  *
  * The result is grown about its centre to at least `minSize` on each side.
  *
- * @throws Error for an unknown region or place id, an inverted bbox, or a
+ * @throws Error for an unknown region id, an inverted bbox, or a
  *   point the projection cannot project.
  */
 export function boundsForView(
   view: { readonly focus: MapFocus },
   topology: RegionTopology,
   projection: GeoProjection,
-  places: PlaceLookup,
   opts: ViewBoundsOptions = {},
 ): WorldBounds {
   const minSize = opts.minSize ?? MIN_VIEW_SIZE;
@@ -81,23 +75,10 @@ export function boundsForView(
     const features = featuresForTargets(topology, focus.regions);
     if (features.length === 0) throw new Error('map focus names no regions');
     bounds = unionBounds(features.map((f) => featureWorldBounds(f, projection)));
-  } else if ('bbox' in focus) {
-    bounds = boundsOfPoints(boxOutline(focus.bbox, opts.bboxStepDeg ?? 0.25).map((p) => project(projection, p)));
   } else {
-    if (focus.places.length === 0) throw new Error('map focus names no places');
-    bounds = boundsOfPoints(focus.places.map((id) => project(projection, placeLonLat(places, id))));
+    bounds = boundsOfPoints(boxOutline(focus.bbox, opts.bboxStepDeg ?? 0.25).map((p) => project(projection, p)));
   }
   return expandToMinSize(bounds, minSize);
-}
-
-function placeLonLat(places: PlaceLookup, id: string): LonLat {
-  const place = Array.isArray(places)
-    ? (places as readonly Place[]).find((p) => p.id === id)
-    : Object.hasOwn(places, id)
-      ? (places as Readonly<Record<string, Place>>)[id]
-      : undefined;
-  if (!place) throw new Error(`unknown place id "${id}"`);
-  return [place.lon, place.lat];
 }
 
 function project(projection: GeoProjection, [lon, lat]: LonLat): WorldPoint {

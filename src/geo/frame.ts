@@ -5,11 +5,19 @@ export type LonLatBox = readonly [west: number, south: number, east: number, nor
 
 /**
  * The map's frame: north-east China, the Korean peninsula and their
- * neighbours. The geography build clips everything to it, and the base
- * projection fits it into the world box, so it is the single source of truth
- * for both (src/build/geo imports it from here).
+ * neighbours. The base projection fits it into the world box (0–1000), so world
+ * coordinates are defined by it; the story's views lie inside it.
  */
 export const MAP_FRAME: LonLatBox = [110, 30, 136, 55];
+
+/**
+ * How far the drawn geography reaches: the geography build clips to this box (src/build/geo
+ * imports it from here) and writes it into the topology as `bbox`. Far wider than the frame,
+ * so that a view fitted on a tall phone or an ultra-wide screen still lands on drawn land and
+ * sea, never on the data's edge: from Nepal to Kamchatka, northern Vietnam to 64°N. The camera
+ * never shows beyond it (see coverage.ts).
+ */
+export const MAP_COVERAGE: LonLatBox = [86, 18.5, 168, 64];
 
 /**
  * Points along the outline of a lon/lat box, every `stepDeg` degrees on all

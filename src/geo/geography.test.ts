@@ -15,13 +15,13 @@ function degreesApart(a: readonly number[], b: readonly number[]): number {
 describe('provinceFeatures / contextFeatures', () => {
   it('return the provinces and context countries, sorted by id', () => {
     const ids = provinceFeatures(topology).map((f) => f.id);
-    expect(ids).toHaveLength(46);
+    expect(ids).toHaveLength(59);
     expect(ids).toEqual([...ids].sort());
-    expect(contextFeatures(topology).map((f) => [f.id, f.properties.name])).toEqual([
-      ['JP', 'Japan'],
-      ['MN', 'Mongolia'],
-      ['RU', 'Russia'],
-    ]);
+    const context = contextFeatures(topology).map((f) => [f.id, f.properties.name]);
+    expect(context).toEqual([...context].sort());
+    expect(context).toContainEqual(['RU', 'Russia']);
+    expect(context).toContainEqual(['JP', 'Japan']);
+    expect(context).toContainEqual(['MN', 'Mongolia']);
   });
 
   it('convert once per topology', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gesturePath } from './gesture-path.ts';
+import { gesturePath, gesturePoints } from './gesture-path.ts';
 
 describe('gesturePath', () => {
   it('runs from one point to the other as a single arc', () => {
@@ -19,5 +19,14 @@ describe('gesturePath', () => {
     // Control point at (50, -50): the arc arrives heading down-right, at 45°.
     expect(head.angle).toBeCloseTo(45, 6);
     expect(gesturePath([0, 0], [100, 0], 0).head.angle).toBeCloseTo(0, 6);
+  });
+
+  it('samples the same arc as points, from end to end through its middle', () => {
+    const points = gesturePoints([0, 0], [0, 100], 0.25, 1, 4);
+    expect(points).toHaveLength(5);
+    expect(points[0]).toEqual([0, 0]);
+    expect(points[4]).toEqual([0, 100]);
+    // A quadratic's midpoint is halfway between the chord's middle and the control point.
+    expect(points[2]).toEqual([12.5, 50]);
   });
 });

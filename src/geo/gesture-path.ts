@@ -17,14 +17,26 @@ export interface GesturePath {
 export function gesturePath(from: WorldPoint, to: WorldPoint, bend = 0.35, side: 1 | -1 = 1): GesturePath {
   const [x0, y0] = from;
   const [x1, y1] = to;
-  const dx = x1 - x0;
-  const dy = y1 - y0;
-  // The normal (dy, -dx) points to the left of travel on a y-down screen.
-  const cx = (x0 + x1) / 2 + side * bend * dy;
-  const cy = (y0 + y1) / 2 - side * bend * dx;
+  const [cx, cy] = control(from, to, bend, side);
   const f = (v: number) => String(Math.round(v * 100) / 100);
   return {
     d: `M${f(x0)},${f(y0)}Q${f(cx)},${f(cy)} ${f(x1)},${f(y1)}`,
     head: { at: to, angle: (Math.atan2(y1 - cy, x1 - cx) * 180) / Math.PI },
   };
+}
+
+/** The arc's control point: the midpoint pushed sideways by `bend` × the distance. */
+function control([x0, y0]: WorldPoint, [x1, y1]: WorldPoint, bend: number, side: 1 | -1): WorldPoint {
+  // The normal (dy, -dx) points to the left of travel on a y-down screen.
+  return [(x0 + x1) / 2 + side * bend * (y1 - y0), (y0 + y1) / 2 - side * bend * (x1 - x0)];
+}
+
+/** Points along the same arc (`samples` + 1 of them), for labels to keep clear of it. */
+export function gesturePoints(from: WorldPoint, to: WorldPoint, bend = 0.35, side: 1 | -1 = 1, samples = 24): WorldPoint[] {
+  const [cx, cy] = control(from, to, bend, side);
+  return Array.from({ length: samples + 1 }, (_, i) => {
+    const t = i / samples;
+    const u = 1 - t;
+    return [u * u * from[0] + 2 * u * t * cx + t * t * to[0], u * u * from[1] + 2 * u * t * cy + t * t * to[1]] as const;
+  });
 }

@@ -1,35 +1,19 @@
 import type { GeoProjection } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import placesFile from '../../data/places.json';
-import { projectLonLat, projectPlaces } from './project-places.ts';
-import { createBaseProjection, WORLD_SIZE } from './projection.ts';
+import { projectLonLat } from './project-places.ts';
+import { createBaseProjection } from './projection.ts';
 
-const projection = createBaseProjection();
-
-describe('projectPlaces', () => {
-  const projected = projectPlaces(placesFile.places, projection);
-
-  it('adds world x, y to each place, keeping its fields and order', () => {
-    expect(projected.map((p) => p.id)).toEqual(placesFile.places.map((p) => p.id));
-    for (const p of projected) {
-      expect([p.x, p.y]).toEqual(projection([p.lon, p.lat]));
-      expect(p.country).toMatch(/^[A-Z]{2}$/);
-      expect(p.x).toBeGreaterThan(0);
-      expect(p.x).toBeLessThan(WORLD_SIZE);
-      expect(p.y).toBeGreaterThan(0);
-      expect(p.y).toBeLessThan(WORLD_SIZE);
-    }
-  });
-
-  it('keeps the geography straight: Beijing west of Tianjin, Seoul south of Pyongyang', () => {
-    const at = Object.fromEntries(projected.map((p) => [p.id, p]));
-    expect(at['beijing']!.x).toBeLessThan(at['tianjin']!.x);
-    expect(at['seoul']!.y).toBeGreaterThan(at['pyongyang']!.y);
+describe('projectLonLat', () => {
+  it('projects with the base projection, keeping the geography straight', () => {
+    const projection = createBaseProjection();
+    const beijing = projectLonLat(projection, [116.407, 39.904]);
+    const tianjin = projectLonLat(projection, [117.2, 39.084]);
+    expect(beijing).toEqual(projection([116.407, 39.904]));
+    expect(beijing[0]).toBeLessThan(tianjin[0]);
   });
 
   it('fails loudly on a point the projection drops', () => {
     const clipping = (() => null) as unknown as GeoProjection;
     expect(() => projectLonLat(clipping, [0, 0])).toThrow(/cannot project/);
-    expect(() => projectPlaces([{ id: 'nowhere', name: 'Nowhere', lon: 0, lat: 0 }], clipping)).toThrow(/"nowhere"/);
   });
 });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOfPoints, boundsSize, expandToMinSize, unionBounds } from './world-bounds.ts';
+import { boundsOfPoints, expandToMinSize, unionBounds } from './world-bounds.ts';
 
 describe('world bounds', () => {
   it('bounds points and unions boxes', () => {
     expect(boundsOfPoints([[3, 4], [1, 9], [5, 2]])).toEqual([[1, 2], [5, 9]]);
     expect(unionBounds([[[0, 0], [1, 1]], [[-2, 0.5], [0.5, 3]]])).toEqual([[-2, 0], [1, 3]]);
-    expect(boundsSize([[1, 2], [5, 9]])).toEqual([4, 7]);
   });
 
   it('refuses to bound nothing', () => {

@@ -45,8 +45,3 @@ export function expandToMinSize(bounds: WorldBounds, minSize: number): WorldBoun
     [cx + hw, cy + hh],
   ];
 }
-
-/** Width and height of a box. */
-export function boundsSize(bounds: WorldBounds): [width: number, height: number] {
-  return [bounds[1][0] - bounds[0][0], bounds[1][1] - bounds[0][1]];
-}

@@ -1,14 +1,17 @@
 import { geoPath } from 'd3-geo';
-import { borderRivers, riverLabel, type RiverLabel } from './border-rivers.ts';
-import { boundsForView, boundsOverlap, featureWorldBounds, type PlaceLookup } from './camera.ts';
+import { borderRivers } from './border-rivers.ts';
+import { boundsForView, boundsOverlap, featureWorldBounds } from './camera.ts';
+import { coverageRect, uncoveredPoints } from './coverage.ts';
+import type { Coverage } from './view-camera.ts';
 import { chinaNorthKoreaBorder, contextFeatures, featuresForTargets, provinceFeatures, type RegionFeature } from './geography.ts';
 import { projectLonLat } from './project-places.ts';
 import { createCompactPath, type SnapScale } from './compact-path.ts';
 import { createBaseProjection } from './projection.ts';
 import { routePath } from './route-path.ts';
-import { gesturePath } from './gesture-path.ts';
+import { gesturePath, gesturePoints } from './gesture-path.ts';
 import type { LonLat, Place, RegionTopology, WorldBounds, WorldPoint } from './types.ts';
-import { unionBounds } from './world-bounds.ts';
+import { boundsOfPoints, unionBounds } from './world-bounds.ts';
+import { MAP_COVERAGE, type LonLatBox } from './frame.ts';
 
 /** A drawable shape in world space. */
 export interface WorldShape {
@@ -20,19 +23,46 @@ export interface WorldShape {
   bounds: WorldBounds;
 }
 
+/** A ring of land in world space, with its box (so a test can skip the far ones). */
+export interface WorldRing {
+  /** Whose land: a context country's id, or a province's country code. */
+  readonly owner: string;
+  readonly bounds: WorldBounds;
+  readonly points: readonly WorldPoint[];
+}
+
+/** A name written for orientation (a country, a sea), with the spots it may go, best first. */
+export interface OrientationAnchor {
+  readonly id: string;
+  readonly kind: 'country' | 'sea' | 'neighbour';
+  readonly anchors: readonly WorldPoint[];
+  /** The country whose land the name must sit on (none for a sea). */
+  readonly country?: string;
+}
+
 /** Everything the map draws, projected once: the map then only moves a camera over it. */
 export interface WorldGeometry {
   provinces: WorldShape[];
   context: WorldShape[];
   border: string;
-  rivers: { yalu: RiverLabel; tumen: RiverLabel };
+  /** The border as points (for labels to keep clear of), one array per line of the mesh. */
+  borderLines: WorldPoint[][];
+  /** Each border river's stretch of the line, downstream from Mount Paektu. */
+  rivers: { yalu: WorldPoint[]; tumen: WorldPoint[] };
   /** Label anchor of each region id (province or whole country). */
   anchors: Record<string, WorldPoint>;
   places: Record<string, WorldPoint>;
-  /** Country name positions, for orientation on every view. */
-  countryLabels: { id: string; at: WorldPoint }[];
-  /** Lines in world space; a gesture also has its arrowhead (drawn in screen space, like a label). */
-  routes: Record<string, { d: string; head?: { at: WorldPoint; angle: number } }>;
+  /** Orientation names: the story's countries (data/regions.json), neighbours and seas. */
+  orientation: OrientationAnchor[];
+  /** Land as rings, for names that must lie on water. */
+  land: WorldRing[];
+  /**
+   * Lines in world space, with their points for labels to keep clear of; a gesture also has its
+   * arrowhead (drawn in screen space, like a label).
+   */
+  routes: Record<string, { d: string; points: readonly WorldPoint[]; head?: { at: WorldPoint; angle: number } }>;
+  /** How far the drawn geography reaches: no view may look past it. */
+  coverage: Coverage;
   /**
    * Land shapes cut to a box: for a single prerendered frame, which needs nothing outside its
    * view. Shapes entirely outside the box are left out; points are snapped to 1/`scale` of a
@@ -49,6 +79,8 @@ interface GeometryInput {
   regionIds: readonly string[];
   /** Countries whose name is written on every map, at [lon, lat]. */
   countryLabels: readonly { id: string; labelAt: LonLat }[];
+  /** Neighbours and seas named for orientation, each with spots to try. */
+  orientation: readonly { id: string; kind: 'sea' | 'country'; at: readonly LonLat[]; country?: string }[];
   places: readonly Place[];
   routes: readonly RouteInput[];
 }
@@ -57,13 +89,16 @@ interface GeometryInput {
 export type RouteInput = { id: string; kind: 'path'; waypoints: readonly LonLat[] } | { id: string; kind: 'gesture'; from: LonLat; to: LonLat };
 
 /** Projects the topology, places and routes into the fixed world space, once. */
-export function buildWorldGeometry({ topology, regionIds, countryLabels, places, routes }: GeometryInput): WorldGeometry {
+export function buildWorldGeometry({ topology, regionIds, countryLabels, orientation, places, routes }: GeometryInput): WorldGeometry {
   const projection = createBaseProjection();
   const path = createCompactPath(projection);
   // Centroids and bounds come from unrounded coordinates.
   const centroid = geoPath(projection);
   const provinces = provinceFeatures(topology);
-  const placeLookup: PlaceLookup = places;
+  const project = (p: readonly number[]) => projectLonLat(projection, [p[0] ?? NaN, p[1] ?? NaN]);
+  // The coverage the geography build clips to; the tests hold the geometry itself to it.
+  const box: LonLatBox = MAP_COVERAGE;
+  const coverage: Coverage = { rect: coverageRect(box, projection), covers: (camera, viewport) => uncoveredPoints(camera, viewport, box, projection, 40).length === 0 };
 
   const anchors: Record<string, WorldPoint> = {};
   for (const id of regionIds) {
@@ -89,6 +124,14 @@ export function buildWorldGeometry({ topology, regionIds, countryLabels, places,
       context: shapes(contextFeatures(topology), (f) => f.id),
     };
   };
+  const owned = [...provinces.map((f) => ({ f, owner: f.properties.country as string })), ...contextFeatures(topology).map((f) => ({ f, owner: f.id }))];
+  const rings: WorldRing[] = owned.flatMap(({ f, owner }) => {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    return polygons.flatMap((polygon) => polygon.map((ring) => {
+      const points = ring.map(project);
+      return { owner, bounds: boundsOfPoints(points), points };
+    }));
+  });
   return {
     ...land(path, () => true),
     landWithin: (box, scale) => {
@@ -97,16 +140,27 @@ export function buildWorldGeometry({ topology, regionIds, countryLabels, places,
       return land(createCompactPath(clipped, scale), (bounds) => boundsOverlap(bounds, box));
     },
     border: path(chinaNorthKoreaBorder(topology)),
-    rivers: { yalu: riverLabel(rivers.yalu, projection), tumen: riverLabel(rivers.tumen, projection) },
+    borderLines: chinaNorthKoreaBorder(topology).coordinates.map((line) => line.map(project)),
+    rivers: { yalu: rivers.yalu.line.coordinates.map(project), tumen: rivers.tumen.line.coordinates.map(project) },
     anchors,
-    countryLabels: countryLabels.map((c) => ({ id: c.id, at: projectLonLat(projection, c.labelAt) })),
+    orientation: [
+      ...countryLabels.map((c) => ({ id: c.id, kind: 'country' as const, anchors: [project(c.labelAt)], country: c.id })),
+      ...orientation.map((o) => ({ id: o.id, kind: o.kind === 'sea' ? ('sea' as const) : ('neighbour' as const), anchors: o.at.map(project), ...(o.country ? { country: o.country } : {}) })),
+    ],
+    land: rings,
     places: Object.fromEntries(places.map((p) => [p.id, projectLonLat(projection, [p.lon, p.lat])])),
     routes: Object.fromEntries(routes.map((r) => {
-      if (r.kind === 'path') return [r.id, { d: routePath(r.waypoints, projection).d }];
+      if (r.kind === 'path') {
+        const route = routePath(r.waypoints, projection);
+        return [r.id, { d: route.d, points: route.points }];
+      }
       // Bowed west: a straight arrow south from China would cross North Korea and read as a way through it.
-      const { d, head } = gesturePath(projectLonLat(projection, r.from), projectLonLat(projection, r.to), 0.3, -1);
-      return [r.id, { d, head }];
+      const from = projectLonLat(projection, r.from);
+      const to = projectLonLat(projection, r.to);
+      const { d, head } = gesturePath(from, to, 0.3, -1);
+      return [r.id, { d, head, points: gesturePoints(from, to, 0.3, -1) }];
     })),
-    viewBounds: (focus) => boundsForView({ focus }, topology, projection, placeLookup),
+    coverage,
+    viewBounds: (focus) => boundsForView({ focus }, topology, projection),
   };
 }

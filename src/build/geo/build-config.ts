@@ -1,4 +1,4 @@
-import { MAP_FRAME, type LonLatBox } from '../../geo/frame.ts';
+import { MAP_COVERAGE, type LonLatBox } from '../../geo/frame.ts';
 
 export type { LonLatBox };
 
@@ -34,28 +34,25 @@ export const SOURCE_PACKAGE = {
  */
 export const SOURCE_FILES = {
   admin1: 'package/data/states/admin1.json',
-  countries: {
-    RU: 'package/data/countries/RU.json',
-    MN: 'package/data/countries/MN.json',
-    JP: 'package/data/countries/JP.json',
-  },
+  countries: Object.fromEntries(
+    ['BD', 'BT', 'HK', 'IN', 'JP', 'KZ', 'LA', 'MM', 'MN', 'NP', 'PH', 'RU', 'TH', 'TW', 'VN'].map((id) => [id, `package/data/countries/${id}.json`]),
+  ) as Readonly<Record<string, string>>,
   packageJson: 'package/package.json',
   licence: 'package/LICENSE.md',
 } as const;
 
 /**
- * The map's frame: north-east China, the Korean peninsula and their
- * neighbours. Everything is clipped to it. Defined by the map engine, whose
- * base projection fits the same box into its world space.
+ * How far the geography reaches: everything is clipped to it. Defined by the map engine
+ * (MAP_COVERAGE), whose camera never shows beyond it; the topology records it as `bbox`.
  */
-export const CLIP_BOX: LonLatBox = MAP_FRAME;
+export const CLIP_BOX: LonLatBox = MAP_COVERAGE;
 
 /**
  * A generous first cut, applied before simplifying, so that simplification
  * does not spend effort on Siberia or Tibet, and so that Russia (whose
  * outline crosses the antimeridian) is reduced to its Far East first.
  */
-export const PRECLIP_BOX: LonLatBox = [104, 26, 142, 59];
+export const PRECLIP_BOX: LonLatBox = [80, 12, 176, 70];
 
 /**
  * Along parallels, the clip box's north and south edges get a vertex every
@@ -78,8 +75,13 @@ export const DETAIL_TIERS = {
   fine: 1200,
   /** South Korea and the north-eastern Chinese provinces of the route. */
   mid: 5000,
-  /** Context: the rest of China, Russia, Mongolia, Japan. */
+  /** Context: the rest of China around the frame, Russia, Mongolia, Japan. */
   far: 16000,
+  /**
+   * Outside the story's frame (110–136°E, 30–55°N): only ever seen zoomed far out, on tall
+   * phones and ultra-wide screens, where it keeps the data's edge out of sight.
+   */
+  outer: 40000,
 } as const;
 
 export type DetailTier = keyof typeof DETAIL_TIERS;
@@ -88,20 +90,22 @@ export type DetailTier = keyof typeof DETAIL_TIERS;
 export const MIN_ISLAND_AREA_KM2 = 30;
 
 /**
- * TopoJSON quantization (grid cells per axis). Over the 26° × 25° frame, 1e4
- * gives ~0.0026° ≈ 250 m, finer than the simplification tolerance.
+ * TopoJSON quantization (grid cells per axis). Over the 82° × 45.5° coverage, 1.5e4 gives
+ * ~0.0055° × 0.003° (about 450 × 340 m), finer than the finest simplification tolerance and
+ * about a pixel at the closest zoom; 2e4 cost 430 bytes gzipped more, which the embed's one
+ * script (map included) could not spare.
  */
-export const QUANTIZATION = 10_000;
+export const QUANTIZATION = 15_000;
 
 /** Size budget for the committed file (bytes). */
 export const SIZE_BUDGET = {
-  raw: 30 * 1024,
+  raw: 40 * 1024,
   gzip: 15 * 1024,
 } as const;
 
 /**
  * d3-geo reads a polygon ring with the wrong winding as "everything but this
  * shape". Any feature whose spherical area exceeds this (steradians; the
- * whole sphere is 4π ≈ 12.6, the clip box ≈ 0.15) is treated as inverted.
+ * whole sphere is 4π ≈ 12.6, the clip box ≈ 0.83) is treated as inverted.
  */
-export const MAX_FEATURE_AREA_SR = 0.05;
+export const MAX_FEATURE_AREA_SR = 1;

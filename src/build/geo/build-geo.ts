@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     minIslandAreaKm2: MIN_ISLAND_AREA_KM2,
     quantization: QUANTIZATION,
   });
-  const { topology, empty } = canonicalizeTopology(mapshaperText, PROVINCES, CONTEXT);
+  const { topology, empty } = canonicalizeTopology(mapshaperText, PROVINCES, CONTEXT, CLIP_BOX);
   const slivers = new Set(PROVINCES.filter((row) => row.edgeSliver).map((row) => row.id));
   const lost = empty.filter((id) => !slivers.has(id));
   if (lost.length > 0) throw new Error(`features vanished in clipping or simplification: ${lost.join(', ')}`);

@@ -45,11 +45,14 @@ const mapshaperText = JSON.stringify({
   transform: { translate: [110, 30], scale: [0.0026, 0.0025] },
 });
 
+const BOX = [94, 18.5, 162, 64] as const;
+
 describe('canonicalizeTopology', () => {
-  const { topology, empty } = canonicalizeTopology(mapshaperText, PROVINCES, CONTEXT);
+  const { topology, empty } = canonicalizeTopology(mapshaperText, PROVINCES, CONTEXT, BOX);
 
   it('fixes the key order and sorts geometries by id', () => {
-    expect(Object.keys(topology)).toEqual(['type', 'transform', 'objects', 'arcs']);
+    expect(Object.keys(topology)).toEqual(['type', 'bbox', 'transform', 'objects', 'arcs']);
+    expect(topology.bbox).toEqual([...BOX]); // the coverage: the box it was clipped to
     expect(Object.keys(topology.objects)).toEqual(['provinces', 'context']);
     expect(topology.objects.provinces.geometries.map((g) => g.id)).toEqual(['CN-JL', 'KP-01']);
     for (const g of topology.objects.provinces.geometries) expect(Object.keys(g)).toEqual(['type', 'arcs', 'id', 'properties']);
@@ -68,12 +71,12 @@ describe('canonicalizeTopology', () => {
     const text = serializeTopology(topology);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).not.toContain('  ');
-    expect(serializeTopology(canonicalizeTopology(mapshaperText, [...PROVINCES].reverse(), CONTEXT).topology)).toBe(text);
+    expect(serializeTopology(canonicalizeTopology(mapshaperText, [...PROVINCES].reverse(), CONTEXT, BOX).topology)).toBe(text);
   });
 
   it('refuses unknown ids and unquantized input', () => {
-    expect(() => canonicalizeTopology(mapshaperText, PROVINCES.slice(1), CONTEXT)).toThrow(/unknown geometry id KP-01/);
+    expect(() => canonicalizeTopology(mapshaperText, PROVINCES.slice(1), CONTEXT, BOX)).toThrow(/unknown geometry id KP-01/);
     const unquantized = JSON.stringify({ ...JSON.parse(mapshaperText), transform: undefined });
-    expect(() => canonicalizeTopology(unquantized, PROVINCES, CONTEXT)).toThrow(/not a quantized Topology/);
+    expect(() => canonicalizeTopology(unquantized, PROVINCES, CONTEXT, BOX)).toThrow(/not a quantized Topology/);
   });
 });

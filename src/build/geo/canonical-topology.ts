@@ -17,7 +17,9 @@ export interface CanonicalResult {
  * only on the geometry and the table, never on mapshaper's attribute handling
  * or key order:
  *
- * - top-level keys in a fixed order: type, transform, objects, arcs;
+ * - top-level keys in a fixed order: type, bbox, transform, objects, arcs; `bbox` is the box
+ *   the geometry was clipped to (its coverage: inside it, no land means sea), which the
+ *   map's camera never looks beyond;
  * - objects `provinces` then `context`, geometries sorted by id;
  * - each geometry is `{ type, arcs, id, properties }` with properties taken
  *   from the table (provinces `{ name, country }`, context `{ name }`), so
@@ -31,6 +33,7 @@ export function canonicalizeTopology(
   mapshaperText: string,
   provinces: readonly ProvinceRow[],
   context: readonly ContextRow[],
+  coverage: readonly [number, number, number, number],
 ): CanonicalResult {
   const raw = JSON.parse(mapshaperText) as Topology;
   if (raw.type !== 'Topology' || !raw.transform) throw new Error('mapshaper output is not a quantized Topology');
@@ -65,6 +68,7 @@ export function canonicalizeTopology(
 
   const topology: RegionTopology = {
     type: 'Topology',
+    bbox: [coverage[0], coverage[1], coverage[2], coverage[3]],
     transform: {
       scale: [raw.transform.scale[0], raw.transform.scale[1]],
       translate: [raw.transform.translate[0], raw.transform.translate[1]],

@@ -45,7 +45,7 @@ export interface ProvinceRow {
 /** One whole country drawn as unlabelled context around the provinces. */
 export interface ContextRow {
   /** ISO 3166-1 alpha-2: the output feature's `id`. */
-  readonly id: 'RU' | 'MN' | 'JP';
+  readonly id: string;
   readonly name: string;
   /** ISO 3166-1 alpha-3, checked against the source's `country_a3`. */
   readonly alpha3: string;
@@ -70,10 +70,10 @@ const CHINA: readonly ProvinceRow[] = [
   { id: 'CN-HB', name: 'Hubei', country: 'CN', adm1Code: 'CHN-1807', sourceName: 'Hubei', packageCode: 'CN-HU', centroid: [112.3, 31.0], tolerance: 1, detail: 'far' },
   { id: 'CN-HE', name: 'Hebei', country: 'CN', adm1Code: 'CHN-1811', sourceName: 'Hebei', packageCode: 'CN-HB', centroid: [116.1, 39.5], tolerance: 1, detail: 'mid' },
   { id: 'CN-HL', name: 'Heilongjiang', country: 'CN', adm1Code: 'CHN-1839', sourceName: 'Heilongjiang', packageCode: 'CN-HL', centroid: [127.8, 47.9], tolerance: 1, detail: 'mid' },
-  { id: 'CN-HN', name: 'Hunan', country: 'CN', adm1Code: 'CHN-1808', sourceName: 'Hunan', packageCode: 'CN-HN', centroid: [111.7, 27.6], tolerance: 1, detail: 'far', edgeSliver: true },
+  { id: 'CN-HN', name: 'Hunan', country: 'CN', adm1Code: 'CHN-1808', sourceName: 'Hunan', packageCode: 'CN-HN', centroid: [111.7, 27.6], tolerance: 1, detail: 'outer' },
   { id: 'CN-JL', name: 'Jilin', country: 'CN', adm1Code: 'CHN-1828', sourceName: 'Jilin', packageCode: 'CN-JL', centroid: [126.2, 43.7], tolerance: 0.8, detail: 'mid' },
   { id: 'CN-JS', name: 'Jiangsu', country: 'CN', adm1Code: 'CHN-1818', sourceName: 'Jiangsu', packageCode: 'CN-JS', centroid: [119.5, 33.0], tolerance: 1, detail: 'far' },
-  { id: 'CN-JX', name: 'Jiangxi', country: 'CN', adm1Code: 'CHN-1817', sourceName: 'Jiangxi', packageCode: 'CN-JX', centroid: [115.7, 27.6], tolerance: 1, detail: 'far', edgeSliver: true },
+  { id: 'CN-JX', name: 'Jiangxi', country: 'CN', adm1Code: 'CHN-1817', sourceName: 'Jiangxi', packageCode: 'CN-JX', centroid: [115.7, 27.6], tolerance: 1, detail: 'outer' },
   { id: 'CN-LN', name: 'Liaoning', country: 'CN', adm1Code: 'CHN-1813', sourceName: 'Liaoning', packageCode: 'CN-LN', centroid: [122.6, 41.3], tolerance: 0.8, detail: 'mid' },
   // Natural Earth's local-language `name` is "Inner Mongol"; readers get the usual English name.
   { id: 'CN-NM', name: 'Inner Mongolia', country: 'CN', adm1Code: 'CHN-1838', sourceName: 'Inner Mongolia', packageCode: 'CN-NM', centroid: [114.0, 44.1], tolerance: 2, detail: 'far' },
@@ -83,6 +83,19 @@ const CHINA: readonly ProvinceRow[] = [
   { id: 'CN-SX', name: 'Shanxi', country: 'CN', adm1Code: 'CHN-1805', sourceName: 'Shanxi', packageCode: 'CN-SX', centroid: [112.3, 37.6], tolerance: 1, detail: 'far' },
   { id: 'CN-TJ', name: 'Tianjin', country: 'CN', adm1Code: 'CHN-1816', sourceName: 'Tianjin', packageCode: 'CN-TJ', centroid: [117.3, 39.3], tolerance: 0.5, detail: 'mid' },
   { id: 'CN-ZJ', name: 'Zhejiang', country: 'CN', adm1Code: 'CHN-1820', sourceName: 'Zhejiang', packageCode: 'CN-ZJ', centroid: [120.1, 29.2], tolerance: 1, detail: 'far' },
+  // Beyond the story's frame, at the coarsest detail: they keep the data's edge out of sight.
+  { id: 'CN-FJ', name: 'Fujian', country: 'CN', adm1Code: 'CHN-1178', sourceName: 'Fujian', packageCode: 'CN-FJ', centroid: [118.0, 26.1], tolerance: 1, detail: 'outer' },
+  { id: 'CN-GD', name: 'Guangdong', country: 'CN', adm1Code: 'CHN-1180', sourceName: 'Guangdong', packageCode: 'CN-GD', centroid: [113.4, 23.3], tolerance: 1.5, detail: 'outer' },
+  { id: 'CN-GS', name: 'Gansu', country: 'CN', adm1Code: 'CHN-1150', sourceName: 'Gansu', packageCode: 'CN-GS', centroid: [101.5, 37.5], tolerance: 2.5, detail: 'outer' },
+  { id: 'CN-GX', name: 'Guangxi', country: 'CN', adm1Code: 'CHN-1152', sourceName: 'Guangxi', packageCode: 'CN-GX', centroid: [108.8, 23.8], tolerance: 1.5, detail: 'outer' },
+  { id: 'CN-GZ', name: 'Guizhou', country: 'CN', adm1Code: 'CHN-1153', sourceName: 'Guizhou', packageCode: 'CN-GZ', centroid: [106.9, 26.8], tolerance: 1, detail: 'outer' },
+  { id: 'CN-HI', name: 'Hainan', country: 'CN', adm1Code: 'CHN-1775', sourceName: 'Hainan', packageCode: 'CN-HA', centroid: [109.8, 19.2], tolerance: 1, detail: 'outer' },
+  { id: 'CN-NX', name: 'Ningxia', country: 'CN', adm1Code: 'CHN-1803', sourceName: 'Ningxia', packageCode: 'CN-NX', centroid: [106.2, 37.3], tolerance: 1, detail: 'outer' },
+  { id: 'CN-QH', name: 'Qinghai', country: 'CN', adm1Code: 'CHN-1151', sourceName: 'Qinghai', packageCode: 'CN-QH', centroid: [96.0, 35.7], tolerance: 2, detail: 'outer' },
+  { id: 'CN-SC', name: 'Sichuan', country: 'CN', adm1Code: 'CHN-1809', sourceName: 'Sichuan', packageCode: 'CN-SC', centroid: [102.7, 30.6], tolerance: 2, detail: 'outer' },
+  { id: 'CN-XJ', name: 'Xinjiang', country: 'CN', adm1Code: 'CHN-1756', sourceName: 'Xinjiang', packageCode: 'CN-XJ', centroid: [85.2, 41.1], tolerance: 3, detail: 'outer' },
+  { id: 'CN-XZ', name: 'Tibet', country: 'CN', adm1Code: 'CHN-1662', sourceName: 'Tibet', packageCode: 'CN-XZ', centroid: [88.4, 31.5], tolerance: 3, detail: 'outer' },
+  { id: 'CN-YN', name: 'Yunnan', country: 'CN', adm1Code: 'CHN-1810', sourceName: 'Yunnan', packageCode: 'CN-YN', centroid: [101.5, 24.9], tolerance: 2, detail: 'outer' },
 ];
 
 /**
@@ -146,7 +159,21 @@ export const PROVINCES: readonly ProvinceRow[] = [...CHINA, ...NORTH_KOREA, ...S
 
 /** Context countries, sorted by id (the output order). */
 export const CONTEXT: readonly ContextRow[] = [
+  // Hong Kong is its own unit in Natural Earth: without it the Pearl River delta would have a
+  // hole. (Macau, about 30 km², is below the island threshold and vanishes at any zoom shown.)
+  { id: 'BD', name: 'Bangladesh', alpha3: 'BGD', detail: 'outer' },
+  { id: 'BT', name: 'Bhutan', alpha3: 'BTN', detail: 'outer' },
+  { id: 'HK', name: 'Hong Kong', alpha3: 'HKG', detail: 'outer' },
+  { id: 'IN', name: 'India', alpha3: 'IND', detail: 'outer' },
   { id: 'JP', name: 'Japan', alpha3: 'JPN', detail: 'far' },
+  { id: 'KZ', name: 'Kazakhstan', alpha3: 'KAZ', detail: 'outer' },
+  { id: 'LA', name: 'Laos', alpha3: 'LAO', detail: 'outer' },
+  { id: 'MM', name: 'Myanmar', alpha3: 'MMR', detail: 'outer' },
   { id: 'MN', name: 'Mongolia', alpha3: 'MNG', detail: 'far' },
+  { id: 'NP', name: 'Nepal', alpha3: 'NPL', detail: 'outer' },
+  { id: 'PH', name: 'Philippines', alpha3: 'PHL', detail: 'outer' },
   { id: 'RU', name: 'Russia', alpha3: 'RUS', detail: 'far' },
+  { id: 'TH', name: 'Thailand', alpha3: 'THA', detail: 'outer' },
+  { id: 'TW', name: 'Taiwan', alpha3: 'TWN', detail: 'outer' },
+  { id: 'VN', name: 'Vietnam', alpha3: 'VNM', detail: 'outer' },
 ];

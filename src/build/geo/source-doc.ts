@@ -55,8 +55,13 @@ topology, quantized, ${input.size.raw} bytes (${input.size.gzip} bytes gzipped;
 budget ${SIZE_BUDGET.raw} / ${SIZE_BUDGET.gzip}), SHA-256
 \`${input.sha256}\`.
 
+- Top-level \`bbox\` ${CLIP_BOX.join(', ')} (W, S, E, N): the coverage, the box everything
+  was clipped to. Inside it, no land means sea; the map's camera never shows beyond it, so
+  the data's edge never shows (src/geo/coverage.ts, tested for every step and screen size).
+  The story's frame (110–136°E, 30–55°N) gets the detail; beyond it, the \`outer\` tier is
+  coarse and only ever seen zoomed far out.
 - Object \`provinces\`: the provinces of China, North Korea and South Korea
-  inside the map frame. Each geometry's \`id\` is its ISO 3166-2 code and its
+  inside the coverage. Each geometry's \`id\` is its ISO 3166-2 code and its
   \`properties\` are \`{ name, country }\` (English name; ISO 3166-1 alpha-2).
 - Object \`context\`: ${context} for context, \`id\` ISO 3166-1 alpha-2,
   \`properties\` \`{ name }\`.
@@ -91,7 +96,7 @@ budget ${SIZE_BUDGET.raw} / ${SIZE_BUDGET.gzip}), SHA-256
    package code and centroid against the table (the centroid must be within
    tolerance of the expected one and nearer to it than to any other
    province's). Every Chinese, North Korean or South Korean unit that reaches
-   into the frame must be in the table, so the map has no holes.
+   into the coverage must be in the table, so the map has no holes.
 3. With mapshaper ${input.mapshaperVersion} (the project's dev dependency), all features as
    one layer:
    - clip to ${PRECLIP_BOX.join(', ')} (W, S, E, N) first;
@@ -100,7 +105,7 @@ budget ${SIZE_BUDGET.raw} / ${SIZE_BUDGET.gzip}), SHA-256
      China–North Korea border gets North Korea's detail:
 ${tiers}
    - drop islands under ${MIN_ISLAND_AREA_KM2} km²;
-   - clip to the frame **${CLIP_BOX.join(', ')}**, whose parallel edges carry a
+   - clip to the coverage **${CLIP_BOX.join(', ')}**, whose parallel edges carry a
      vertex every ${CLIP_EDGE_STEP_DEG}° (d3-geo draws edges as great circles);
    - split into the two objects; quantize to ${QUANTIZATION} × ${QUANTIZATION}.
 4. Rebuild the topology in a canonical form: fixed key order, geometries

@@ -4,14 +4,15 @@ import { legendItems } from '../../components/map/legend-items.ts';
 import { readContentFiles } from '../../content/read-content-files.ts';
 import { validateContent } from '../../content/validate-content.ts';
 import { escapeXml, SOCIAL_IMAGE, socialImageSvg, socialMapCamera, type SocialImageInput } from './social-image-svg.ts';
-import { textWidth } from './text-metrics.ts';
-import { readRegionTopology, socialImageJobs, socialMapNames, socialWorld } from './write-social-images.ts';
+import { textWidth } from '../../geo/text-metrics.ts';
+import { mapNames } from '../../components/map/map-names.ts';
+import { readRegionTopology, socialImageJobs, socialWorld } from './write-social-images.ts';
 
 const root = process.cwd();
 const { content } = validateContent(readContentFiles(root));
 if (!content) throw new Error('data/ does not validate: run npm run check:content');
 const world = socialWorld(content, readRegionTopology(root));
-const names = socialMapNames(content);
+const names = mapNames(content);
 const firstView = content.sections[0]!.steps[0]!.map;
 
 function input(overrides: Partial<SocialImageInput> = {}): SocialImageInput {
@@ -92,7 +93,9 @@ describe('socialImageSvg', () => {
 
   it('fits every view\'s focus inside the band, on the map side', () => {
     for (const job of socialImageJobs(content)) {
-      const camera = socialMapCamera(world, job.view);
+      // The camera works in the map area's pixels; the area starts at x = 560 on the card.
+      const local = socialMapCamera(world, job.view);
+      const camera = { ...local, x: local.x + 560 };
       const [[x0, y0], [x1, y1]] = world.viewBounds(job.view.focus);
       expect(y0 * camera.k + camera.y).toBeGreaterThanOrEqual(SOCIAL_IMAGE.safeTop);
       expect(y1 * camera.k + camera.y).toBeLessThanOrEqual(SOCIAL_IMAGE.safeBottom);

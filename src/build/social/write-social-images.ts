@@ -11,8 +11,10 @@ import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
 import { asRegionTopology } from '../../geo/load-topology.ts';
 import type { RegionTopology } from '../../geo/types.ts';
-import { buildWorldGeometry, type WorldGeometry } from '../../geo/world-geometry.ts';
-import { SOCIAL_IMAGE, socialImageSvg, type SocialMapNames } from './social-image-svg.ts';
+import type { WorldGeometry } from '../../geo/world-geometry.ts';
+import { mapNames } from '../../components/map/map-names.ts';
+import { worldForContent } from '../../components/map/world-for-content.ts';
+import { SOCIAL_IMAGE, socialImageSvg } from './social-image-svg.ts';
 
 /** Link previews heavier than this load slowly or get dropped by some platforms. */
 export const MAX_SOCIAL_IMAGE_BYTES = 300 * 1024;
@@ -50,22 +52,7 @@ export function socialImageJobs(content: Content): SocialImageJob[] {
 
 /** The world the cards draw: the same projection, places and routes as the app's map. */
 export function socialWorld(content: Content, topology: RegionTopology): WorldGeometry {
-  return buildWorldGeometry({
-    topology,
-    regionIds: Object.keys(content.regions),
-    countryLabels: Object.values(content.regions).flatMap((r) => (r.labelAt ? [{ id: r.id, labelAt: r.labelAt }] : [])),
-    places: Object.values(content.places),
-    routes: Object.values(content.routes),
-  });
-}
-
-/** The names the cards write on the map. */
-export function socialMapNames(content: Content): SocialMapNames {
-  return {
-    regions: Object.fromEntries(Object.values(content.regions).map((r) => [r.id, r.name])),
-    places: Object.fromEntries(Object.values(content.places).map((p) => [p.id, p.name])),
-    rivers: { yalu: content.ui.riverYalu, tumen: content.ui.riverTumen },
-  };
+  return worldForContent(content, topology);
 }
 
 /** Reads and checks `data/geo/region.topo.json` under `root`. */
@@ -101,7 +88,7 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
  */
 export function writeSocialImages({ content, topology, outDir }: { content: Content; topology: RegionTopology; outDir: string }): SocialImageFile[] {
   const world = socialWorld(content, topology);
-  const names = socialMapNames(content);
+  const names = mapNames(content);
   const dir = join(outDir, 'social');
   mkdirSync(dir, { recursive: true });
   return socialImageJobs(content).map((job) => {

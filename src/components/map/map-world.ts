@@ -5,12 +5,6 @@
  */
 import { content } from '../../content/content.ts';
 import { regionTopology } from '../../content/region-topology.ts';
-import { buildWorldGeometry } from '../../geo/world-geometry.ts';
+import { worldForContent } from './world-for-content.ts';
 
-export const world = buildWorldGeometry({
-  topology: regionTopology,
-  regionIds: Object.keys(content.regions),
-  countryLabels: Object.values(content.regions).flatMap((r) => (r.labelAt ? [{ id: r.id, labelAt: r.labelAt }] : [])),
-  places: Object.values(content.places),
-  routes: Object.values(content.routes),
-});
+export const world = worldForContent(content, regionTopology);

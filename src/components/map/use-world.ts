@@ -1,33 +1,44 @@
 import { useEffect, useReducer } from 'react';
-import type { WorldGeometry } from '../../geo/world-geometry.ts';
+import type * as Runtime from './map-runtime.ts';
 import { useHydrated } from '../share/use-hydrated.ts';
 import { loadWorldScript } from './world-script.ts';
 
+/** The projected world and the component that draws it. */
+export type MapRuntime = typeof Runtime;
+
 /**
- * The projected map geometry. The server has it at once and prerenders the whole map. The
- * browser keeps that prerendered drawing through hydration and fetches the geometry (topology,
- * d3-geo) as a separate chunk just after, so it is not part of the first view's JavaScript;
- * from then on the map moves between views.
+ * The map's runtime (projected geometry and its drawing). The server has it at once and
+ * prerenders the whole map. The browser keeps that prerendered drawing through hydration and
+ * fetches the runtime (topology, d3-geo, the label engine) as a separate chunk just after, so
+ * it is not part of the first view's JavaScript; from then on the map moves between views.
  */
-const serverWorld: WorldGeometry | null = import.meta.env.SSR ? (await import('./map-world.ts')).world : null;
+const serverRuntime: MapRuntime | null = import.meta.env.SSR ? await import('./map-runtime.ts') : null;
 
-let loaded: WorldGeometry | null = null;
-let pending: Promise<WorldGeometry> | null = null;
+let loaded: MapRuntime | null = null;
+let pending: Promise<MapRuntime> | null = null;
 
-function loadWorld(): Promise<WorldGeometry> {
-  // The embed's classic script cannot load chunks (no CORS in a sandbox): it adds a second script.
-  pending ??= (import.meta.env.MODE === 'embed' ? loadWorldScript() : import('./map-world.ts').then((m) => m.world)).then((w) => (loaded = w));
+function loadRuntime(): Promise<MapRuntime> {
+  pending ??= (import.meta.env.MODE === 'embed' ? embedRuntime() : import('./map-runtime.ts')).then((m) => (loaded = m));
   return pending;
 }
 
-/** The geometry, or null while the browser still shows the prerendered map (or failed to load it). */
-export function useWorld(): WorldGeometry | null {
+/**
+ * The embed's classic script cannot load chunks (a sandbox sends no CORS): the drawing comes in
+ * its own script (one React), the geometry in a second classic script (world-script.ts).
+ */
+async function embedRuntime(): Promise<MapRuntime> {
+  const [{ MapDrawing }, world] = await Promise.all([import('./map-drawing.tsx'), loadWorldScript()]);
+  return { MapDrawing, world };
+}
+
+/** The runtime, or null while the browser still shows the prerendered map (or failed to load it). */
+export function useMapRuntime(): MapRuntime | null {
   const hydrated = useHydrated();
   const [, loadedNow] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
-    if (!loaded) loadWorld().then(loadedNow, () => undefined);
+    if (!loaded) loadRuntime().then(loadedNow, () => undefined);
   }, []);
-  if (serverWorld) return serverWorld;
-  // While hydrating, match the server: keep its drawing and take over once geometry is here.
+  if (serverRuntime) return serverRuntime;
+  // While hydrating, match the server: keep its drawing and take over once the runtime is here.
   return hydrated ? loaded : null;
 }

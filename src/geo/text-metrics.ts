@@ -1,7 +1,10 @@
 /**
- * Rough text widths for the social cards, which resvg renders with the system's DejaVu fonts.
- * Advance widths per printable ASCII character (32–126), in 1/100 em, measured once from
- * DejaVu Serif Bold, DejaVu Sans Bold and DejaVu Sans Book; anything else counts as 0.6 em.
+ * Text widths without a browser, for label placement (page, embed, /read/ and the social cards
+ * alike) and the cards' text panel. Advance widths per printable ASCII character (32–126), in
+ * 1/100 em, measured once from DejaVu Serif Bold, DejaVu Sans Bold and DejaVu Sans Book: the
+ * cards render with exactly these (resvg, system fonts), and for the page's system-ui they
+ * are a wide, so safe, stand-in. Hangul and CJK ideographs count a full em (a Korean edition's
+ * labels measure right); any other character 0.6 em. Italic is taken as wide as upright.
  * Kerning is ignored, so an estimate may be off by a few per cent: layouts keep a margin.
  */
 
@@ -29,10 +32,15 @@ export function textWidth(text: string, fontSize: number, font: FontKey, letterS
   let count = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
-    units += (code >= 32 && code <= 126 ? table[code - 32] : EXTRA[ch]) ?? 60;
+    units += (code >= 32 && code <= 126 ? table[code - 32] : EXTRA[ch] ?? (isFullWidth(code) ? 100 : undefined)) ?? 60;
     count++;
   }
   return (units / 100) * fontSize + letterSpacing * count;
+}
+
+/** Hangul (jamo, compatibility jamo, syllables), CJK punctuation, kana, ideographs, full-width forms. */
+function isFullWidth(code: number): boolean {
+  return (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3000 && code <= 0x30ff) || (code >= 0x3130 && code <= 0x318f) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xff00 && code <= 0xff60);
 }
 
 /**

@@ -8,6 +8,11 @@ describe('textWidth', () => {
     expect(textWidth('MMM', 10, 'serif-bold')).toBeGreaterThan(textWidth('iii', 10, 'serif-bold'));
     expect(textWidth('é\u2013', 10, 'sans')).toBeGreaterThan(0);
   });
+
+  it('measures Hangul and CJK a full em per character, so a Korean edition\'s labels fit', () => {
+    expect(textWidth('두만강', 10, 'sans')).toBeCloseTo(30);
+    expect(textWidth('中国', 12, 'sans-bold')).toBeCloseTo(24);
+  });
 });
 
 describe('wrapWords', () => {

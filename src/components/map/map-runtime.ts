@@ -1,0 +1,8 @@
+/**
+ * What the map needs once it moves: the projected world and the drawing that places labels
+ * and flies the camera (with the label engine, d3-interpolate and d3-ease). One lazy chunk in
+ * the browser (see use-world.ts), so none of it weighs on the first view; the server imports it
+ * statically and prerenders with it.
+ */
+export { world } from './map-world.ts';
+export { MapDrawing } from './map-drawing.tsx';
