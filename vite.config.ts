@@ -5,6 +5,7 @@ import { siteOriginFrom } from './src/build/site-origin.ts';
 import { formatContentErrors } from './src/content/content-error.ts';
 import { quotePassages } from './src/content/quote-passages.ts';
 import { clientContent } from './src/content/client-content.ts';
+import { SHARED_JSX_GLOBAL, SHARED_REACT_GLOBAL } from './src/components/map/world-script.ts';
 import { readContentFiles } from './src/content/read-content-files.ts';
 import { validateContent } from './src/content/validate-content.ts';
 
@@ -70,9 +71,14 @@ export const EMBED_MANIFEST = 'embed-manifest.json';
 export const EMBED_GEO_MANIFEST = 'embed-geo-manifest.json';
 
 /** The two classic scripts of embed pages: the card, and its map geometry (loaded after). */
-const embedBuilds: Record<string, { input: Record<string, string>; manifest: string }> = {
+const embedBuilds: Record<string, { input: Record<string, string>; manifest: string; globals?: Record<string, string> }> = {
   embed: { input: { embed: 'src/entry-embed.tsx' }, manifest: EMBED_MANIFEST },
-  'embed-geo': { input: { 'embed-geo': 'src/entry-embed-geo.ts' }, manifest: EMBED_GEO_MANIFEST },
+  // The map runtime shares the card's React (two copies would break hooks): see entry-embed.tsx.
+  'embed-geo': {
+    input: { 'embed-geo': 'src/entry-embed-geo.ts' },
+    manifest: EMBED_GEO_MANIFEST,
+    globals: { react: SHARED_REACT_GLOBAL, 'react/jsx-runtime': SHARED_JSX_GLOBAL },
+  },
 };
 
 /**
@@ -95,10 +101,11 @@ export default defineConfig(({ mode }) => ({
         manifest: embedBuilds[mode].manifest,
         rolldownOptions: {
           input: embedBuilds[mode].input,
+          external: Object.keys(embedBuilds[mode].globals ?? {}),
           // Vite's preload helper reads import.meta.url only to preload a dynamic import's
           // chunks; with every import inlined there are none, so its empty import.meta is fine.
           checks: { emptyImportMeta: false },
-          output: { format: 'iife', codeSplitting: false, entryFileNames: 'assets/[name]-[hash].js' },
+          output: { format: 'iife', codeSplitting: false, entryFileNames: 'assets/[name]-[hash].js', globals: embedBuilds[mode].globals },
         },
       }
     : {

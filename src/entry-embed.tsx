@@ -4,10 +4,16 @@
  * origin, and would fetch module scripts with CORS, which a static host without special
  * headers does not answer. A classic script needs no CORS.
  */
+import * as React from 'react';
+import * as JsxRuntime from 'react/jsx-runtime';
 import { StrictMode } from 'react';
+import { SHARED_JSX_GLOBAL, SHARED_REACT_GLOBAL } from './components/map/world-script.ts';
 import { hydrateRoot } from 'react-dom/client';
 import { EmbedRoute, embedSlug } from './routes/embed-route.tsx';
 import { basePath } from './routes/paths.ts';
+
+// The map runtime, a second classic script, uses this React rather than bundling its own.
+Object.assign(window, { [SHARED_REACT_GLOBAL]: React, [SHARED_JSX_GLOBAL]: JsxRuntime });
 
 const root = document.getElementById('root');
 const slug = embedSlug(`/${window.location.pathname.slice(basePath.length)}`);

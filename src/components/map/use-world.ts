@@ -1,7 +1,7 @@
 import { useEffect, useReducer } from 'react';
 import type * as Runtime from './map-runtime.ts';
 import { useHydrated } from '../share/use-hydrated.ts';
-import { loadWorldScript } from './world-script.ts';
+import { loadRuntimeScript } from './world-script.ts';
 
 /** The projected world and the component that draws it. */
 export type MapRuntime = typeof Runtime;
@@ -22,14 +22,8 @@ function loadRuntime(): Promise<MapRuntime> {
   return pending;
 }
 
-/**
- * The embed's classic script cannot load chunks (a sandbox sends no CORS): the drawing comes in
- * its own script (one React), the geometry in a second classic script (world-script.ts).
- */
-async function embedRuntime(): Promise<MapRuntime> {
-  const [{ MapDrawing }, world] = await Promise.all([import('./map-drawing.tsx'), loadWorldScript()]);
-  return { MapDrawing, world };
-}
+/** The embed's classic script cannot load chunks (a sandbox sends no CORS): a second classic script brings the runtime. */
+const embedRuntime = (): Promise<MapRuntime> => loadRuntimeScript();
 
 /** The runtime, or null while the browser still shows the prerendered map (or failed to load it). */
 export function useMapRuntime(): MapRuntime | null {
