@@ -61,6 +61,8 @@ test('the sticky map is sized in svh, so a phone toolbar showing or hiding canno
   // And a resize re-fits the map at once, without an animated replay (once the browser draws
   // the map itself: before its geometry arrives it shows the prerendered frame).
   await page.waitForLoadState('networkidle');
+  // A reader's first move fetches the map's runtime (until then the prerendered frame shows the view).
+  await page.keyboard.press('Shift');
   const provinces = JSON.parse(readFileSync('data/geo/region.topo.json', 'utf8')).objects.provinces.geometries.length as number;
   await expect(page.locator('.story-map g.provinces path')).toHaveCount(provinces);
   const group = page.locator('.story-map svg > g').first();
@@ -81,3 +83,16 @@ for (const [name, viewport] of [['landscape phone', { width: 844, height: 390 }]
     await expect(page.getByRole('heading', { level: 2, name: content.sections[2]!.title })).toBeInViewport();
   });
 }
+
+test('the map runtime waits for the reader’s first move, then draws the whole map', async ({ page }) => {
+  const runtime: string[] = [];
+  page.on('request', (r) => { if (/\/assets\/map-runtime-[^/]+\.js$/.test(r.url())) runtime.push(r.url()); });
+  await page.goto('/');
+  await waitForHydration(page);
+  // Hydrated, and the prerendered frame is what shows: nothing fetched yet.
+  await expect(page.locator('.story-map svg path').first()).toBeVisible();
+  expect(runtime).toEqual([]);
+  await page.mouse.wheel(0, 200);
+  await expect.poll(() => runtime.length).toBe(1);
+  await expect.poll(() => page.locator('.story-map svg path').count()).toBeGreaterThan(40);
+});

@@ -91,6 +91,8 @@ test('a deep link lands with its own view, not a replay', async ({ page }) => {
 async function oneStep(page: Page): Promise<{ transforms: number; layers: number; animated: boolean; properties: string[] }> {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
+  // A reader's first move fetches the map's runtime (until then the prerendered frame shows the view).
+  await page.keyboard.press('Shift');
   // The map has its own geometry and is past the settling that follows a load.
   await expect(page.locator('.map-canvas[data-settled]')).toHaveCount(1);
   const group = page.locator('.story-map svg > g').first();

@@ -25,12 +25,41 @@ function loadRuntime(): Promise<MapRuntime> {
 /** The embed's classic script cannot load chunks (a sandbox sends no CORS): a second classic script brings the runtime. */
 const embedRuntime = (): Promise<MapRuntime> => loadRuntimeScript();
 
+/**
+ * When to fetch the runtime: on the reader's first move (scroll, wheel, key, touch, click,
+ * resize), since the prerendered frame already shows the view the page opens on, or after a
+ * quiet spell otherwise. Evaluating ~100 KB of map code at once after hydration was most of
+ * the blocking time left (bench: the embed's longest tasks were the runtime's evaluation).
+ */
+const MOVES = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart', 'resize', 'focusin'] as const;
+const QUIET_MS = 6000;
+let moved = false;
+const movedListeners = new Set<() => void>();
+function onFirstMove() {
+  if (moved) return;
+  moved = true;
+  for (const type of MOVES) window.removeEventListener(type, onFirstMove, true);
+  for (const listener of movedListeners) listener();
+}
+// Listening from the start, so a move before the map mounts (an in-app navigation) counts too.
+if (!import.meta.env.SSR && typeof window !== 'undefined') {
+  for (const type of MOVES) window.addEventListener(type, onFirstMove, { capture: true, passive: true });
+}
+
 /** The runtime, or null while the browser still shows the prerendered map (or failed to load it). */
 export function useMapRuntime(): MapRuntime | null {
   const hydrated = useHydrated();
   const [, loadedNow] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
-    if (!loaded) loadRuntime().then(loadedNow, () => undefined);
+    if (loaded) return;
+    const load = () => void loadRuntime().then(loadedNow, () => undefined);
+    if (moved) return load();
+    movedListeners.add(load);
+    const quiet = window.setTimeout(load, QUIET_MS);
+    return () => {
+      movedListeners.delete(load);
+      window.clearTimeout(quiet);
+    };
   }, []);
   if (serverRuntime) return serverRuntime;
   // While hydrating, match the server: keep its drawing and take over once the runtime is here.
