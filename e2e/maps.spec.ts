@@ -170,7 +170,12 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 
         const caption = document.querySelector<HTMLElement>('.map-caption');
         const room = caption?.dataset.keepOut?.split(',').map(Number);
         const canvas = document.querySelector('.map-canvas')!.getBoundingClientRect();
-        if (caption && room) {
+        // A caption that shows a legend must have the room the camera left it; with no legend on a
+        // phone it is visually empty and needs none.
+        if (!caption) out.push('the map has no caption');
+        else if (!room) {
+          if (caption.querySelector('.map-legend li')) out.push('a caption with a legend has no keep-out box');
+        } else {
           const r = caption.getBoundingClientRect();
           const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = room;
           if (r.left - canvas.left < x0 - 1 || r.top - canvas.top < y0 - 1 || r.right - canvas.left > x1 + 1 || r.bottom - canvas.top > y1 + 1) out.push(`caption ${[r.left - canvas.left, r.top - canvas.top, r.right - canvas.left, r.bottom - canvas.top].map(Math.round)} outside ${room}`);

@@ -4,10 +4,11 @@
  * from the new bytes at the same settings, so that the same server (src/build/serve.ts, the same
  * headers) serves it the same way. Lives under .bench/ beside the snapshot, for the same reason.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { floorHtml } from './floor-html.ts';
+import { benchTempDir } from './temp-dir.ts';
 import type { SiteSnapshot } from './site-snapshot.ts';
 
 export interface FloorSite extends SiteSnapshot {
@@ -25,14 +26,7 @@ function htmlFiles(dir: string): string[] {
 
 /** Copies `fromDist` to .bench/floor-<pid>/dist and strips the scripts from every page in it. */
 export function makeFloorSite(root: string, fromDist: string, mustHaveHadScripts: readonly string[]): FloorSite {
-  const dir = join(root, '.bench', `floor-${process.pid}`);
-  const remove = () => {
-    process.removeListener('exit', remove);
-    rmSync(dir, { recursive: true, force: true });
-  };
-  process.once('exit', remove);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  const { dir, remove } = benchTempDir(root, 'floor');
   const dist = join(dir, 'dist');
   let pages = 0;
   let scripts = 0;

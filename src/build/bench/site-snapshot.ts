@@ -4,8 +4,9 @@
  * The copy lives under .bench/ inside the project so that `npx tsx` run from it still finds the
  * project's own tsx.
  */
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchTempDir } from './temp-dir.ts';
 
 export interface SiteSnapshot {
   /** Directory to run the server from: it holds `dist/`. */
@@ -19,14 +20,7 @@ export function snapshotDist(root: string, requiredPaths: readonly string[]): Si
   for (const path of requiredPaths) {
     if (!existsSync(join(source, path))) throw new Error(`dist/${path} is missing: run \`npm run build\` first (or wait for a running build to finish)`);
   }
-  const dir = join(root, '.bench', `site-${process.pid}`);
-  const remove = () => {
-    process.removeListener('exit', remove);
-    rmSync(dir, { recursive: true, force: true });
-  };
-  process.once('exit', remove);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  const { dir, remove } = benchTempDir(root, 'site');
   const dist = join(dir, 'dist');
   try {
     cpSync(source, dist, { recursive: true });
