@@ -4,7 +4,6 @@ import { basePathFromEnv } from './src/build/base-path.ts';
 import { siteOriginFrom } from './src/build/site-origin.ts';
 import { formatContentErrors } from './src/content/content-error.ts';
 import { quotePassages } from './src/content/quote-passages.ts';
-import { clientContent } from './src/content/client-content.ts';
 import { SHARED_JSX_GLOBAL, SHARED_REACT_GLOBAL } from './src/components/map/world-script.ts';
 import { readContentFiles } from './src/content/read-content-files.ts';
 import { validateContent } from './src/content/validate-content.ts';
@@ -50,22 +49,6 @@ function quotePassagesModule(): Plugin {
   };
 }
 
-/**
- * No browser script carries the story's words: data/*.json reach them trimmed to what moves
- * (client-content.ts). The site's pages adopt their words from server HTML; an embed page
- * carries its one section's words as JSON (embed-route.tsx). The server gets the files whole.
- */
-function clientContentModule(): Plugin {
-  return {
-    name: 'client-content',
-    enforce: 'pre',
-    transform(code, id, options) {
-      if (options?.ssr || !/\/data\/.*\.json$/.test(id)) return null;
-      return { code: JSON.stringify(clientContent(id, JSON.parse(code) as Record<string, unknown>)), map: null };
-    },
-  };
-}
-
 /** Where the embed build records its script's file name, for the prerenderer (removed after). */
 export const EMBED_MANIFEST = 'embed-manifest.json';
 export const EMBED_GEO_MANIFEST = 'embed-geo-manifest.json';
@@ -91,7 +74,7 @@ const embedBuilds: Record<string, { input: Record<string, string>; manifest: str
 export default defineConfig(({ mode }) => ({
   base: basePath,
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
-  plugins: [contentCheck(), quotePassagesModule(), clientContentModule(), react()],
+  plugins: [contentCheck(), quotePassagesModule(), react()],
   build: embedBuilds[mode]
     ? {
         outDir: 'dist',

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { NavigationLanding } from './routes/navigation-landing.tsx';
 import { ReadRoute, SourcesRoute } from './routes/lazy-routes.tsx';
@@ -7,6 +7,7 @@ import { matchPageKind, type PageKind } from './routes/page-kinds.ts';
 import { usePageLocation } from './routes/page-location.tsx';
 import { installLinkNavigation } from './routes/link-navigation.ts';
 import { basePath } from './routes/paths.ts';
+import { useContent } from './content/content-context.tsx';
 import './styles/global.css';
 
 /** A page, with the landing that in-app navigation to it needs. */
@@ -38,11 +39,14 @@ const elements: Record<Exclude<PageKind, 'embed'>, (slug?: string) => ReactNode>
 /** The page at the current address; links to the site's pages navigate in the app. */
 export function App() {
   const { pathname, navigate } = usePageLocation();
-  useEffect(() => installLinkNavigation(basePath, navigate), [navigate]);
+  const content = useContent();
+  const localePaths = useMemo(() => content.locales.map((l) => l.path), [content]);
+  // Links within this edition navigate in the app; another edition's pages are a page load.
+  useEffect(() => installLinkNavigation(basePath, navigate, localePaths, content.locale.path), [navigate, localePaths, content]);
   // A signal tests and tools can wait on (instead of guessing with sleeps): the page is live.
   useEffect(() => {
     document.documentElement.dataset.hydrated = '';
   }, []);
-  const { kind, slug } = matchPageKind(pathname);
+  const { kind, slug } = matchPageKind(pathname, localePaths);
   return <>{elements[kind === 'embed' ? 'not-found' : kind](slug)}</>;
 }

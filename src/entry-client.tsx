@@ -8,11 +8,15 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app.tsx';
 import { PageLocationContext, type PageLocation } from './routes/page-location.tsx';
 import { basePath, withBase } from './routes/paths.ts';
+import { ContentContext } from './content/content-context.tsx';
+import { readPageData } from './content/page-data.ts';
 
 const loadRouter = () => import('./router-app.tsx');
 
 const element = document.getElementById('root');
-if (element) {
+// The page's edition, carried by the page (page-data.ts): the same script serves every language.
+const content = readPageData();
+if (element && content) {
   // Set just below; navigation can only happen once the page is hydrated.
   const hydrated: { root?: Root } = {};
   let handedOver = false;
@@ -22,7 +26,7 @@ if (element) {
     void loadRouter()
       .then(({ RouterApp }) => {
         window.history.pushState(null, '', withBase(to));
-        hydrated.root?.render(<RouterApp />);
+        hydrated.root?.render(<RouterApp content={content} />);
       })
       .catch(() => window.location.assign(withBase(to)));
   };
@@ -37,9 +41,11 @@ if (element) {
   hydrated.root = hydrateRoot(
     element,
     <StrictMode>
-      <PageLocationContext value={first}>
-        <App />
-      </PageLocationContext>
+      <ContentContext value={content}>
+        <PageLocationContext value={first}>
+          <App />
+        </PageLocationContext>
+      </ContentContext>
     </StrictMode>,
   );
   // Fetch the router while the reader reads, so the first navigation does not wait for it.

@@ -11,17 +11,23 @@ import { SHARED_JSX_GLOBAL, SHARED_REACT_GLOBAL } from './components/map/world-s
 import { hydrateRoot } from 'react-dom/client';
 import { EmbedRoute, embedSlug } from './routes/embed-route.tsx';
 import { basePath } from './routes/paths.ts';
+import { ContentContext } from './content/content-context.tsx';
+import { readPageData } from './content/page-data.ts';
 
 // The map runtime, a second classic script, uses this React rather than bundling its own.
 Object.assign(window, { [SHARED_REACT_GLOBAL]: React, [SHARED_JSX_GLOBAL]: JsxRuntime });
 
 const root = document.getElementById('root');
-const slug = embedSlug(`/${window.location.pathname.slice(basePath.length)}`);
-if (root && slug) {
+// The card's edition and its section's words, carried by the page (page-data.ts).
+const content = readPageData();
+const slug = content ? embedSlug(`/${window.location.pathname.slice(basePath.length)}`, content.locales.map((l) => l.path)) : undefined;
+if (root && content && slug) {
   hydrateRoot(
     root,
     <StrictMode>
-      <EmbedRoute slug={slug} />
+      <ContentContext value={content}>
+        <EmbedRoute slug={slug} />
+      </ContentContext>
     </StrictMode>,
   );
 }

@@ -1,52 +1,67 @@
-/** Server entry, used only by the prerender script at build time. */
+/**
+ * Server entry, used only by the prerender script at build time. It imports no content: the
+ * prerenderer validates data/ and hands each page its edition, so a new language needs no
+ * change here.
+ */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { PageLocationContext } from './routes/page-location.tsx';
 import { App } from './app.tsx';
-import { content } from './content/content.ts';
+import { ContentContext } from './content/content-context.tsx';
+import type { Content } from './content/content-types.ts';
+import { clientContent } from './content/client-content.ts';
+import { pageDataElement } from './content/page-data.ts';
 import { oembedFor } from './embed/oembed.ts';
 import { EmbedRoute, embedSlug } from './routes/embed-route.tsx';
 import { pageMetaFor, prerenderPaths, type PageMeta } from './routes/page-meta.ts';
-import { absoluteUrl, paths } from './routes/paths.ts';
+import { absoluteUrl, pathsFor } from './routes/paths.ts';
 
 export interface RenderedPage {
   html: string;
+  /** The page's edition as JSON for its script (page-data.ts), trimmed to what the script needs. */
+  data: string;
   meta: PageMeta;
 }
 
 /**
- * Renders a router-relative path (e.g. "/s/south-korea/") to HTML. An embed page is the card
- * alone, as its own script (entry-embed.tsx) hydrates it.
+ * Renders a router-relative path (e.g. "/s/south-korea/", "/ko/s/south-korea/") in `content`'s
+ * edition. An embed page is the card alone, as its own script (entry-embed.tsx) hydrates it.
  */
-export function render(path: string): RenderedPage {
-  const slug = embedSlug(path);
+export function render(path: string, content: Content): RenderedPage {
+  const slug = embedSlug(path, content.locales.map((l) => l.path));
   const html = renderToString(
     <StrictMode>
-      {slug ? (
-        <EmbedRoute slug={slug} />
-      ) : (
-        <PageLocationContext value={{ pathname: path, search: '', hash: '', key: 'default', navigated: false, navigate: () => undefined }}>
-          <App />
-        </PageLocationContext>
-      )}
+      <ContentContext value={content}>
+        {slug ? (
+          <EmbedRoute slug={slug} />
+        ) : (
+          <PageLocationContext value={{ pathname: path, search: '', hash: '', key: 'default', navigated: false, navigate: () => undefined }}>
+            <App />
+          </PageLocationContext>
+        )}
+      </ContentContext>
     </StrictMode>,
   );
-  return { html, meta: pageMetaFor(path, content) };
+  const data = pageDataElement(clientContent(content, slug ? { embed: slug } : 'site'));
+  return { html, data, meta: pageMetaFor(path, content) };
 }
 
-export const routes = prerenderPaths(content);
-export const siteName = content.ui.siteName;
+/** Every page of an edition the build writes (its 404 page aside). */
+export const routesOf = (content: Content): string[] => prerenderPaths(content);
 export const absolute = (path: string) => absoluteUrl(path);
 
-/** Each section's oEmbed document, keyed by router-relative path. */
-export const oembedDocuments = content.sections.map((section) => ({
-  path: paths.oembed(section.slug),
-  document: oembedFor({
-    title: section.title,
-    providerName: content.ui.siteName,
-    providerUrl: absoluteUrl(paths.story()),
-    sectionUrl: absoluteUrl(paths.section(section.slug)),
-    embedUrl: absoluteUrl(paths.embed(section.slug)),
-    thumbnailUrl: absoluteUrl(paths.socialImage(section.slug)),
-  }),
-}));
+/** Each section's oEmbed document in an edition, keyed by router-relative path. */
+export function oembedDocuments(content: Content) {
+  const paths = pathsFor(content.locale);
+  return content.sections.map((section) => ({
+    path: paths.oembed(section.slug),
+    document: oembedFor({
+      title: section.title,
+      providerName: content.ui.siteName,
+      providerUrl: absoluteUrl(paths.story()),
+      sectionUrl: absoluteUrl(paths.section(section.slug)),
+      embedUrl: absoluteUrl(paths.embed(section.slug)),
+      thumbnailUrl: absoluteUrl(paths.socialImage(section.slug)),
+    }),
+  }));
+}

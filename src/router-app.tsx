@@ -8,6 +8,8 @@ import { BrowserRouter, useLocation, useNavigate } from 'react-router';
 import { App } from './app.tsx';
 import { PageLocationContext, type PageLocation } from './routes/page-location.tsx';
 import { basePath } from './routes/paths.ts';
+import { ContentContext } from './content/content-context.tsx';
+import type { Content } from './content/content-types.ts';
 
 function RouterLocation() {
   const { pathname, search, hash, key } = useLocation();
@@ -21,12 +23,14 @@ function RouterLocation() {
   );
 }
 
-export function RouterApp() {
+export function RouterApp({ content }: { content: Content }) {
   return (
     <StrictMode>
-      <BrowserRouter basename={basePath}>
-        <RouterLocation />
-      </BrowserRouter>
+      <ContentContext value={content}>
+        <BrowserRouter basename={basePath}>
+          <RouterLocation />
+        </BrowserRouter>
+      </ContentContext>
     </StrictMode>
   );
 }

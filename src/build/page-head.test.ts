@@ -11,6 +11,12 @@ const section = {
   imageAlt: 'a map',
   oembedPath: '/oembed/a.json',
   embedPath: '/embed/a/',
+  lang: 'en',
+  ogLocale: 'en_GB',
+  alternates: [
+    { lang: 'en', ogLocale: 'en_GB', path: '/s/a/' },
+    { lang: 'ko', ogLocale: 'ko_KR', path: '/ko/s/a/' },
+  ],
 };
 
 describe('pageHead', () => {
@@ -20,6 +26,18 @@ describe('pageHead', () => {
     expect(head).toContain('<meta name="twitter:player" content="https://explainer.example.org/embed/a/" />');
     expect(head).toContain('<meta name="twitter:player:width" content="600" />');
     expect(head).toContain('<meta name="twitter:player:height" content="1000" />');
+  });
+  it('names the page\'s locale and its twin in every edition, both ways', () => {
+    const head = pageHead(section, site);
+    expect(head).toContain('<meta property="og:locale" content="en_GB" />');
+    expect(head).toContain('<meta property="og:locale:alternate" content="ko_KR" />');
+    expect(head).toContain('<link rel="alternate" hreflang="en" href="https://explainer.example.org/s/a/" />');
+    expect(head).toContain('<link rel="alternate" hreflang="ko" href="https://explainer.example.org/ko/s/a/" />');
+    expect(head).toContain('<link rel="alternate" hreflang="x-default" href="https://explainer.example.org/s/a/" />');
+    const korean = pageHead({ ...section, lang: 'ko', ogLocale: 'ko_KR', canonicalPath: '/ko/s/a/' }, site);
+    expect(korean).toContain('<meta property="og:locale" content="ko_KR" />');
+    expect(korean).toContain('<meta property="og:locale:alternate" content="en_GB" />');
+    expect(korean).toContain('<link rel="alternate" hreflang="en" href="https://explainer.example.org/s/a/" />');
   });
   it('has no player on pages without a section', () => {
     expect(pageHead({ ...section, kind: 'story', oembedPath: undefined, embedPath: undefined }, site)).not.toContain('twitter:player');

@@ -29,6 +29,8 @@ export function pageHead(meta: HeadInput, site: SiteAddress): string {
     tags.push(
       `<link rel="canonical" href="${attr(url)}" />`,
       `<meta property="og:type" content="article" />`,
+      `<meta property="og:locale" content="${attr(meta.ogLocale)}" />`,
+      ...meta.alternates.filter((a) => a.lang !== meta.lang).map((a) => `<meta property="og:locale:alternate" content="${attr(a.ogLocale)}" />`),
       `<meta property="og:site_name" content="${attr(site.siteName)}" />`,
       `<meta property="og:title" content="${attr(meta.title)}" />`,
       `<meta property="og:description" content="${attr(meta.description)}" />`,
@@ -43,6 +45,12 @@ export function pageHead(meta: HeadInput, site: SiteAddress): string {
       `<meta name="twitter:image" content="${attr(image)}" />`,
       `<meta name="twitter:image:alt" content="${attr(meta.imageAlt)}" />`,
     );
+  }
+  // The same page in every edition, this one included, and the source edition for anyone else.
+  if (meta.alternates.length > 1) {
+    for (const a of meta.alternates) tags.push(`<link rel="alternate" hreflang="${attr(a.lang)}" href="${attr(site.absolute(a.path))}" />`);
+    const first = meta.alternates[0];
+    if (first) tags.push(`<link rel="alternate" hreflang="x-default" href="${attr(site.absolute(first.path))}" />`);
   }
   // A player card: consumers that read it (Iframely, Embedly and the like) can show the card
   // itself rather than a link. twitter:card stays summary_large_image: X plays players only

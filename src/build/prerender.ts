@@ -16,13 +16,13 @@ import { headersFile, metaPolicy } from './security-headers.ts';
 import { embedPathPattern } from '../routes/page-kinds.ts';
 import { GEOMETRY_META } from '../components/map/world-script.ts';
 import { readRegionTopology, writeSocialImages } from './social/write-social-images.ts';
+import type { Content } from '../content/content-types.ts';
 
 interface ServerEntry {
-  render: (path: string) => { html: string; meta: HeadInput };
-  routes: string[];
-  siteName: string;
+  render: (path: string, content: Content) => { html: string; data: string; meta: HeadInput };
+  routesOf: (content: Content) => string[];
   absolute: (path: string) => string;
-  oembedDocuments: { path: string; document: unknown }[];
+  oembedDocuments: (content: Content) => { path: string; document: unknown }[];
 }
 
 const root = process.cwd();
@@ -71,11 +71,19 @@ function inlineStylesheet(html: string): string {
   });
 }
 
-function writePage(path: string, file: string): void {
-  const { html, meta } = server.render(path);
-  const head = pageHead(meta, { siteName: server.siteName, absolute: server.absolute });
+function writePage(path: string, content: Content, file: string): void {
+  const { html, data, meta } = server.render(path, content);
+  const head = pageHead(meta, { siteName: content.ui.siteName, absolute: server.absolute });
   const page = meta.kind === 'embed' ? embedTemplate : template;
-  writeFile(file, page.replace('<!--app-head-->', head).replace('<!--app-html-->', html));
+  if (!page.includes('<html lang="en">')) throw new Error('index.html: the <html lang="en"> the build rewrites per edition is missing');
+  writeFile(
+    file,
+    page
+      .replace('<html lang="en">', `<html lang="${meta.lang}">`)
+      .replace('<!--app-head-->', head)
+      // The edition's data after the page's words, so it never delays the first screen.
+      .replace('<!--app-html--></div>', `${html}</div>\n    ${data}`),
+  );
 }
 
 function writeFile(path: string, body: string): void {
@@ -84,14 +92,29 @@ function writeFile(path: string, body: string): void {
   writeFileSync(out, body);
 }
 
+// Every edition (data/locales.json): its pages, its 404 page, its oEmbed documents, its previews.
+const { editions } = validateContent(readContentFiles(root));
+if (!editions) throw new Error('data/ does not validate: run npm run check:content');
+const localePaths = editions.map((e) => e.locale.path);
+const topology = readRegionTopology(root);
 let count = 0;
-for (const path of server.routes) {
-  writePage(path, join(path, 'index.html'));
-  count++;
+let oembeds = 0;
+const images = [];
+for (const content of editions) {
+  for (const path of server.routesOf(content)) {
+    writePage(path, content, join(path, 'index.html'));
+    count++;
+  }
+  const folder = content.locale.path;
+  writePage(folder ? `/${folder}/404/` : '/404/', content, join(folder, '404.html'));
+  for (const { path, document } of server.oembedDocuments(content)) {
+    writeFile(path, `${JSON.stringify(document, null, 2)}\n`);
+    oembeds++;
+  }
+  // Link-preview images, one per section and one for the story, drawn from the same map data.
+  images.push(...writeSocialImages({ content, topology, outDir: join(dist, folder) }));
 }
-writePage('/404/', '404.html');
-for (const { path, document } of server.oembedDocuments) writeFile(path, `${JSON.stringify(document, null, 2)}\n`);
-writeFile('_headers', headersFile(basePath));
+writeFile('_headers', headersFile(basePath, localePaths));
 
 // The embed loader's allow-list comes from the page-kind table, like the routes and headers.
 const loader = readFileSync(join(dist, 'embed.js'), 'utf8');
@@ -104,10 +127,6 @@ writeFile('.nojekyll', '');
 // Pym.js for hosts that use it, served from this site so the embed code needs no CDN.
 copyFileSync(join(root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(dist, 'pym.v1.min.js'));
 
-// Link-preview images, one per section and one for the story, drawn from the same map data.
-const { content } = validateContent(readContentFiles(root));
-if (!content) throw new Error('data/ does not validate: run npm run check:content');
-const images = writeSocialImages({ content, topology: readRegionTopology(root), outDir: dist });
 
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
 
@@ -129,4 +148,4 @@ function precompress(dir: string): number {
 }
 precompress(dist);
 const largest = Math.max(...images.map((i) => i.bytes));
-console.log(`Prerendered ${count} pages, 404.html, ${server.oembedDocuments.length} oEmbed documents and ${images.length} preview images (largest ${(largest / 1024).toFixed(0)} KB) into dist/`);
+console.log(`Prerendered ${count} pages in ${editions.length} editions, ${editions.length} 404 pages, ${oembeds} oEmbed documents and ${images.length} preview images (largest ${(largest / 1024).toFixed(0)} KB) into dist/`);

@@ -8,12 +8,16 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import { basePathFromEnv } from './base-path.ts';
 import { headersFor } from './security-headers.ts';
+import { localeOf, readLocalePaths } from './locale-paths.ts';
 
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 const base = basePathFromEnv();
 const dist = join(process.cwd(), 'dist');
-const notFound = readFileSync(join(dist, '404.html'));
+const localePaths = readLocalePaths(process.cwd());
+// Each edition has its 404 page (/ko/404.html for addresses under /ko/), as hosts that allow
+// one per folder serve them.
+const notFound = new Map(localePaths.map((l) => [l, readFileSync(join(dist, l, '404.html'))]));
 
 const files = sirv(dist, {
   dev: false,
@@ -25,16 +29,18 @@ const files = sirv(dist, {
   setHeaders: (res, pathname) => {
     const path = base.replace(/\/$/, '') + pathname;
     const page = pathname.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-    for (const [name, value] of Object.entries(headersFor(page, base))) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headersFor(page, base, localePaths))) res.setHeader(name, value);
     if (pathname.endsWith('.json')) res.setHeader('Content-Type', 'application/json; charset=utf-8');
   },
 });
 
 const server = createServer((req, res) => {
   const url = req.url ?? '/';
+  const locale = url.startsWith(base) ? localeOf(`/${url.slice(base.length)}`, localePaths) : '';
   const send404 = () => {
-    res.writeHead(404, { ...headersFor(`${base}404.html`, base), 'content-type': 'text/html; charset=utf-8' });
-    res.end(notFound);
+    const page = `${base}${locale ? `${locale}/` : ''}404.html`;
+    res.writeHead(404, { ...headersFor(page, base, localePaths), 'content-type': 'text/html; charset=utf-8' });
+    res.end(notFound.get(locale));
   };
   if (!url.startsWith(base)) return send404();
   // Redirect /s/slug to /s/slug/ so relative behaviour matches static hosts.

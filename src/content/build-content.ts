@@ -1,14 +1,16 @@
 import type { Content, ContentParts } from './content-types.ts';
+import type { Locale } from './edition-schema.ts';
 
 const byId = <T extends { id: string }>(items: T[]): Record<string, T> =>
   Object.fromEntries(items.map((item) => [item.id, item]));
 
 /**
- * Assembles validated parts into the app's content. Pure and shared by the build-time
- * validator and the browser loader, so both see the same story.
+ * Assembles one edition's validated parts into the app's content. Pure.
  */
-export function buildContent(parts: ContentParts): Content {
+export function buildContent(parts: ContentParts, locale: Locale, locales: readonly Locale[]): Content {
   return {
+    locale,
+    locales: [...locales],
     story: parts.story,
     ui: parts.ui,
     sections: parts.story.sections.map((slug) => {

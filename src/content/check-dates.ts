@@ -5,8 +5,9 @@
  */
 import type { ContentError } from './content-error.ts';
 import type { ContentParts } from './content-types.ts';
-import { dateMentions, underivedDates } from './date-mentions.ts';
+import { underivedDates, type DateReader } from './date-mentions.ts';
 import { formatReportDate } from './format-report-date.ts';
+import type { Locale } from './edition-schema.ts';
 import { CAPTURE_NOTES_FILE } from './capture-notes.ts';
 
 /** Where a report's dates may come from: its own text and its row of the capture notes. */
@@ -14,32 +15,36 @@ export function dateSourcesOf(report: string, reportTexts: Readonly<Record<strin
   return [reportTexts[report] ?? '', captureDates[report] ?? ''];
 }
 
-const MONTH_WORD = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The source edition's locale and date reader: the reports' language. */
+export interface SourceDates {
+  locale: Locale;
+  reader: DateReader;
+}
 
-export function checkReportDates(parts: ContentParts, reportTexts: Readonly<Record<string, string>>, captureDates: Readonly<Record<string, string>>): ContentError[] {
+export function checkReportDates(parts: ContentParts, reportTexts: Readonly<Record<string, string>>, captureDates: Readonly<Record<string, string>>, { locale, reader }: SourceDates): ContentError[] {
   const errors: ContentError[] = [];
   for (const [id, meta] of Object.entries(parts.reports)) {
     const file = `data/reports/${id}.json`;
     const sources = dateSourcesOf(id, reportTexts, captureDates);
     const fix = `give only what data/reports/${id}.txt or its row of ${CAPTURE_NOTES_FILE} prints; never infer a year or day`;
-    const shown = formatReportDate(meta.date);
-    for (const d of underivedDates(shown, sources)) errors.push({ file, field: 'date', problem: `"${d.text}" is printed neither by the report nor by the capture notes`, fix });
+    const shown = formatReportDate(meta.date, { locale, ui: parts.ui });
+    for (const d of underivedDates(shown, sources, reader)) errors.push({ file, field: 'date', problem: `"${d.text}" is printed neither by the report nor by the capture notes`, fix });
     if (meta.date.precision === 'month') {
-      const word = MONTH_WORD[meta.date.month - 1] ?? '';
-      if (!sources.some((s) => new RegExp(`\\b${word}`, 'i').test(s))) errors.push({ file, field: 'date.month', problem: `the month "${shown}" is printed neither by the report nor by the capture notes`, fix });
-      if (dateMentions(meta.date.note).length > 0) errors.push({ file, field: 'date.note', problem: 'the note gives a date', fix: 'the note says how precise the date is ("year unconfirmed"); it gives no date itself' });
+      const month = meta.date.month;
+      if (!sources.some((s) => reader.months(s).has(month))) errors.push({ file, field: 'date.month', problem: `the month "${shown}" is printed neither by the report nor by the capture notes`, fix });
+      if (reader.mentions(meta.date.note).length > 0) errors.push({ file, field: 'date.note', problem: 'the note gives a date', fix: 'the note says how precise the date is ("year unconfirmed"); it gives no date itself' });
     }
     if ('basis' in meta.date) {
-      for (const d of underivedDates(meta.date.basis, sources)) errors.push({ file, field: 'date.basis', problem: `the date "${d.text}" is printed neither by the report nor by the capture notes`, fix: `${fix}: say what is not known instead` });
+      for (const d of underivedDates(meta.date.basis, sources, reader)) errors.push({ file, field: 'date.basis', problem: `the date "${d.text}" is printed neither by the report nor by the capture notes`, fix: `${fix}: say what is not known instead` });
     }
   }
   return errors;
 }
 
 /** Dates in `text` that none of `reports` (text or capture row) gives. */
-export function textDateErrors(text: string, reports: readonly string[], reportTexts: Readonly<Record<string, string>>, captureDates: Readonly<Record<string, string>>, file: string, field: string): ContentError[] {
+export function textDateErrors(text: string, reports: readonly string[], reportTexts: Readonly<Record<string, string>>, captureDates: Readonly<Record<string, string>>, file: string, field: string, reader: DateReader): ContentError[] {
   const sources = reports.flatMap((r) => dateSourcesOf(r, reportTexts, captureDates));
-  return underivedDates(text, sources).map((d) => ({
+  return underivedDates(text, sources, reader).map((d) => ({
     file,
     field,
     problem: `the date "${d.text}" is printed by none of ${reports.length === 1 ? 'this report' : 'these reports'} (${reports.join(', ')}), nor by their capture notes`,

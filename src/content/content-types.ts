@@ -10,12 +10,18 @@ import type {
   Travel,
   Ui,
 } from './schema.ts';
+import type { Locale } from './edition-schema.ts';
 
 /** A report's record with its id (the file name in data/reports/). */
 export type Report = ReportMeta & { id: string };
+export type { Quote } from './schema.ts';
 
 /** Everything the app renders, assembled from data/ in story order. Report texts stay out. */
 export interface Content {
+  /** The edition these words are in. */
+  locale: Locale;
+  /** Every edition of the site, the source first (for the language switch and hreflang). */
+  locales: Locale[];
   story: StoryMeta;
   ui: Ui;
   /** Sections in the order data/story.json lists them. */

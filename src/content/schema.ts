@@ -33,8 +33,9 @@ export const reportDateSchema = z.discriminatedUnion('precision', [
   }),
   z.strictObject({
     precision: z.literal('period'),
-    /** A period such as "early 2023"; shown as written. */
-    text: z.string().regex(/^(early|mid|late) \d{4}$/, 'write a period like "early 2023"'),
+    /** Which part of the year: shown through the edition's messages ("early 2023", "2023년 초"). */
+    part: z.enum(['early', 'mid', 'late'], 'use "early", "mid" or "late"'),
+    year: z.number().int().min(1900).max(2100),
     /** Why the period is known (shown on the sources page). */
     basis: nonEmpty('basis'),
   }),
@@ -161,6 +162,11 @@ export const quoteSchema = z.strictObject({
   report: slugSchema,
   /** The exact words. Only curly vs straight quotes and spacing may differ from the report. */
   text: nonEmpty('text'),
+  /**
+   * Only in a translated edition (never in data/): the report's verbatim words, of which `text`
+   * is this site's translation. Set when the edition is assembled, from the source edition.
+   */
+  original: z.string().optional(),
   /** Who is speaking, as the report describes them (never a name the report does not give). */
   speaker: nonEmpty('speaker'),
 });
@@ -292,17 +298,21 @@ export const travelSchema = z.strictObject({
 
 /** The keys of `data/ui.json`. Adding interface text means adding its key here and there. */
 export const uiKeys = [
-  'locale', 'siteName', 'skipToStory', 'navSources', 'fullStory',
+  'siteName', 'skipToStory', 'navSources', 'fullStory',
   'claimLabel', 'claimRepeated', 'claimUncredited', 'claimOwn', 'claimSeparator', 'claimEvidence', 'claimPassageCredits', 'claimPassageOwn', 'claimPassageNone',
   'quoteInContext', 'passageInStory', 'travelTitle', 'travelIntro', 'travelNotAmong', 'travelCredits', 'travelNothing', 'travelPassage', 'readAsArticle', 'readScrolling', 'readTitle', 'notesTitle', 'printHint',
   'orientationLabel', 'closingSources', 'closingRead',
   'sourcesTitle', 'sourcesIntro', 'sourcesCites', 'sourcesCitesNone', 'sourcesAuthor',
-  'sourcesQuotes', 'sourcesUsedIn', 'reportedBy', 'mapShows', 'mapKey',
+  'sourcesUsedIn', 'reportedBy', 'mapShows', 'mapKey',
   'notFoundTitle', 'notFoundText', 'footerNote', 'embedFrom',
   'navLabel', 'riverYalu', 'riverTumen', 'borderLabel',
   'prevStep', 'nextStep', 'stepsLabel', 'goToStep', 'share', 'shareCopied', 'shareManual',
   'embedThis', 'embedIntro', 'embedLoader', 'embedPym', 'embedIframe', 'embedWordPress',
   'embedPreview', 'copy', 'copied', 'quoteMore', 'stepMore', 'showLess',
+  'periodEarly', 'periodMid', 'periodLate', 'dateMonthNote',
+  'languageLabel', 'quoteTranslated', 'quoteOriginal', 'reportsLanguageNote',
+  'quoteSourceLine', 'outletVia', 'claimLine', 'claimLineFolded', 'evidenceWho',
+  'readQuote', 'readSpeaker', 'note', 'noteWithAuthor', 'reportLine', 'fieldLabel', 'sourcesCitesList', 'sourcesQuotesOf', 'sourcesQuotesCount', 'sectionStep',
 ] as const;
 
 /** `data/ui.json`: every fixed interface word. */

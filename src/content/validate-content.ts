@@ -21,13 +21,30 @@ import {
   storySchema,
   uiSchema,
 } from './schema.ts';
+import {
+  checkWordsSchema,
+  localesFileSchema,
+  namesFileSchema,
+  outletsTranslationSchema,
+  reportsTranslationSchema,
+  routesTranslationSchema,
+  sectionTranslationSchema,
+  storyTranslationSchema,
+  travelTranslationSchema,
+  uiTranslationSchema,
+  type Translation,
+} from './edition-schema.ts';
+import { translateParts } from './translate-parts.ts';
+import { checkTranslation, editionDateReader } from './check-translation.ts';
 
 /** File contents keyed by path from the project root, e.g. "data/story.json". */
 export type ContentFiles = Record<string, string>;
 
 export interface ValidationResult {
-  /** Present only when there are no errors. */
+  /** The source edition (the reports' language). Present only when there are no errors. */
   content?: Content;
+  /** Every edition, the source first, in data/locales.json's order. Present only when there are no errors. */
+  editions?: Content[];
   /** Report texts by report id (not shipped to the browser). */
   reportTexts: Record<string, string>;
   errors: ContentError[];
@@ -63,6 +80,8 @@ export function validateContent(files: ContentFiles): ValidationResult {
     return result.data;
   }
 
+  const locales = parse('data/locales.json', localesFileSchema)?.locales;
+  const sourceWords = parse('data/check-words.json', checkWordsSchema);
   const story = parse('data/story.json', storySchema);
   const ui = parse('data/ui.json', uiSchema);
   const outlets = parse('data/outlets.json', outletsFileSchema)?.outlets;
@@ -111,12 +130,67 @@ export function validateContent(files: ContentFiles): ValidationResult {
 
   const notes = files[CAPTURE_NOTES_FILE];
   if (notes === undefined) errors.push({ file: CAPTURE_NOTES_FILE, field: '(file)', problem: 'the capture notes are missing', fix: `copy the capture notes (SOURCES.md, with each report file's date) to ${CAPTURE_NOTES_FILE}` });
-  if (!story || !ui || !outlets || !regions || !places || !orientation || !routes || !travel || notes === undefined) return { reportTexts, errors };
+  if (!story || !ui || !outlets || !regions || !places || !orientation || !routes || !travel || notes === undefined || !locales || !sourceWords) return { reportTexts, errors };
+  const [sourceLocale] = locales;
+  if (!sourceLocale) return { reportTexts, errors };
+  if (sourceLocale.path !== '') errors.push({ file: 'data/locales.json', field: 'locales[0].path', problem: 'the source edition has a folder', fix: 'set "path" to "": the first edition is served at the site\'s root' });
+  const seenLocale = new Set<string>();
+  locales.forEach((l, i) => {
+    for (const key of [l.id, `path:${l.path}`]) {
+      if (seenLocale.has(key)) errors.push({ file: 'data/locales.json', field: `locales[${i}]`, problem: `"${key.replace(/^path:/, '')}" is used by two editions`, fix: 'give each edition its own id and path' });
+      seenLocale.add(key);
+    }
+    if (i > 0 && l.path === '') errors.push({ file: 'data/locales.json', field: `locales[${i}].path`, problem: 'only the source edition lives at the root', fix: `set "path" to "${l.id}"` });
+  });
 
   const parts: ContentParts = { story, ui, sectionsBySlug, reports, outlets, regions, places, orientation, routes, travel };
-  errors.push(...checkReferences(parts, reportTexts, sectionFiles, captureDates(notes)));
+  const dates = { locale: sourceLocale, reader: editionDateReader(sourceLocale) };
+  errors.push(...checkReferences(parts, reportTexts, sectionFiles, captureDates(notes), dates, sourceWords));
   if (errors.length > 0) return { reportTexts, errors };
-  return { content: buildContent(parts), reportTexts, errors };
+
+  // Each translation: its words on the source's structure, held to the source and the reports.
+  const editions: Content[] = [buildContent(parts, sourceLocale, locales)];
+  for (const locale of locales.slice(1)) {
+    const dir = `data/${locale.id}`;
+    const translation = parseTranslation(dir, Object.keys(sectionsBySlug));
+    const words = parse(`${dir}/check-words.json`, checkWordsSchema);
+    if (!translation || !words) continue;
+    const translated = translateParts(parts, translation, dir);
+    errors.push(...translated.errors);
+    if (translated.errors.length > 0) continue;
+    errors.push(...checkTranslation({ locale: sourceLocale, dir: 'data', parts, words: sourceWords }, { locale, dir, parts: translated.parts, words }, reportTexts, captureDates(notes)));
+    editions.push(buildContent(translated.parts, locale, locales));
+  }
+  if (errors.length > 0) return { reportTexts, errors };
+  return { content: editions[0], editions, reportTexts, errors };
+
+  /** An edition's translation files; undefined (with errors) when one is missing or malformed. */
+  function parseTranslation(dir: string, slugs: readonly string[]): Translation | undefined {
+    const sections: Translation['sections'] = {};
+    for (const file of Object.keys(files)) {
+      const m = new RegExp(`^${dir}/sections/([^/]+)\\.json$`).exec(file);
+      if (m?.[1] && !slugs.includes(m[1])) errors.push({ file, field: '(file)', problem: `section "${m[1]}" is not in the source edition`, fix: `remove ${file}, or add data/sections/${m[1]}.json` });
+    }
+    for (const slug of slugs) {
+      const section = parse(`${dir}/sections/${slug}.json`, sectionTranslationSchema);
+      if (section) sections[slug] = section;
+    }
+    const t = {
+      story: parse(`${dir}/story.json`, storyTranslationSchema),
+      ui: parse(`${dir}/ui.json`, uiTranslationSchema),
+      regions: parse(`${dir}/regions.json`, namesFileSchema)?.names,
+      places: parse(`${dir}/places.json`, namesFileSchema)?.names,
+      orientation: parse(`${dir}/orientation.json`, namesFileSchema)?.names,
+      outlets: parse(`${dir}/outlets.json`, outletsTranslationSchema)?.outlets,
+      reports: parse(`${dir}/reports.json`, reportsTranslationSchema),
+      routes: parse(`${dir}/routes.json`, routesTranslationSchema),
+      travel: parse(`${dir}/travel.json`, travelTranslationSchema)?.upstream,
+    };
+    if (Object.keys(sections).length !== slugs.length) return undefined;
+    const { story, ui, regions, places, orientation, outlets, reports, routes, travel } = t;
+    if (!story || !ui || !regions || !places || !orientation || !outlets || !reports || !routes || !travel) return undefined;
+    return { story, ui, sections, regions, places, orientation, outlets, reports, routes, travel };
+  }
 }
 
 /** A plain-language fix for a schema issue. */

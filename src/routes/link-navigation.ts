@@ -5,7 +5,11 @@
  */
 import { matchPageKind } from './page-kinds.ts';
 
-export function installLinkNavigation(basePath: string, navigate: (to: string) => void): () => void {
+/**
+ * `localePaths` are the editions' folders and `here` the page's: a link to another edition is a
+ * page load (its words and script data are that edition's), not an in-app navigation.
+ */
+export function installLinkNavigation(basePath: string, navigate: (to: string) => void, localePaths: readonly string[] = [''], here = ''): () => void {
   const onClick = (event: MouseEvent) => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const anchor = (event.target as Element | null)?.closest?.('a[href]');
@@ -14,8 +18,8 @@ export function installLinkNavigation(basePath: string, navigate: (to: string) =
     const url = new URL(anchor.href);
     if (url.origin !== window.location.origin || !url.pathname.startsWith(basePath)) return;
     const path = `/${url.pathname.slice(basePath.length)}`;
-    const { kind } = matchPageKind(path);
-    if (kind === 'embed' || kind === 'not-found') return;
+    const { kind, locale } = matchPageKind(path, localePaths);
+    if (kind === 'embed' || kind === 'not-found' || locale !== here) return;
     // Same page, other #fragment: the browser scrolls to it itself.
     if (url.pathname === window.location.pathname && url.search === window.location.search && url.hash) return;
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 import { usePageLocation } from './page-location.tsx';
-import { content } from '../content/content.ts';
+import { useContent } from '../content/content-context.tsx';
 import { pageMetaFor } from './page-meta.ts';
 
 /**
@@ -14,6 +14,7 @@ import { pageMetaFor } from './page-meta.ts';
  */
 export function NavigationLanding() {
   const { pathname, hash, key, navigated } = usePageLocation();
+  const content = useContent();
   useLayoutEffect(() => {
     document.title = pageMetaFor(pathname, content).title;
     // The address the page was loaded at: the browser has already placed it.
@@ -22,6 +23,6 @@ export function NavigationLanding() {
     if (target) target.scrollIntoView();
     else window.scrollTo(0, 0);
     document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
-  }, [pathname, hash, key, navigated]);
+  }, [content, pathname, hash, key, navigated]);
   return null;
 }

@@ -1,10 +1,11 @@
 import { AppLink } from '../components/layout/app-link.tsx';
-import { content } from '../content/content.ts';
+import { useContent } from '../content/content-context.tsx';
 import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
-import { paths } from './paths.ts';
+import { pathsFor } from './paths.ts';
 
 /** Unknown addresses: say so plainly and offer every part of the story. */
 export function NotFoundRoute() {
+  const content = useContent();
   return (
     <>
       <SiteHeader content={content} skipTo="main" />
@@ -19,6 +20,8 @@ export function NotFoundRoute() {
 }
 
 export function SectionList() {
+  const content = useContent();
+  const paths = pathsFor(content.locale);
   return (
     <ol className="section-list">
       {content.sections.map((s) => (

@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { embedPathPattern, matchPageKind, pageKinds, prerenderPathsFor } from './page-kinds.ts';
-import { paths } from './paths.ts';
+import { pathsFor } from './paths.ts';
+
+const paths = pathsFor({ path: '' });
 
 describe('page kinds', () => {
   it('matches each kind\'s addresses, with or without the trailing slash', () => {
-    expect(matchPageKind('/')).toEqual({ kind: 'story' });
-    expect(matchPageKind('/s/south-korea/')).toEqual({ kind: 'section', slug: 'south-korea' });
-    expect(matchPageKind('/embed/south-korea')).toEqual({ kind: 'embed', slug: 'south-korea' });
-    expect(matchPageKind('/read/')).toEqual({ kind: 'read' });
-    expect(matchPageKind('/sources')).toEqual({ kind: 'sources' });
-    expect(matchPageKind('/s/a/b/')).toEqual({ kind: 'not-found' });
-    expect(matchPageKind('/nope')).toEqual({ kind: 'not-found' });
+    expect(matchPageKind('/')).toEqual({ kind: 'story', locale: '' });
+    expect(matchPageKind('/s/south-korea/')).toEqual({ kind: 'section', slug: 'south-korea', locale: '' });
+    expect(matchPageKind('/embed/south-korea')).toEqual({ kind: 'embed', slug: 'south-korea', locale: '' });
+    expect(matchPageKind('/read/')).toEqual({ kind: 'read', locale: '' });
+    expect(matchPageKind('/sources')).toEqual({ kind: 'sources', locale: '' });
+    expect(matchPageKind('/s/a/b/')).toEqual({ kind: 'not-found', locale: '' });
+    expect(matchPageKind('/nope')).toEqual({ kind: 'not-found', locale: '' });
+  });
+
+  it('matches an edition\'s pages in its folder, and only the editions given', () => {
+    expect(matchPageKind('/ko/', ['', 'ko'])).toEqual({ kind: 'story', locale: 'ko' });
+    expect(matchPageKind('/ko', ['', 'ko'])).toEqual({ kind: 'story', locale: 'ko' });
+    expect(matchPageKind('/ko/s/south-korea/', ['', 'ko'])).toEqual({ kind: 'section', slug: 'south-korea', locale: 'ko' });
+    expect(matchPageKind('/ko/embed/a/', ['', 'ko'])).toEqual({ kind: 'embed', slug: 'a', locale: 'ko' });
+    expect(matchPageKind('/kor/s/a/', ['', 'ko'])).toEqual({ kind: 'not-found', locale: '' });
+    expect(matchPageKind('/ko/s/a/')).toEqual({ kind: 'not-found', locale: '' });
+    expect(prerenderPathsFor(['a'], ['', 'ko'])).toEqual(['/', '/s/a/', '/embed/a/', '/sources/', '/read/', '/ko/', '/ko/s/a/', '/ko/embed/a/', '/ko/sources/', '/ko/read/']);
+    expect(new RegExp(embedPathPattern()).test('/ko/embed/south-korea/')).toBe(true);
   });
 
   it('writes every kind but the 404 page from the table', () => {

@@ -37,19 +37,34 @@ export function pageKind(kind: PageKind): PageKindSpec {
   return spec;
 }
 
-/** The kind of page at a router-relative path, and its slug for section-like pages. */
-export function matchPageKind(pathname: string): { kind: PageKind; slug?: string } {
+/** The page at a router-relative path: its kind, its slug for section-like pages, and its edition's folder. */
+export interface PageMatch {
+  kind: PageKind;
+  slug?: string;
+  /** The edition's folder ("" for the source edition, "ko" for /ko/…). */
+  locale: string;
+}
+
+/**
+ * The kind of page at a router-relative path. `localePaths` are the editions' folders (from
+ * data/locales.json): "/ko/s/<slug>/" is a section of the edition in "ko".
+ */
+export function matchPageKind(pathname: string, localePaths: readonly string[] = ['']): PageMatch {
+  const path = pathname === '' ? '/' : pathname;
+  const locale = localePaths.find((l) => l !== '' && (path === `/${l}` || path.startsWith(`/${l}/`))) ?? '';
+  const rest = locale ? path.slice(locale.length + 1) || '/' : path;
   for (const spec of pageKinds) {
     if (spec.route === '*') continue;
     const re = new RegExp(`^${spec.route.replace(/:slug/, '([^/]+)').replace(/\/$/, '')}/?$`);
-    const m = re.exec(pathname === '' ? '/' : pathname);
-    if (m) return m[1] === undefined ? { kind: spec.kind } : { kind: spec.kind, slug: m[1] };
+    const m = re.exec(rest);
+    if (m) return m[1] === undefined ? { kind: spec.kind, locale } : { kind: spec.kind, slug: m[1], locale };
   }
-  return { kind: 'not-found' };
+  return { kind: 'not-found', locale };
 }
 
-/** Every path the build writes as HTML (the 404 page is written separately). */
-export const prerenderPathsFor = (slugs: readonly string[]): string[] => pageKinds.flatMap((k) => k.prerender(slugs));
+/** Every path the build writes as HTML, in every edition (the 404 pages are written separately). */
+export const prerenderPathsFor = (slugs: readonly string[], localePaths: readonly string[] = ['']): string[] =>
+  localePaths.flatMap((l) => pageKinds.flatMap((k) => k.prerender(slugs)).map((p) => (l ? `/${l}${p}` : p)));
 
 /**
  * The embed loader's allow-list as a regular expression source: a path ending in the embed

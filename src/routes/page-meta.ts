@@ -1,5 +1,5 @@
 import type { Content } from '../content/content-types.ts';
-import { paths, sectionElementId } from './paths.ts';
+import { pathsFor, sectionElementId, twinPath } from './paths.ts';
 import { matchPageKind, prerenderPathsFor, type PageKind } from './page-kinds.ts';
 
 export interface PageMeta {
@@ -19,25 +19,36 @@ export interface PageMeta {
   oembedPath?: string;
   /** Router-relative path of the section's embed (for player cards). */
   embedPath?: string;
+  /** The page's language tag (html lang) and link-preview locale. */
+  lang: string;
+  ogLocale: string;
+  /** The same page in every edition, this one included (hreflang); none for a 404. */
+  alternates: { lang: string; ogLocale: string; path: string }[];
 }
 
 /** Title, description and addresses for a router-relative path. Pure: prerender and client share it. */
 export function pageMetaFor(pathname: string, content: Content): PageMeta {
-  const { story, ui } = content;
-  const storyImage = { imagePath: paths.socialImage(), imageAlt: `${story.title}: ${story.kicker}` };
-  const page = matchPageKind(pathname);
+  const { story, ui, locale } = content;
+  const paths = pathsFor(locale);
+  const page = matchPageKind(pathname, content.locales.map((l) => l.path));
+  const language = {
+    lang: locale.lang,
+    ogLocale: locale.ogLocale,
+    alternates: content.locales.map((l) => ({ lang: l.lang, ogLocale: l.ogLocale, path: twinPath(pathname, page.locale, l.path) })),
+  };
+  const storyImage = { imagePath: paths.socialImage(), imageAlt: `${story.title}: ${story.kicker}`, ...language };
   if (page.kind === 'story') {
-    return { kind: 'story', title: story.title, description: story.description, canonicalPath: '/', status: 200, ...storyImage };
+    return { kind: 'story', title: story.title, description: story.description, canonicalPath: paths.story(), status: 200, ...storyImage };
   }
   if (page.kind === 'read') {
-    return { kind: 'read', title: `${ui.readTitle} · ${story.title}`, description: story.description, canonicalPath: '/read/', status: 200, ...storyImage };
+    return { kind: 'read', title: `${ui.readTitle} · ${story.title}`, description: story.description, canonicalPath: paths.read(), status: 200, ...storyImage };
   }
   if (page.kind === 'sources') {
-    return { kind: 'sources', title: `${ui.sourcesTitle} · ${story.title}`, description: ui.sourcesIntro, canonicalPath: '/sources/', status: 200, ...storyImage };
+    return { kind: 'sources', title: `${ui.sourcesTitle} · ${story.title}`, description: ui.sourcesIntro, canonicalPath: paths.sources(), status: 200, ...storyImage };
   }
   const section = page.slug === undefined ? undefined : content.sections.find((s) => s.slug === page.slug);
   if ((page.kind !== 'section' && page.kind !== 'embed') || !section) {
-    return { kind: 'not-found', title: `${ui.notFoundTitle} · ${story.title}`, description: story.description, canonicalPath: '/404.html', status: 404, ...storyImage };
+    return { kind: 'not-found', title: `${ui.notFoundTitle} · ${story.title}`, description: story.description, canonicalPath: paths.notFound(), status: 404, ...storyImage, alternates: [] };
   }
   const meta = {
     title: `${section.title} · ${story.title}`,
@@ -48,13 +59,14 @@ export function pageMetaFor(pathname: string, content: Content): PageMeta {
     imageAlt: `${section.title}: ${section.steps[0]?.map.description ?? ''}`.trim(),
     oembedPath: paths.oembed(section.slug),
     embedPath: paths.embed(section.slug),
+    ...language,
   };
   return page.kind === 'section'
     ? { ...meta, kind: 'section', landOn: sectionElementId(section.slug) }
     : { ...meta, kind: 'embed' };
 }
 
-/** Every path the build writes as HTML (the 404 page is written separately). */
+/** Every path the build writes as HTML for this edition (its 404 page is written separately). */
 export function prerenderPaths(content: Content): string[] {
-  return prerenderPathsFor(content.sections.map((s) => s.slug));
+  return prerenderPathsFor(content.sections.map((s) => s.slug), [content.locale.path]);
 }

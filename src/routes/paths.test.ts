@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, paths, withBase } from './paths.ts';
+import { absoluteUrl, pathsFor, twinPath, withBase } from './paths.ts';
+
+const paths = pathsFor({ path: '' });
+const ko = pathsFor({ path: 'ko' });
 
 describe('paths', () => {
   it('builds section, embed and sources addresses with trailing slashes', () => {
@@ -7,10 +10,31 @@ describe('paths', () => {
     expect(paths.embed('south-korea')).toBe('/embed/south-korea/');
     expect(paths.sources()).toBe('/sources/');
   });
+  it('puts an edition\'s pages in its folder', () => {
+    expect(ko.story()).toBe('/ko/');
+    expect(ko.section('a')).toBe('/ko/s/a/');
+    expect(ko.embed('a')).toBe('/ko/embed/a/');
+    expect(ko.oembed('a')).toBe('/ko/oembed/a.json');
+    expect(ko.socialImage('a')).toBe('/ko/social/a.png');
+    expect(ko.step('a', 1)).toBe('/ko/s/a/?step=2');
+    expect(ko.notFound()).toBe('/ko/404.html');
+  });
   it('prefixes the base path for plain links, at the root or in a sub-folder', () => {
     expect(withBase(paths.section('a'), '/')).toBe('/s/a/');
     expect(withBase(paths.section('a'), '/explainer/')).toBe('/explainer/s/a/');
     expect(withBase(paths.story(), '/explainer/')).toBe('/explainer/');
+    expect(withBase(ko.story(), '/explainer/')).toBe('/explainer/ko/');
+  });
+});
+
+describe('twinPath', () => {
+  it('finds the same page in another edition, both ways', () => {
+    expect(twinPath('/s/a/', '', 'ko')).toBe('/ko/s/a/');
+    expect(twinPath('/ko/s/a/', 'ko', '')).toBe('/s/a/');
+    expect(twinPath('/', '', 'ko')).toBe('/ko/');
+    expect(twinPath('/ko/', 'ko', '')).toBe('/');
+    expect(twinPath('/ko', 'ko', '')).toBe('/');
+    expect(twinPath('/ko/embed/a/', 'ko', 'zh')).toBe('/zh/embed/a/');
   });
 });
 

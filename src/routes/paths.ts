@@ -2,22 +2,43 @@
  * Every address the app makes. Router-relative paths (for <AppLink>) and base-aware hrefs (for
  * plain <a>, meta tags and files) come from here, so a sub-folder deployment just works.
  */
-export const paths = {
-  story: () => '/',
-  section: (slug: string) => `/s/${slug}/`,
-  embed: (slug: string) => `/embed/${slug}/`,
-  sources: () => '/sources/',
-  report: (id: string) => `/sources/#report-${id}`,
-  /** A quote highlighted in its report's paragraph (ids from quote-passages.ts). */
-  passage: (id: string) => `/sources/#${id}`,
-  read: () => '/read/',
-  /** A step within a section: 1-based, as readers count; the first step is the section itself. */
-  step: (slug: string, stepIndex: number) => (stepIndex > 0 ? `/s/${slug}/?step=${stepIndex + 1}` : `/s/${slug}/`),
-  oembed: (slug: string) => `/oembed/${slug}.json`,
-  socialImage: (slug?: string) => `/social/${slug ?? 'story'}.png`,
+export function pathsFor(locale: { path: string }) {
+  const p = locale.path ? `/${locale.path}` : '';
+  return {
+    story: () => `${p}/`,
+    section: (slug: string) => `${p}/s/${slug}/`,
+    embed: (slug: string) => `${p}/embed/${slug}/`,
+    sources: () => `${p}/sources/`,
+    report: (id: string) => `${p}/sources/#report-${id}`,
+    /** A quote highlighted in its report's paragraph (ids from quote-passages.ts). */
+    passage: (id: string) => `${p}/sources/#${id}`,
+    read: () => `${p}/read/`,
+    /** A step within a section: 1-based, as readers count; the first step is the section itself. */
+    step: (slug: string, stepIndex: number) => (stepIndex > 0 ? `${p}/s/${slug}/?step=${stepIndex + 1}` : `${p}/s/${slug}/`),
+    oembed: (slug: string) => `${p}/oembed/${slug}.json`,
+    socialImage: (slug?: string) => `${p}/social/${slug ?? 'story'}.png`,
+    notFound: () => `${p}/404.html`,
+  } as const;
+}
+
+/** One edition's addresses, router-relative, with its folder (/ko/…) when it has one. */
+export type LocalePaths = ReturnType<typeof pathsFor>;
+
+/** Addresses every edition shares. */
+export const sitePaths = {
   embedLoader: () => '/embed.js',
   pym: () => '/pym.v1.min.js',
 } as const;
+
+/**
+ * The same page in another edition: `pathname` is router-relative in the edition at `from`
+ * (a folder, "" for the source); the answer is the page at `to`. Query and fragment are kept by
+ * the caller, so a reader switching language stays on the same section and step.
+ */
+export function twinPath(pathname: string, from: string, to: string): string {
+  const rest = from && (pathname === `/${from}` || pathname.startsWith(`/${from}/`)) ? pathname.slice(from.length + 1) || '/' : pathname;
+  return to ? `/${to}${rest}` : rest;
+}
 
 /** The base path the site is built for, always ending in "/" (Vite's BASE_URL). */
 export const basePath: string = import.meta.env.BASE_URL;

@@ -1,19 +1,24 @@
+import { Fragment, type ReactNode } from 'react';
 import { AppLink } from '../components/layout/app-link.tsx';
 import type { Quote } from '../content/schema.ts';
-import { content } from '../content/content.ts';
+import { useContent } from '../content/content-context.tsx';
+import type { Content } from '../content/content-types.ts';
+import { fillMessage } from '../content/fill-message.ts';
+import { QuoteOriginal } from '../components/quote/quote-original.tsx';
 import { formatReportDate, machineReadableDate } from '../content/format-report-date.ts';
 import { StoryMap } from '../components/map/story-map.tsx';
 import { StepSources } from '../components/story/step-sources.tsx';
-import { paths } from './paths.ts';
+import { pathsFor } from './paths.ts';
 import { stepReports } from '../content/claim-line.ts';
 
 /** Report ids in the order the story first cites them: that is their note number. */
-const noteOrder = [...new Set([content.story.opening, ...content.sections.flatMap((s) => s.steps)].flatMap((st) => stepReports(st)))];
-const noteNumber = (id: string) => noteOrder.indexOf(id) + 1;
+const noteOrderOf = (content: Content) => [...new Set([content.story.opening, ...content.sections.flatMap((s) => s.steps)].flatMap((st) => stepReports(st)))];
 const noteId = (id: string) => `note-${id}`;
 
 /** A footnote mark linking to the report's note. */
 function NoteRef({ id }: { id: string }) {
+  const content = useContent();
+  const noteNumber = (report: string) => noteOrderOf(content).indexOf(report) + 1;
   return (
     <sup className="note-ref">
       <a href={`#${noteId(id)}`} aria-label={`${content.ui.notesTitle} ${noteNumber(id)}`}>{noteNumber(id)}</a>
@@ -25,10 +30,12 @@ const citeNote = (id: string, name: string) => <>{name}<NoteRef id={id} /></>;
 
 /** A quote as the article prints it: the words, the speaker, and the note of its report. */
 function ReadQuote({ quote }: { quote: Quote }) {
+  const content = useContent();
   return (
     <blockquote cite={content.reports[quote.report]?.url}>
-      <p>“{quote.text}”</p>
-      <footer>— {quote.speaker}<NoteRef id={quote.report} /></footer>
+      <p>{fillMessage(content.ui.readQuote, { text: quote.text }).join('')}</p>
+      <QuoteOriginal quote={quote} content={content} />
+      <footer>{fillMessage(content.ui.readSpeaker, { speaker: quote.speaker }).join('')}<NoteRef id={quote.report} /></footer>
     </blockquote>
   );
 }
@@ -38,7 +45,10 @@ function ReadQuote({ quote }: { quote: Quote }) {
  * effects: each step's map is a still figure in place, and every report is a numbered note.
  */
 export function ReadBody() {
+  const content = useContent();
   const { story, ui, outlets, reports } = content;
+  const paths = pathsFor(content.locale);
+  const noteOrder = noteOrderOf(content);
   const outletName = (id: string) => outlets[id]?.name ?? id;
   return (
     <>
@@ -80,8 +90,12 @@ export function ReadBody() {
               if (!r) return null;
               return (
                 <li key={id} id={noteId(id)}>
-                  {outletName(r.outlet)}{r.carrier ? ` (${outletName(r.carrier)})` : ''}, “{r.headline}”
-                  {r.author ? `, ${r.author}` : ''}, <time dateTime={machineReadableDate(r.date)}>{formatReportDate(r.date)}</time>.{' '}
+                  {fillMessage<ReactNode>(r.author ? ui.noteWithAuthor : ui.note, {
+                    outlet: r.carrier ? fillMessage(ui.outletVia, { outlet: outletName(r.outlet), carrier: outletName(r.carrier) }).join('') : outletName(r.outlet),
+                    headline: <span lang={content.locales[0]?.lang === content.locale.lang ? undefined : content.locales[0]?.lang}>{r.headline}</span>,
+                    author: r.author ?? '',
+                    date: <time dateTime={machineReadableDate(r.date)}>{formatReportDate(r.date, content)}</time>,
+                  }).map((part, i) => <Fragment key={i}>{part}</Fragment>)}{' '}
                   <a href={r.url} rel="noopener noreferrer external" className="print-url">{r.url}</a>
                 </li>
               );

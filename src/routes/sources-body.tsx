@@ -1,8 +1,12 @@
 import { AppLink } from '../components/layout/app-link.tsx';
-import { content } from '../content/content.ts';
+import { Fragment, type ReactNode } from 'react';
+import { useContent } from '../content/content-context.tsx';
+import type { Content } from '../content/content-types.ts';
+import { fillMessage } from '../content/fill-message.ts';
+import { reportLang } from '../components/quote/quote-original.tsx';
 import type { Report } from '../content/content-types.ts';
 import { formatReportDate, machineReadableDate } from '../content/format-report-date.ts';
-import { paths } from './paths.ts';
+import { pathsFor } from './paths.ts';
 import { passageId } from '../content/quote-passages.ts';
 import { TravelFigure } from '../components/sources/travel-figure.tsx';
 import passages from 'virtual:quote-passages';
@@ -10,17 +14,19 @@ import { stepReports } from '../content/claim-line.ts';
 import { joinList } from '../content/fill-message.ts';
 
 /** The outlet of a travel node: an upstream entry's, or a report's. */
-const upstreamOutlet = (id: string) => content.travel.upstream.find((u) => u.id === id)?.outlet ?? content.reports[id]?.outlet ?? id;
-
-const reports = Object.values(content.reports).sort(byDate);
+const upstreamOutlet = (content: Content, id: string) => content.travel.upstream.find((u) => u.id === id)?.outlet ?? content.reports[id]?.outlet ?? id;
 
 /** `/sources/`: the five reports, how they relate, and where the story uses each. */
 export function SourcesBody() {
+  const content = useContent();
   const { ui } = content;
+  const reports = Object.values(content.reports).sort(byDate);
+  const translated = reportLang(content) !== content.locale.lang;
   return (
     <>
         <h1>{ui.sourcesTitle}</h1>
         <p className="sources-intro">{ui.sourcesIntro}</p>
+        {translated ? <p className="sources-language-note">{ui.reportsLanguageNote}</p> : null}
         <TravelFigure content={content} />
         <ol className="report-list">
           {reports.map((report) => <ReportEntry key={report.id} report={report} />)}
@@ -30,48 +36,52 @@ export function SourcesBody() {
 }
 
 function ReportEntry({ report }: { report: Report }) {
+  const content = useContent();
   const { ui, outlets } = content;
+  const paths = pathsFor(content.locale);
+  const wordsLang = reportLang(content) === content.locale.lang ? undefined : reportLang(content);
   const outletName = (id: string) => outlets[id]?.name ?? id;
   const usedIn = content.sections.filter((s) => s.steps.some((st) => stepReports(st).includes(report.id)));
-  const credits = [...new Set(content.travel.links.filter((l) => l.from === report.id).map((l) => upstreamOutlet(l.drewOn)))];
+  const credits = [...new Set(content.travel.links.filter((l) => l.from === report.id).map((l) => upstreamOutlet(content, l.drewOn)))];
   const quotes = content.sections.flatMap((s) =>
     s.steps.flatMap((st, stepIndex) => st.quotes.flatMap((q, i) => (q.report === report.id ? [{ id: passageId(s.slug, stepIndex, i), q, s, stepIndex }] : []))),
   );
   return (
     <li id={`report-${report.id}`} className="report">
       <p className="report-outlet">
-        {outletName(report.outlet)}
-        {report.carrier ? ` (${outletName(report.carrier)})` : ''}
-        {' · '}
-        <time dateTime={machineReadableDate(report.date)}>{formatReportDate(report.date)}</time>
+        {fillMessage<ReactNode>(ui.reportLine, {
+          outlet: report.carrier ? fillMessage(ui.outletVia, { outlet: outletName(report.outlet), carrier: outletName(report.carrier) }).join('') : outletName(report.outlet),
+          date: <time dateTime={machineReadableDate(report.date)}>{formatReportDate(report.date, content)}</time>,
+        }).map((part, i) => <Fragment key={i}>{part}</Fragment>)}
       </p>
-      <h2><a href={report.url} rel="noopener noreferrer external">{report.headline}</a></h2>
-      {report.author ? <p className="report-author">{ui.sourcesAuthor} {report.author}</p> : null}
+      <h2><a href={report.url} rel="noopener noreferrer external" lang={wordsLang}>{report.headline}</a></h2>
+      {report.author ? <p className="report-author">{fillMessage(ui.sourcesAuthor, { author: report.author }).join('')}</p> : null}
       {'basis' in report.date ? <p className="report-date-basis">{report.date.basis}</p> : null}
       <p className="report-relation">{report.relation}</p>
       <p className="report-cites">
-        <strong>{ui.sourcesCites}: </strong>
-        {credits.length > 0 ? <><>{joinList(credits.map(outletName), ui.locale).join('')}</> (<a href={`#travel-${report.id}`}>{ui.travelPassage}</a>)</> : ui.sourcesCitesNone}
+        <strong>{fillMessage(ui.fieldLabel, { label: ui.sourcesCites }).join('')}</strong>
+        {credits.length > 0
+          ? fillMessage<ReactNode>(ui.sourcesCitesList, { outlets: joinList(credits.map(outletName), content.locale.intl).join(''), link: <a href={`#travel-${report.id}`}>{ui.travelPassage}</a> }).map((part, i) => <Fragment key={i}>{part}</Fragment>)
+          : ui.sourcesCitesNone}
       </p>
       <p className="report-used-in">
-        <strong>{ui.sourcesUsedIn}: </strong>
-        {usedIn.map((s, i) => (
-          <span key={s.slug}>{i > 0 ? ', ' : ''}<AppLink to={paths.section(s.slug)}>{s.title}</AppLink></span>
-        ))}
+        <strong>{fillMessage(ui.fieldLabel, { label: ui.sourcesUsedIn }).join('')}</strong>
+        {joinList(usedIn.map((s) => <AppLink key={s.slug} to={paths.section(s.slug)}>{s.title}</AppLink>), content.locale.intl).map((part, i) => <Fragment key={i}>{part}</Fragment>)}
       </p>
       {quotes.length > 0 ? (
-        <section className="report-quotes" aria-label={`${ui.sourcesQuotes}: ${outletName(report.outlet)}`}>
-          <h3>{ui.sourcesQuotes} ({quotes.length})</h3>
+        <section className="report-quotes" aria-label={fillMessage(ui.sourcesQuotesOf, { outlet: outletName(report.outlet) }).join('')}>
+          <h3>{fillMessage(ui.sourcesQuotesCount, { count: new Intl.NumberFormat(content.locale.intl).format(quotes.length) }).join('')}</h3>
           <ul>
             {quotes.map(({ id, q, s, stepIndex }) => {
               const passage = passages[id];
               return (
                 <li key={id} id={id} className="passage" tabIndex={-1}>
-                  <p>
-                    {passage ? <>{passage.before}<mark>{passage.match}</mark>{passage.after}</> : <mark>{q.text}</mark>}
+                  <p lang={wordsLang}>
+                    {passage ? <>{passage.before}<mark>{passage.match}</mark>{passage.after}</> : <mark>{q.original ?? q.text}</mark>}
                   </p>
                   <p className="passage-in-story">
-                    {ui.passageInStory}: <AppLink to={paths.step(s.slug, stepIndex)}>{s.title}{stepIndex > 0 ? ` (${stepIndex + 1})` : ''}</AppLink>
+                    {fillMessage(ui.fieldLabel, { label: ui.passageInStory }).join('')}
+                    <AppLink to={paths.step(s.slug, stepIndex)}>{stepIndex > 0 ? fillMessage(ui.sectionStep, { section: s.title, step: new Intl.NumberFormat(content.locale.intl).format(stepIndex + 1) }).join('') : s.title}</AppLink>
                   </p>
                 </li>
               );

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { content } from '../content/content.ts';
+import { useContent } from '../content/content-context.tsx';
 import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
 import { StaticHtml } from '../components/static/static-html.tsx';
 
@@ -9,6 +9,7 @@ import { StaticHtml } from '../components/static/static-html.tsx';
  * the prerendered block, or fetches it after an in-app navigation.
  */
 export function StaticPage({ id, className, Body }: { id: string; className: string; Body: ComponentType }) {
+  const content = useContent();
   return (
     <>
       <SiteHeader content={content} skipTo="main" />

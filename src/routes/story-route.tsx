@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
-import { content } from '../content/content.ts';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useContent } from '../content/content-context.tsx';
+import type { Content } from '../content/content-types.ts';
 import { firstStepOf, storySteps } from '../content/story-steps.ts';
 import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
 import { StoryMap } from '../components/map/story-map.tsx';
@@ -11,23 +12,39 @@ import { stepParam } from '../embed/embed-options.ts';
 import { clampStep } from '../scroll/pick-active.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 import { pageMetaFor } from './page-meta.ts';
-import { paths, sectionElementId, withBase } from './paths.ts';
+import { pathsFor, sectionElementId, withBase } from './paths.ts';
 import { replaceAddress } from './replace-address.ts';
 
-const steps = storySteps(content);
-const stepsBySection = content.sections.map((section) => steps.filter((s) => s.section === section));
-/** Addresses the story page owns: the story itself and its section deep links. */
-const ownsAddress = (pathname: string) => pathname === withBase('/') || pathname.startsWith(withBase('/s/'));
+/** The story's steps in reading order, and by section: computed once per edition. */
+const stepsOf = new WeakMap<Content, { steps: ReturnType<typeof storySteps>; bySection: ReturnType<typeof storySteps>[] }>();
+function editionSteps(content: Content) {
+  let known = stepsOf.get(content);
+  if (!known) {
+    const steps = storySteps(content);
+    known = { steps, bySection: content.sections.map((section) => steps.filter((s) => s.section === section)) };
+    stepsOf.set(content, known);
+  }
+  return known;
+}
 
 /** `/` and `/s/<slug>/`: the whole story; a deep link opens it at that section. */
 export function StoryRoute({ slug }: { slug?: string }) {
-  if (slug === undefined) return <StoryPage initialStep={0} />;
+  const content = useContent();
+  const { steps } = editionSteps(content);
+  if (slug === undefined) return <StoryPage content={content} initialStep={0} />;
   const first = firstStepOf(steps, slug);
   if (first === undefined) return <NotFoundRoute />;
-  return <StoryPage initialStep={first} landOn={slug} />;
+  return <StoryPage content={content} initialStep={first} landOn={slug} />;
 }
 
-function StoryPage({ initialStep, landOn }: { initialStep: number; landOn?: string }) {
+function StoryPage({ content, initialStep, landOn }: { content: Content; initialStep: number; landOn?: string }) {
+  const { steps, bySection: stepsBySection } = editionSteps(content);
+  const paths = useMemo(() => pathsFor(content.locale), [content]);
+  /** Addresses the story page owns: the story itself and its section deep links. */
+  const ownsAddress = useMemo(() => {
+    const home = withBase(paths.story());
+    return (pathname: string) => pathname === home || pathname.startsWith(`${home}s/`);
+  }, [paths]);
   const stepsRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useActiveStep(stepsRef, initialStep);
 
@@ -46,7 +63,7 @@ function StoryPage({ initialStep, landOn }: { initialStep: number; landOn?: stri
     } else {
       document.getElementById(sectionElementId(landOn))?.scrollIntoView({ block: 'start' });
     }
-  }, [landOn, initialStep, setActive]);
+  }, [content, landOn, initialStep, setActive]);
 
   // The address follows the reader (replaced, never pushed: no history spam), so a copied
   // link opens where they are. Not before they move: the address they came by stays.
@@ -58,7 +75,7 @@ function StoryPage({ initialStep, landOn }: { initialStep: number; landOn?: stri
     const path = paths.step(item.section.slug, item.stepIndex);
     replaceAddress(withBase(path), ownsAddress);
     document.title = pageMetaFor(paths.section(item.section.slug), content).title;
-  }, [active]);
+  }, [active, content, steps, paths, ownsAddress]);
 
   const view = (steps[active] ?? steps[0])?.step.map;
 

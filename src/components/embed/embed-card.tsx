@@ -1,12 +1,13 @@
-import { useMemo, useRef, useState, type CSSProperties } from 'react';
-import { content } from '../../content/content.ts';
+import { Fragment, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useContent } from '../../content/content-context.tsx';
 import type { Section } from '../../content/schema.ts';
 import { EMBED_MAX_HEIGHT } from '../../embed/embed-size.ts';
 import { parseEmbedOptions } from '../../embed/embed-options.ts';
 import { useHeightMessenger } from '../../embed/use-height-messenger.ts';
 import { useHostLinks } from '../../embed/use-host-links.ts';
 import { useHostProtocol } from '../../embed/use-host-protocol.ts';
-import { absoluteUrl, paths, withBase } from '../../routes/paths.ts';
+import { absoluteUrl, pathsFor, withBase } from '../../routes/paths.ts';
+import { fillMessage } from '../../content/fill-message.ts';
 import { clampStep } from '../../scroll/pick-active.ts';
 import { StoryMap } from '../map/story-map.tsx';
 import { ShareButton } from '../share/share-button.tsx';
@@ -27,6 +28,8 @@ const HEIGHT_BUDGET = EMBED_MAX_HEIGHT - 4;
  */
 export function EmbedCard({ section }: { section: Section }) {
   // The query string is read after hydration: the prerendered page has none to match.
+  const content = useContent();
+  const paths = pathsFor(content.locale);
   const search = useSearch();
   const options = useMemo(() => parseEmbedOptions(search), [search]);
   const protocol = useHostProtocol();
@@ -68,7 +71,7 @@ export function EmbedCard({ section }: { section: Section }) {
   return (
     <main className="embed" data-theme={options.theme} style={style} ref={card}>
       <header className={options.hideTitle ? 'embed-header visually-hidden' : 'embed-header'}>
-        <p className="embed-kicker">{ui.embedFrom}: <span>{content.story.title}</span></p>
+        <p className="embed-kicker">{fillMessage<ReactNode>(ui.embedFrom, { story: <span>{content.story.title}</span> }).map((part, i) => <Fragment key={i}>{part}</Fragment>)}</p>
         <h1>{section.title}</h1>
       </header>
       <StoryMap view={step.map} content={content} framing="card" />

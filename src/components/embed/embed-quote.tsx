@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { Content } from '../../content/content-types.ts';
-import { formatReportDate, machineReadableDate } from '../../content/format-report-date.ts';
+import { QuoteOriginal, quoteSource } from '../quote/quote-original.tsx';
 import type { Quote } from '../../content/schema.ts';
 import { ClampToggle, clampClass } from './clamp-toggle.tsx';
 
@@ -28,8 +28,6 @@ export function EmbedQuote({ quote, content, sourceHref, newTab, clampKey, clamp
   const textId = useId();
   const report = content.reports[quote.report];
   if (!report) return null;
-  const outlet = content.outlets[report.outlet]?.name ?? report.outlet;
-  const carrier = report.carrier ? content.outlets[report.carrier]?.name : undefined;
   const href = sourceHref(quote.report, report.url);
   const external = href === report.url;
   return (
@@ -38,15 +36,15 @@ export function EmbedQuote({ quote, content, sourceHref, newTab, clampKey, clamp
         <p className="clampable-text">{quote.text}</p>
       </blockquote>
       <ClampToggle open={open} controls={textId} more={content.ui.quoteMore} less={content.ui.showLess} onToggle={onToggle} />
+      <QuoteOriginal quote={quote} content={content} />
       <figcaption>
         <span className="quote-speaker">{quote.speaker}</span>
         <span className="quote-source">
-          <cite>
+          {quoteSource(report, content, (name) => (
             <a href={href} {...(newTab ? { target: '_blank' } : {})} rel={external ? 'noopener noreferrer external' : 'noopener'}>
-              {carrier ? `${outlet} (${carrier})` : outlet}
+              {name}
             </a>
-          </cite>
-          , <time dateTime={machineReadableDate(report.date)}>{formatReportDate(report.date)}</time>
+          )).map((part, i) => <Fragment key={i}>{part}</Fragment>)}
         </span>
       </figcaption>
     </figure>

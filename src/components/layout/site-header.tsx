@@ -1,8 +1,10 @@
 import { AppLink } from './app-link.tsx';
 import type { Content } from '../../content/content-types.ts';
-import { paths } from '../../routes/paths.ts';
+import { pathsFor } from '../../routes/paths.ts';
+import { LanguageSwitch } from './language-switch.tsx';
 
 export function SiteHeader({ content, skipTo }: { content: Content; skipTo: string }) {
+  const paths = pathsFor(content.locale);
   return (
     <>
       <a className="skip-link" href={`#${skipTo}`}>{content.ui.skipToStory}</a>
@@ -11,6 +13,7 @@ export function SiteHeader({ content, skipTo }: { content: Content; skipTo: stri
         <span className="site-nav-links">
           <AppLink to={paths.read()}>{content.ui.readAsArticle}</AppLink>
           <AppLink to={paths.sources()}>{content.ui.navSources}</AppLink>
+          <LanguageSwitch content={content} />
         </span>
       </nav>
     </>

@@ -4,5 +4,5 @@
  * the browser (see use-world.ts), so none of it weighs on the first view; the server imports it
  * statically and prerenders with it.
  */
-export { world } from './map-world.ts';
+export { worldFor } from './map-world.ts';
 export { MapDrawing } from './map-drawing.tsx';

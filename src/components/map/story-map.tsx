@@ -38,7 +38,7 @@ export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
     <figure className={framing === 'card' ? 'story-map is-card' : 'story-map'}>
       <div className="map-canvas" ref={canvas}>
         {runtime ? (
-          <runtime.MapDrawing world={runtime.world} view={view} content={content} viewport={viewport} chrome={chrome} canvas={canvas} worldId={worldId} descriptionId={descriptionId} />
+          <runtime.MapDrawing world={runtime.worldFor(content)} view={view} content={content} viewport={viewport} chrome={chrome} canvas={canvas} worldId={worldId} descriptionId={descriptionId} />
         ) : (
           // Without geometry yet, React adopts the prerendered drawing and labels as they are.
           <>

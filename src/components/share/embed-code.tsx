@@ -3,7 +3,7 @@ import type { Content } from '../../content/content-types.ts';
 import type { Section } from '../../content/schema.ts';
 import { embedSnippets, type EmbedSnippets } from '../../embed/embed-snippets.ts';
 import { EMBED_MAX_HEIGHT } from '../../embed/embed-size.ts';
-import { absoluteUrl, paths, withBase } from '../../routes/paths.ts';
+import { absoluteUrl, pathsFor, sitePaths, withBase } from '../../routes/paths.ts';
 import { copyText } from './copy-text.ts';
 
 const ORDER: { key: keyof EmbedSnippets; label: 'embedLoader' | 'embedPym' | 'embedIframe' | 'embedWordPress' }[] = [
@@ -15,12 +15,13 @@ const ORDER: { key: keyof EmbedSnippets; label: 'embedLoader' | 'embedPym' | 'em
 
 /** The "Embed" control: codes to paste into a campaign site, with copy buttons and a preview. */
 export function EmbedCode({ section, content }: { section: Section; content: Content }) {
+  const paths = pathsFor(content.locale);
   const [open, setOpen] = useState(false);
   const snippets = embedSnippets({
     embedUrl: absoluteUrl(paths.embed(section.slug)),
     sectionUrl: absoluteUrl(paths.section(section.slug)),
-    loaderUrl: absoluteUrl(paths.embedLoader()),
-    pymUrl: absoluteUrl(paths.pym()),
+    loaderUrl: absoluteUrl(sitePaths.embedLoader()),
+    pymUrl: absoluteUrl(sitePaths.pym()),
     title: section.title,
     slug: section.slug,
   });

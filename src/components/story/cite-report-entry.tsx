@@ -1,5 +1,6 @@
 import { AppLink } from '../layout/app-link.tsx';
-import { paths } from '../../routes/paths.ts';
+import { pathsFor } from '../../routes/paths.ts';
+import type { Locale } from '../../content/edition-schema.ts';
 
 /** A report cited in the story: an in-app link to its entry on /sources/. */
-export const citeReportEntry = (reportId: string, name: string) => <AppLink to={paths.report(reportId)}>{name}</AppLink>;
+export const citeReportEntry = (locale: Locale) => (reportId: string, name: string) => <AppLink to={pathsFor(locale).report(reportId)}>{name}</AppLink>;

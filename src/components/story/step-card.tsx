@@ -4,7 +4,7 @@ import type { StoryStep } from '../../content/story-steps.ts';
 import { useReveal } from '../motion/use-reveal.ts';
 import { EmbedCode } from '../share/embed-code.tsx';
 import { ShareButton } from '../share/share-button.tsx';
-import { absoluteUrl, paths } from '../../routes/paths.ts';
+import { absoluteUrl, pathsFor } from '../../routes/paths.ts';
 import { StaticHtml } from '../static/static-html.tsx';
 
 /** The words are server HTML: the browser's script never carries the code that writes them. */
@@ -41,7 +41,7 @@ export const StepCard = memo(function StepCard({ item, content, active, onFocusS
       </StaticHtml>
       {stepIndex === section.steps.length - 1 ? (
         <div className="section-tools">
-          <ShareButton url={absoluteUrl(paths.section(section.slug))} title={section.title} content={content} />
+          <ShareButton url={absoluteUrl(pathsFor(content.locale).section(section.slug))} title={section.title} content={content} />
           <EmbedCode section={section} content={content} />
         </div>
       ) : null}

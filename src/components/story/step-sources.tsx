@@ -5,6 +5,7 @@ import { fillMessage, joinList } from '../../content/fill-message.ts';
 import { formatReportDate } from '../../content/format-report-date.ts';
 import { passageText } from '../../content/passage.ts';
 import type { ClaimSource } from '../../content/schema.ts';
+import { reportLang } from '../quote/quote-original.tsx';
 
 interface StepSourcesProps {
   step: { sources: readonly ClaimSource[] };
@@ -35,13 +36,15 @@ export function StepSources({ step, content, cite, wordsOpen = false, folded = f
   const outletName = (id: string) => outlets[id]?.name ?? id;
   const reportName = (id: string) => outletName(reports[id]?.outlet ?? id);
   const citeReport = (id: string) => <Fragment key={id}>{cite(id, reportName(id))}</Fragment>;
-  const list = (ids: readonly string[]) => joinList(ids.map(citeReport), ui.locale);
+  const list = (ids: readonly string[]) => joinList(ids.map(citeReport), content.locale.intl);
+  // The reports' words stay in their language; marked so, on a translated page.
+  const wordsLang = reportLang(content) === content.locale.lang ? undefined : reportLang(content);
   const groups = claimGroups(step.sources, (id) => reports[id]?.outlet);
   const groupWords = (g: ClaimGroup): ReactNode[] => {
     if (g.kind === 'credited') return fillMessage<ReactNode>(ui.claimRepeated, { origin: outletName(g.origin), reports: <>{list(g.reports)}</> });
     if (g.kind === 'uncredited') return fillMessage<ReactNode>(ui.claimUncredited, { reports: <>{list(g.reports)}</> });
     const report = reports[g.report];
-    return fillMessage<ReactNode>(ui.claimOwn, { report: citeReport(g.report), date: report ? formatReportDate(report.date) : '' });
+    return fillMessage<ReactNode>(ui.claimOwn, { report: citeReport(g.report), date: report ? formatReportDate(report.date, content) : '' });
   };
   const credit = (s: ClaimSource) =>
     s.credits === null ? ui.claimPassageNone : s.credits === reports[s.report]?.outlet ? ui.claimPassageOwn : fillMessage(ui.claimPassageCredits, { origin: outletName(s.credits) }).join('');
@@ -49,8 +52,8 @@ export function StepSources({ step, content, cite, wordsOpen = false, folded = f
     <ul className="step-evidence-list">
       {step.sources.map((s, i) => (
         <li key={i}>
-          <span className="step-evidence-who">{reportName(s.report)}, {credit(s)}:</span>{' '}
-          <q>{passageText(s.passage)}</q>
+          <span className="step-evidence-who">{fillMessage(ui.evidenceWho, { report: reportName(s.report), credit: credit(s) }).join('')}</span>{' '}
+          <q lang={wordsLang}>{passageText(s.passage)}</q>
         </li>
       ))}
     </ul>
@@ -61,12 +64,13 @@ export function StepSources({ step, content, cite, wordsOpen = false, folded = f
       {groupWords(g).map((part, j) => <Fragment key={j}>{part}</Fragment>)}
     </Fragment>
   ));
+  const sentence = (template: string) => fillMessage<ReactNode>(template, { label: <span className="step-sources-label">{ui.claimLabel}</span>, line: <>{line}</> }).map((part, i) => <Fragment key={i}>{part}</Fragment>);
   if (folded) {
     return (
       <div className="step-sources">
         <details className="step-evidence is-folded">
           <summary>{ui.claimLabel}</summary>
-          <p className="step-claim">{line}.</p>
+          <p className="step-claim">{sentence(ui.claimLineFolded)}</p>
           {words}
         </details>
       </div>
@@ -74,11 +78,7 @@ export function StepSources({ step, content, cite, wordsOpen = false, folded = f
   }
   return (
     <div className="step-sources">
-      <p className="step-claim">
-        <span className="step-sources-label">{ui.claimLabel}: </span>
-        {line}
-        .
-      </p>
+      <p className="step-claim">{sentence(ui.claimLine)}</p>
       {wordsOpen ? words : (
         <details className="step-evidence">
           <summary>{ui.claimEvidence}</summary>

@@ -16,7 +16,7 @@ export function StepWords({ item, content }: { item: StoryStep; content: Content
       {step.quotes.map((quote, i) => (
         <QuoteFigure key={i} quote={quote} content={content} passage={passageId(section.slug, stepIndex, i)} />
       ))}
-      <StepSources step={step} content={content} cite={citeReportEntry} />
+      <StepSources step={step} content={content} cite={citeReportEntry(content.locale)} />
     </>
   );
 }

@@ -1,11 +1,12 @@
 import { AppLink } from '../layout/app-link.tsx';
 import type { Content } from '../../content/content-types.ts';
-import { paths } from '../../routes/paths.ts';
+import { pathsFor } from '../../routes/paths.ts';
 import { StaticHtml } from '../static/static-html.tsx';
 
 /** After the last section: what a reader can do here. Each section's share and embed tools sit at its end. */
 export function StoryClosing({ content }: { content: Content }) {
   const { story, ui } = content;
+  const paths = pathsFor(content.locale);
   return (
     <section className="story-closing" aria-labelledby="story-closing-title">
       <StaticHtml id="story-closing">
