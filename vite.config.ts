@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { basePathFromEnv } from './src/build/base-path.ts';
 import { siteOriginFrom } from './src/build/site-origin.ts';
 import { formatContentErrors } from './src/content/content-error.ts';
-import { quotePassages } from './src/content/quote-passages.ts';
+import { quotePassagesModule } from './src/build/quote-passages-plugin.ts';
 import { SHARED_JSX_GLOBAL, SHARED_REACT_GLOBAL } from './src/components/map/world-script.ts';
 import { readContentFiles } from './src/content/read-content-files.ts';
 import { validateContent } from './src/content/validate-content.ts';
@@ -28,23 +28,6 @@ function contentCheck(): Plugin {
     buildStart() {
       const { errors } = validateContent(readContentFiles(process.cwd()));
       if (errors.length > 0) this.error(formatContentErrors(errors));
-    },
-  };
-}
-
-/**
- * `virtual:quote-passages`: the paragraph around each quote in its report. The report texts
- * stay out of the browser; only these paragraphs, for the sources page, are shipped.
- */
-function quotePassagesModule(): Plugin {
-  const id = 'virtual:quote-passages';
-  return {
-    name: 'quote-passages',
-    resolveId: (source) => (source === id ? `\0${id}` : null),
-    load(resolved) {
-      if (resolved !== `\0${id}`) return null;
-      const { content, reportTexts } = validateContent(readContentFiles(process.cwd()));
-      return `export default ${JSON.stringify(content ? quotePassages(content, reportTexts) : {})};`;
     },
   };
 }

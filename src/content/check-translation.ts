@@ -69,8 +69,9 @@ export function checkTranslation(
     for (const d of underivedDates(text, dates, reader, sourceReader)) {
       errors.push({ file, field, problem: `the date "${d.text}" is given by none of the reports this text speaks for, nor by their capture notes`, fix: 'translate only the dates the source edition gives; never add one' });
     }
-    // Dates are held to the reports above; the numbers here are the others (counts, ages, doses).
-    const theirs = numbersIn(sourceReader.withoutDates(original.text), source.words);
+    // Dates are held to the reports above; the numbers here are the others (counts, ages,
+    // doses), each of which the source text must state (in a date of its own or otherwise).
+    const theirs = numbersIn(original.text, source.words);
     for (const n of numbersIn(reader.withoutDates(text), target.words)) {
       if (!theirs.has(n)) errors.push({ file, field, problem: `the number ${n} is not in the source text ("${original.text.slice(0, 60)}…")`, fix: 'translate the numbers the source gives; add none' });
     }

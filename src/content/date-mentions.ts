@@ -131,6 +131,7 @@ export function dateReader(locales: readonly string[]): DateReader {
       let out = text;
       for (const { re } of patterns) out = out.replace(re, blank);
       out = out.replace(new RegExp(String.raw`(?<!\d)${YEAR}-(\d{2})-(\d{2})(?!\d)`, 'g'), blank);
+      out = out.replace(new RegExp(String.raw`(?<!\d)${YEAR}(?!\d)`, 'g'), blank);
       return out.replace(new RegExp(MONTH, 'giu'), blank);
     },
     months: (text) => {

@@ -8,6 +8,7 @@ import type { ContentError } from './content-error.ts';
 import type { ContentParts } from './content-types.ts';
 import type { Translation } from './edition-schema.ts';
 import type { Quote, Section } from './schema.ts';
+import { normalizeForQuoteMatch } from './normalize-quote.ts';
 
 export interface TranslatedParts {
   parts: ContentParts;
@@ -39,7 +40,8 @@ export function translateParts(base: ContentParts, t: Translation, dir: string):
     return source.map((quote, i) => {
       const g = given[i];
       if (!g) return quote;
-      if (g.original !== quote.text) {
+      // Compared as quotes are (curly or straight marks, spacing): the same words.
+      if (normalizeForQuoteMatch(g.original) !== normalizeForQuoteMatch(quote.text)) {
         errors.push({ file, field: `${at}[${i}].original`, problem: 'is not the source edition\'s quote, word for word', fix: `copy the quote exactly: "${quote.text}"` });
       }
       return { report: quote.report, text: g.text, speaker: g.speaker, original: quote.text };

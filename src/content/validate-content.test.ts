@@ -132,10 +132,10 @@ describe('validateContent catches each author mistake, naming file, field and fi
 
   it('a date in the story that no cited report gives', () => {
     const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].text += ' The rule dates from 3 March 2020.'; }));
-    expect(errors.map((e) => [e.file, e.field, e.problem])).toEqual([
+    expect(errors.map((e) => [e.file, e.field, e.problem]).sort()).toEqual([
       [SECTION, 'steps[0].text', 'the date "2020" is printed by none of this report (daily-nk-september), nor by their capture notes'],
-      [SECTION, 'steps[0].text', 'the date "March 2020" is printed by none of this report (daily-nk-september), nor by their capture notes'],
       [SECTION, 'steps[0].text', 'the date "3 March" is printed by none of this report (daily-nk-september), nor by their capture notes'],
+      [SECTION, 'steps[0].text', 'the date "March 2020" is printed by none of this report (daily-nk-september), nor by their capture notes'],
     ]);
     // The Daily NK report gives "Sept. 17": the story may write it as "17 September".
     expect(errorsOf(withEdit(SECTION, (s) => { s.steps[0].text += ' Its source spoke on 17 September.'; }))).toEqual([]);

@@ -1,0 +1,22 @@
+import type { Plugin } from 'vite';
+import { quotePassages } from '../content/quote-passages.ts';
+import { readContentFiles } from '../content/read-content-files.ts';
+import { validateContent } from '../content/validate-content.ts';
+
+/**
+ * `virtual:quote-passages`: the paragraph around each quote in its report. The report texts
+ * stay out of the browser; only these paragraphs, for the sources page, are shipped.
+ */
+export function quotePassagesModule(): Plugin {
+  const id = 'virtual:quote-passages';
+  return {
+    name: 'quote-passages',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const { content, reportTexts } = validateContent(readContentFiles(process.cwd()));
+      return `export default ${JSON.stringify(content ? quotePassages(content, reportTexts) : {})};`;
+    },
+  };
+}
+
