@@ -5,25 +5,27 @@
  * Layout and drawing only: the camera (cameraForView), the shading (provinceTones) and every
  * label (viewLabels, the engine the page uses) come from src/geo, on projected geometry.
  * Pure: everything it draws comes in as input, so it renders the same bytes every time.
- * Self-contained: no external resources, no web fonts (resvg renders it with the system's
- * DejaVu fonts). Everything that matters (title, kicker, the map's focus) lies inside the
- * central 1200×600 band, so the 2:1 crops some platforms make lose only decoration.
+ * Self-contained: no external resources, no web fonts. resvg renders Latin with the system's
+ * DejaVu fonts and Hangul with Noto Sans KR, which the build embeds (card-text.ts says how);
+ * `lang` marks the document's language and picks the font-family lists. Everything that
+ * matters (title, kicker, the map's focus) lies inside the central 1200×600 band, so the 2:1
+ * crops some platforms make lose only decoration.
  */
 import type { LegendItem } from '../../components/map/legend-items.ts';
 import type { MapView } from '../../content/schema.ts';
 import { cameraTransform, type Camera, type Viewport } from '../../geo/camera-math.ts';
 import { shownText, type LabelFont, type TextMeasure } from '../../geo/place-labels.ts';
 import { provinceTones } from '../../geo/provinces-of.ts';
-import { textWidth } from '../../geo/text-metrics.ts';
 import { cameraForView, subjectBounds } from '../../geo/view-camera.ts';
 import { viewLabels, type LabelKind, type LabelStyle, type MapLabel, type MapNames } from '../../geo/view-labels.ts';
 import type { WorldGeometry } from '../../geo/world-geometry.ts';
-import { COLORS, escapeXml, n, PANEL_W, SANS, SERIF, SOCIAL_IMAGE, textPanel } from './social-text-panel.ts';
+import { cardTextWidth, checkLang, fontFamily, hasHangul } from './card-text.ts';
+import { COLORS, escapeXml, n, PANEL_W, SOCIAL_IMAGE, svgText, textPanel } from './social-text-panel.ts';
 
 export { escapeXml, SOCIAL_IMAGE };
 
 export interface SocialImageInput {
-  /** Small line above the title (written in capitals). */
+  /** Small line above the title (Latin in tracked capitals; Hangul, which has no capitals, as it is). */
   kicker: string;
   title: string;
   /** Written small at the bottom of the text panel. */
@@ -35,6 +37,8 @@ export interface SocialImageInput {
   names: MapNames;
   /** Optional key under the title: swatches and words, as the page's map legend shows. */
   legend?: readonly LegendItem[];
+  /** BCP 47 language of the card's words ("ko"): `lang` and `xml:lang` on the root, and the font-family lists. */
+  lang?: string;
 }
 
 const W = SOCIAL_IMAGE.width;
@@ -45,18 +49,35 @@ const MAP: Viewport = { width: W - PANEL_W, height: H };
 const MAP_PADDING = { top: 44, right: 40, bottom: 44, left: 44 };
 
 /** The card's map type: larger than the page's (a card is seen small), same hierarchy. */
-const FONTS: Record<LabelKind, LabelFont & { family: string; weight: number; italic?: boolean; fill: string; halo: string }> = {
-  place: { font: 'sans-bold', size: 19, family: SANS, weight: 700, fill: COLORS.ink, halo: '#ffffff' },
-  'region-primary': { font: 'sans-bold', size: 19, family: SANS, weight: 700, fill: '#ffffff', halo: '#5c0d0f' },
-  'region-secondary': { font: 'sans-bold', size: 18, family: SANS, weight: 700, fill: COLORS.ink, halo: '#ffffff' },
-  'orientation-place': { font: 'sans', size: 17, family: SANS, weight: 400, italic: true, fill: '#5d5a54', halo: '#ffffff' },
-  river: { font: 'serif-bold', size: 17, family: SERIF, weight: 700, italic: true, fill: '#123a66', halo: '#ffffff' },
-  country: { font: 'sans-bold', size: 15, uppercase: true, letterSpacing: 2, family: SANS, weight: 700, fill: COLORS.muted, halo: '#ffffff' },
-  neighbour: { font: 'sans-bold', size: 13, uppercase: true, letterSpacing: 2, family: SANS, weight: 700, fill: '#7a756b', halo: '#f4f1ea' },
-  sea: { font: 'sans', size: 15, letterSpacing: 0.6, family: SANS, weight: 400, italic: true, fill: '#4d6b7c', halo: '#dfe8ec' },
+const FONTS: Record<LabelKind, LabelFont & { family: 'sans' | 'serif'; weight: number; italic?: boolean; fill: string; halo: string }> = {
+  place: { font: 'sans-bold', size: 19, family: 'sans', weight: 700, fill: COLORS.ink, halo: '#ffffff' },
+  'region-primary': { font: 'sans-bold', size: 19, family: 'sans', weight: 700, fill: '#ffffff', halo: '#5c0d0f' },
+  'region-secondary': { font: 'sans-bold', size: 18, family: 'sans', weight: 700, fill: COLORS.ink, halo: '#ffffff' },
+  'orientation-place': { font: 'sans', size: 17, family: 'sans', weight: 400, italic: true, fill: '#5d5a54', halo: '#ffffff' },
+  river: { font: 'serif-bold', size: 17, family: 'serif', weight: 700, italic: true, fill: '#123a66', halo: '#ffffff' },
+  country: { font: 'sans-bold', size: 15, uppercase: true, letterSpacing: 2, family: 'sans', weight: 700, fill: COLORS.muted, halo: '#ffffff' },
+  neighbour: { font: 'sans-bold', size: 13, uppercase: true, letterSpacing: 2, family: 'sans', weight: 700, fill: '#7a756b', halo: '#f4f1ea' },
+  sea: { font: 'sans', size: 15, letterSpacing: 0.6, family: 'sans', weight: 400, italic: true, fill: '#4d6b7c', halo: '#dfe8ec' },
 };
 const STYLE: LabelStyle = { fonts: FONTS, dotRadius: 8, dotGap: 11, lineClear: 4, riverGap: 6, headClear: 11, edge: 14 };
-const measure: TextMeasure = (text, font) => textWidth(text, font.size, font.font, font.letterSpacing ?? 0);
+
+/**
+ * The letter spacing a label is drawn with: its kind's, for Latin (capitals tracked out);
+ * none when it has Hangul, which has no capitals to track (uppercasing leaves it as it is).
+ */
+function labelTracking(text: string, font: LabelFont): number {
+  return hasHangul(text) ? 0 : font.letterSpacing ?? 0;
+}
+
+/**
+ * Label widths with the fonts' own advances (card-text.ts). The engine takes off the kind's
+ * letter spacing once (the space after the last letter); a label drawn without tracking gets
+ * it back first, so the box is the width of the ink either way.
+ */
+export const measureLabel: TextMeasure = (text, font) => {
+  const tracking = labelTracking(text, font);
+  return cardTextWidth(text, font.size, font.font, tracking) + ((font.letterSpacing ?? 0) - tracking);
+};
 
 /** Land, sea and line colours: the subject strong, its context quiet. */
 const MAP_COLORS = {
@@ -74,8 +95,9 @@ export function socialMapCamera(world: WorldGeometry, view: MapView): Camera {
 /** The card as an SVG document (1200×630, no external references). */
 export function socialImageSvg(input: SocialImageInput): string {
   const camera = socialMapCamera(input.world, input.view);
+  const lang = input.lang === undefined ? '' : ` lang="${escapeXml(checkLang(input.lang))}" xml:lang="${escapeXml(input.lang)}"`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"${lang}>`,
     '<defs>',
     `<clipPath id="map-clip"><rect x="0" y="0" width="${MAP.width}" height="${MAP.height}"/></clipPath>`,
     // The map's hatch lives in world space, under the camera's scale: undo it so the lines
@@ -95,7 +117,7 @@ export function socialImageSvg(input: SocialImageInput): string {
 }
 
 /** The map in the map area's pixels: sea, land, shading, border, route, then dots and labels. */
-function mapPanel({ world, view, names }: SocialImageInput, camera: Camera): string {
+function mapPanel({ world, view, names, lang }: SocialImageInput, camera: Camera): string {
   const px = (value: number) => n(value / camera.k, 4); // a screen width, in world units
   const tones = provinceTones(world, view.highlight);
   const route = view.route ? world.routes[view.route] : undefined;
@@ -115,7 +137,7 @@ function mapPanel({ world, view, names }: SocialImageInput, camera: Camera): str
   }
   out.push('</g>');
 
-  const labels = viewLabels({ world, view, names, camera, viewport: MAP, style: STYLE, measure });
+  const labels = viewLabels({ world, view, names, camera, viewport: MAP, style: STYLE, measure: measureLabel });
   if (route?.head) {
     const [x, y] = [route.head.at[0] * camera.k + camera.x, route.head.at[1] * camera.k + camera.y];
     out.push(`<path d="M1,0L-16,-9L-12,0L-16,9Z" transform="translate(${n(x)},${n(y)}) rotate(${n(route.head.angle)})" fill="${COLORS.route}" stroke="#ffffff" stroke-width="2" stroke-linejoin="round"/>`);
@@ -125,18 +147,23 @@ function mapPanel({ world, view, names }: SocialImageInput, camera: Camera): str
       ? `<circle cx="${n(d.at[0])}" cy="${n(d.at[1])}" r="5.5" fill="${COLORS.ink}" stroke="#ffffff" stroke-width="2"/>`
       : `<circle cx="${n(d.at[0])}" cy="${n(d.at[1])}" r="5" fill="#ffffff" stroke="#6b675f" stroke-width="2.2"/>`);
   }
-  for (const label of labels.labels) out.push(labelSvg(label));
+  for (const label of labels.labels) out.push(labelSvg(label, lang));
   return out.join('\n');
 }
 
 /** A placed label as SVG text: centred on its box, turned with it, in its kind's type over a halo. */
-function labelSvg({ kind, text, box }: MapLabel): string {
+function labelSvg({ kind, text, box }: MapLabel, lang: string | undefined): string {
   const f = FONTS[kind];
-  const spacing = f.letterSpacing ? ` letter-spacing="${f.letterSpacing}"` : '';
+  const shown = shownText(text, f);
+  const tracking = labelTracking(shown, f);
+  const spacing = tracking ? ` letter-spacing="${tracking}"` : '';
   // Letter spacing also follows the last letter: shift by half of it to centre the ink.
-  const x = f.letterSpacing ? f.letterSpacing / 2 : 0;
+  const x = tracking ? tracking / 2 : 0;
   const turn = box.angle ? ` rotate(${n(box.angle, 1)})` : '';
-  return `<text class="label is-${kind}" transform="translate(${n(box.cx)},${n(box.cy)})${turn}" x="${n(x)}" y="${n(0.26 * f.size)}" text-anchor="middle" font-family="${f.family}" font-weight="${f.weight}"${f.italic ? ' font-style="italic"' : ''} font-size="${f.size}"${spacing} fill="${f.fill}" stroke="${f.halo}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(shownText(text, f))}</text>`;
+  // Hangul has no italic (Noto Sans KR has none, and a slanted Latin bracket beside upright
+  // Hangul looks like a mistake): a name with Hangul in it is set upright.
+  const italic = f.italic && !hasHangul(shown);
+  return `<text class="label is-${kind}" transform="translate(${n(box.cx)},${n(box.cy)})${turn}" x="${n(x)}" y="${n(0.26 * f.size)}" text-anchor="middle" font-family="${fontFamily(f.family, lang)}" font-weight="${f.weight}"${italic ? ' font-style="italic"' : ''} font-size="${f.size}"${spacing} fill="${f.fill}" stroke="${f.halo}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${svgText(shown)}</text>`;
 }
 
 function hatchPattern(id: string, transform: string): string {

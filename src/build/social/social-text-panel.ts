@@ -1,10 +1,13 @@
 /**
  * The social card's text panel, on paper at the left: accent bar, kicker, title, legend and
  * site name, each fitted to its room (smaller type, then fewer lines with an ellipsis).
- * DejaVu widths (text-metrics.ts) are exact here: resvg renders with those fonts.
+ * Widths are the fonts' own (card-text.ts): DejaVu's for Latin, the embedded Noto Sans KR's
+ * for Hangul, the fonts resvg draws with. Korean breaks only at spaces (CSS
+ * `word-break: keep-all`), as English does.
  */
 import type { LegendItem } from '../../components/map/legend-items.ts';
-import { textWidth, wrapWords } from '../../geo/text-metrics.ts';
+import { wrapWords } from '../../geo/text-metrics.ts';
+import { cardTextWidth as textWidth, fontFamily, hasHangul, HANGUL_TSPAN, textRuns } from './card-text.ts';
 
 /** The card's size and the band that must survive a 2:1 crop. */
 export const SOCIAL_IMAGE = {
@@ -40,9 +43,6 @@ export const COLORS = {
   route: '#1d4e89',
 };
 
-export const SERIF = 'DejaVu Serif';
-export const SANS = 'DejaVu Sans';
-
 const KICKER = { maxSize: 20, minSize: 15, spacing: 0.1 /* em */, lineHeight: 1.3 };
 const TITLE = { maxSize: 64, minSize: 34, lineHeight: 1.1, maxLines: 4 };
 const LEGEND = { size: 17, lineHeight: 22, itemGap: 8, swatch: 18, maxItems: 3, maxLinesPerItem: 2 };
@@ -53,6 +53,8 @@ export interface TextPanelInput {
   title: string;
   siteName: string;
   legend?: readonly LegendItem[];
+  /** BCP 47 language of the words: picks the font-family list (see `fontFamily`). */
+  lang?: string;
 }
 
 /** Escapes text for XML text nodes and double-quoted attributes. */
@@ -66,6 +68,16 @@ export function escapeXml(value: string): string {
     // Control characters other than tab, line feed and carriage return are not allowed in XML.
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+}
+
+/**
+ * A line of text as the content of an SVG `<text>`: escaped, and each run of Hangul in a
+ * `<tspan>` that names the embedded Korean font (see card-text.ts). Text without Hangul comes
+ * out exactly as `escapeXml` gives it.
+ */
+export function svgText(value: string): string {
+  if (!hasHangul(value)) return escapeXml(value);
+  return textRuns(value).map((run) => (run.hangul ? `${HANGUL_TSPAN}${escapeXml(run.text)}</tspan>` : escapeXml(run.text))).join('');
 }
 
 /** A number for an attribute: at most `digits` decimals, no "-0". */
@@ -88,16 +100,21 @@ interface KickerLayout {
   lines: string[];
 }
 
+/**
+ * The kicker: in capitals and tracked out, for Latin. Hangul has no capitals (toUpperCase
+ * leaves it as it is) and is not tracked: a kicker with Hangul in it is set without spacing.
+ */
 function layoutKicker(kicker: string): KickerLayout {
   const text = kicker.trim().toUpperCase();
+  const tracking = hasHangul(text) ? 0 : KICKER.spacing;
   for (let size = KICKER.maxSize; size >= KICKER.minSize; size--) {
-    const spacing = size * KICKER.spacing;
+    const spacing = size * tracking;
     if (textWidth(text, size, 'sans-bold', spacing) <= TEXT_W) return { size, spacing, lines: [text] };
   }
   const size = KICKER.minSize;
-  const spacing = size * KICKER.spacing;
+  const spacing = size * tracking;
   const measure = (l: string) => textWidth(l, size, 'sans-bold', spacing);
-  const lines = clampLines(wrapWords(text, TEXT_W, measure, true), 2, measure, TEXT_W);
+  const lines = clampLines(wrapLines(text, TEXT_W, measure, true), 2, measure, TEXT_W);
   return { size, spacing, lines };
 }
 
@@ -111,7 +128,7 @@ function layoutLegend(items: readonly LegendItem[]): LegendLine[] {
   const measure = (l: string) => textWidth(l, LEGEND.size, 'sans');
   return items.slice(0, LEGEND.maxItems).map((item) => ({
     kind: item.kind,
-    lines: clampLines(wrapWords(item.text, textW, measure, true), LEGEND.maxLinesPerItem, measure, textW),
+    lines: clampLines(wrapLines(item.text, textW, measure, true), LEGEND.maxLinesPerItem, measure, textW),
   }));
 }
 
@@ -119,6 +136,58 @@ function legendHeight(legend: readonly LegendLine[]): number {
   if (legend.length === 0) return 0;
   const lines = legend.reduce((sum, item) => sum + item.lines.length, 0);
   return lines * LEGEND.lineHeight + (legend.length - 1) * LEGEND.itemGap;
+}
+
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/**
+ * The letters of a word, for cutting it: code points for text without Hangul (as ever), whole
+ * grapheme clusters when it has Hangul, so a syllable spelled in conjoining jamo stays whole.
+ */
+function letters(word: string): string[] {
+  return hasHangul(word) ? [...graphemes.segment(word)].map((g) => g.segment) : [...word];
+}
+
+/**
+ * Greedy line breaking at spaces, and only at spaces: a Korean word (eojeol) is never broken,
+ * as CSS `word-break: keep-all` does, and English wraps by words as before. With
+ * `breakLongWords`, a word wider than a whole line is cut (between syllables or letters) as
+ * the last resort, as CSS `overflow-wrap: anywhere` does: the panel never overflows.
+ * Text without Hangul is wrapped by `wrapWords` (text-metrics.ts), unchanged.
+ */
+export function wrapLines(text: string, maxWidth: number, measure: (line: string) => number, breakLongWords = false): string[] {
+  if (!hasHangul(text)) return wrapWords(text, maxWidth, measure, breakLongWords);
+  let words = text.trim().split(/\s+/).filter((w) => w.length > 0);
+  if (breakLongWords) words = words.flatMap((w) => (measure(w) > maxWidth ? cutWord(w, maxWidth, measure) : [w]));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && measure(candidate) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Cuts a word wider than a line into pieces no wider than `maxWidth` (one letter at least). */
+function cutWord(word: string, maxWidth: number, measure: (text: string) => number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const letter of letters(word)) {
+    if (piece !== '' && measure(piece + letter) > maxWidth) {
+      pieces.push(piece);
+      piece = letter;
+    } else {
+      piece += letter;
+    }
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
 }
 
 /**
@@ -130,7 +199,7 @@ function clampLines(lines: string[], max: number, measure: (line: string) => num
   const kept = lines.slice(0, max);
   let last = kept[max - 1] ?? '';
   while (last.length > 0 && measure(`${last}\u2026`) > maxWidth) {
-    last = last.includes(' ') ? last.slice(0, last.lastIndexOf(' ')) : [...last].slice(0, -1).join('');
+    last = last.includes(' ') ? last.slice(0, last.lastIndexOf(' ')) : letters(last).slice(0, -1).join('');
   }
   kept[max - 1] = `${last.replace(/[\s,;:.\u2013\u2014-]+$/, '')}\u2026`;
   return kept;
@@ -140,12 +209,12 @@ function clampLines(lines: string[], max: number, measure: (line: string) => num
 function layoutTitle(title: string, maxHeight: number): TitleLayout {
   const measureAt = (size: number) => (l: string) => textWidth(l, size, 'serif-bold');
   for (let size = TITLE.maxSize; size >= TITLE.minSize; size -= 2) {
-    const lines = wrapWords(title, TEXT_W, measureAt(size));
+    const lines = wrapLines(title, TEXT_W, measureAt(size));
     const widest = Math.max(0, ...lines.map(measureAt(size)));
     if (lines.length <= TITLE.maxLines && titleHeight(size, lines.length) <= maxHeight && widest <= TEXT_W) return { size, lines };
   }
   const size = TITLE.minSize;
-  const lines = clampLines(wrapWords(title, TEXT_W, measureAt(size), true), TITLE.maxLines, measureAt(size), TEXT_W);
+  const lines = clampLines(wrapLines(title, TEXT_W, measureAt(size), true), TITLE.maxLines, measureAt(size), TEXT_W);
   return { size, lines };
 }
 
@@ -157,6 +226,8 @@ function titleHeight(size: number, lines: number): number {
 const ASCENT = 0.76;
 
 export function textPanel(input: TextPanelInput): string {
+  const sans = fontFamily('sans', input.lang);
+  const serif = fontFamily('serif', input.lang);
   const kicker = layoutKicker(input.kicker);
   const legend = layoutLegend(input.legend ?? []);
   const barH = 6;
@@ -178,13 +249,13 @@ export function textPanel(input: TextPanelInput): string {
 
   kicker.lines.forEach((line, i) => {
     const baseline = y + kicker.size * ASCENT + i * kicker.size * KICKER.lineHeight;
-    out.push(`<text class="kicker" x="${TEXT_X}" y="${n(baseline)}" font-family="${SANS}" font-weight="700" font-size="${kicker.size}" letter-spacing="${n(kicker.spacing)}" fill="${COLORS.accent}">${escapeXml(line)}</text>`);
+    out.push(`<text class="kicker" x="${TEXT_X}" y="${n(baseline)}" font-family="${sans}" font-weight="700" font-size="${kicker.size}" letter-spacing="${n(kicker.spacing)}" fill="${COLORS.accent}">${svgText(line)}</text>`);
   });
   y += kickerH + kickerGap;
 
   title.lines.forEach((line, i) => {
     const baseline = y + title.size * ASCENT + i * title.size * TITLE.lineHeight;
-    out.push(`<text class="title-line" x="${TEXT_X}" y="${n(baseline)}" font-family="${SERIF}" font-weight="700" font-size="${title.size}" fill="${COLORS.ink}">${escapeXml(line)}</text>`);
+    out.push(`<text class="title-line" x="${TEXT_X}" y="${n(baseline)}" font-family="${serif}" font-weight="700" font-size="${title.size}" fill="${COLORS.ink}">${svgText(line)}</text>`);
   });
   y += titleH + legendGap;
 
@@ -192,14 +263,14 @@ export function textPanel(input: TextPanelInput): string {
     out.push(legendSwatch(item.kind, TEXT_X, y + 2));
     item.lines.forEach((line, i) => {
       const baseline = y + LEGEND.size * ASCENT + i * LEGEND.lineHeight;
-      out.push(`<text class="legend" x="${TEXT_X + LEGEND.swatch + 10}" y="${n(baseline)}" font-family="${SANS}" font-size="${LEGEND.size}" fill="${COLORS.muted}">${escapeXml(line)}</text>`);
+      out.push(`<text class="legend" x="${TEXT_X + LEGEND.swatch + 10}" y="${n(baseline)}" font-family="${sans}" font-size="${LEGEND.size}" fill="${COLORS.muted}">${svgText(line)}</text>`);
     });
     y += item.lines.length * LEGEND.lineHeight + LEGEND.itemGap;
   }
 
   out.push(`<rect x="${TEXT_X}" y="${FOOTER_RULE_Y}" width="${TEXT_W}" height="1" fill="${COLORS.rule}"/>`);
   const site = layoutSiteName(input.siteName);
-  out.push(`<text class="site-name" x="${TEXT_X}" y="${SITE_NAME_Y}" font-family="${SERIF}" font-weight="700" font-size="${site.size}" fill="${COLORS.ink}">${escapeXml(site.text)}</text>`);
+  out.push(`<text class="site-name" x="${TEXT_X}" y="${SITE_NAME_Y}" font-family="${serif}" font-weight="700" font-size="${site.size}" fill="${COLORS.ink}">${svgText(site.text)}</text>`);
   return out.join('\n');
 }
 
@@ -208,7 +279,7 @@ function layoutSiteName(siteName: string): { size: number; text: string } {
   const text = siteName.trim();
   for (let size = 22; size >= 15; size--) if (textWidth(text, size, 'serif-bold') <= TEXT_W) return { size, text };
   const measure = (l: string) => textWidth(l, 15, 'serif-bold');
-  return { size: 15, text: clampLines(wrapWords(text, TEXT_W, measure, true), 1, measure, TEXT_W)[0] ?? '' };
+  return { size: 15, text: clampLines(wrapLines(text, TEXT_W, measure, true), 1, measure, TEXT_W)[0] ?? '' };
 }
 
 function legendSwatch(kind: LegendItem['kind'], x: number, y: number): string {

@@ -1,7 +1,9 @@
 /**
  * Node-only, build time: renders the link-preview cards with resvg and writes them as PNGs,
  * `<outDir>/social/<slug>.png` for every section and `<outDir>/social/story.png` for the
- * story. Deterministic: the same content, geometry and fonts give the same bytes.
+ * story. Latin is drawn with the system's DejaVu fonts, Hangul with the subset of Noto Sans KR
+ * the cards need (card-fonts.ts). Deterministic: the same content, geometry and fonts give the
+ * same bytes.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import type { RegionTopology } from '../../geo/types.ts';
 import type { WorldGeometry } from '../../geo/world-geometry.ts';
 import { mapNames } from '../../components/map/map-names.ts';
 import { worldForContent } from '../../components/map/world-for-content.ts';
+import { hangulSubsets, withFontFiles } from './card-fonts.ts';
 import { SOCIAL_IMAGE, socialImageSvg } from './social-image-svg.ts';
 
 /** Link previews heavier than this load slowly or get dropped by some platforms. */
@@ -60,11 +63,14 @@ export function readRegionTopology(root: string): RegionTopology {
   return asRegionTopology(JSON.parse(readFileSync(join(root, 'data/geo/region.topo.json'), 'utf8')));
 }
 
-/** Renders an SVG to PNG at its own size with the system fonts (DejaVu). */
-export function renderPng(svg: string): { png: Buffer; width: number; height: number } {
+/**
+ * Renders an SVG to PNG at its own size with the system fonts (DejaVu) and, when given, the
+ * font files (the cards' Korean subsets), which resvg loads after the system's.
+ */
+export function renderPng(svg: string, fontFiles: readonly string[] = []): { png: Buffer; width: number; height: number } {
   const image = new Resvg(svg, {
     fitTo: { mode: 'original' },
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', ...(fontFiles.length > 0 ? { fontFiles: [...fontFiles] } : {}) },
     shapeRendering: 2,
     textRendering: 1,
     logLevel: 'off',
@@ -81,18 +87,24 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-/**
- * Writes every card into `<outDir>/social/`.
- *
- * @throws Error when a card does not come out 1200×630 or weighs 300 KB or more.
- */
-export function writeSocialImages({ content, topology, outDir }: { content: Content; topology: RegionTopology; outDir: string }): SocialImageFile[] {
+/** What `writeSocialImages` draws from, and where it writes. */
+export interface SocialImagesInput {
+  /** One locale's content: the cards say what it says. */
+  content: Content;
+  topology: RegionTopology;
+  /** The cards go to `<outDir>/social/`: one outDir per locale. */
+  outDir: string;
+  /** BCP 47 language of `content` ("ko"): marks each SVG (`lang`, `xml:lang`) and picks its font-family lists. */
+  lang?: string;
+}
+
+/** Every card of a story as SVG, in `socialImageJobs` order. */
+export function socialImageSvgs({ content, topology, lang }: Omit<SocialImagesInput, 'outDir'>): { job: SocialImageJob; svg: string }[] {
   const world = socialWorld(content, topology);
   const names = mapNames(content);
-  const dir = join(outDir, 'social');
-  mkdirSync(dir, { recursive: true });
-  return socialImageJobs(content).map((job) => {
-    const svg = socialImageSvg({
+  return socialImageJobs(content).map((job) => ({
+    job,
+    svg: socialImageSvg({
       kicker: job.kicker,
       title: job.title,
       siteName: content.ui.siteName,
@@ -100,8 +112,24 @@ export function writeSocialImages({ content, topology, outDir }: { content: Cont
       world,
       names,
       legend: legendItems(job.view, content),
-    });
-    const { png } = renderPng(svg);
+      ...(lang === undefined ? {} : { lang }),
+    }),
+  }));
+}
+
+/**
+ * Writes every card into `<outDir>/social/`. Call it once per locale, with that locale's
+ * content, its own outDir and its `lang`.
+ *
+ * @throws Error when a card does not come out 1200×630 or weighs 300 KB or more, or draws a
+ * character no font of the card has.
+ */
+export function writeSocialImages({ content, topology, outDir, lang }: SocialImagesInput): SocialImageFile[] {
+  const cards = socialImageSvgs({ content, topology, ...(lang === undefined ? {} : { lang }) });
+  const dir = join(outDir, 'social');
+  mkdirSync(dir, { recursive: true });
+  return withFontFiles(hangulSubsets(cards.map((c) => c.svg)), (fontFiles) => cards.map(({ job, svg }) => {
+    const { png } = renderPng(svg, fontFiles);
     const { width, height } = pngSize(png);
     if (width !== SOCIAL_IMAGE.width || height !== SOCIAL_IMAGE.height) {
       throw new Error(`social image ${job.name}.png came out ${width}×${height}, not ${SOCIAL_IMAGE.width}×${SOCIAL_IMAGE.height}`);
@@ -112,5 +140,5 @@ export function writeSocialImages({ content, topology, outDir }: { content: Cont
     const file = join(dir, `${job.name}.png`);
     writeFileSync(file, png);
     return { file, bytes: png.length, width, height };
-  });
+  }));
 }
