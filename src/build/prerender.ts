@@ -112,7 +112,7 @@ for (const content of editions) {
     oembeds++;
   }
   // Link-preview images, one per section and one for the story, drawn from the same map data.
-  images.push(...writeSocialImages({ content, topology, outDir: join(dist, folder) }));
+  images.push(...writeSocialImages({ content, topology, outDir: join(dist, folder), lang: content.locale.lang }));
 }
 writeFile('_headers', headersFile(basePath, localePaths));
 

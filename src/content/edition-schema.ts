@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import { uiKeys } from './schema.ts';
 
-const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+// Checked, never rewritten: the words reach pages exactly as written ("; " keeps its space).
+const nonEmpty = (what: string) => z.string().refine((s) => s.trim().length > 0, `${what} must not be empty`);
 
 export const localeSchema = z.strictObject({
   /** Folder name under data/ (for editions after the first), e.g. "ko". */

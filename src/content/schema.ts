@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 
-const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+// Checked, never rewritten: the words reach pages exactly as written ("; " keeps its space).
+const nonEmpty = (what: string) => z.string().refine((s) => s.trim().length > 0, `${what} must not be empty`);
 
 /** A slug: lowercase words joined by hyphens, used in addresses such as /s/<slug>/. */
 export const slugSchema = z

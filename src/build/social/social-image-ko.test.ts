@@ -11,15 +11,16 @@ import { notoSansKr, notoSansKrFile } from '../fonts/noto-sans-kr.ts';
 import { subsetTrueType } from '../fonts/sfnt.ts';
 import { hangulSubsets, withFontFiles } from './card-fonts.ts';
 import { cardTextWidth, fontFamily, HANGUL_FAMILY, hasHangul } from './card-text.ts';
-import { koreanContent } from './korean-fixture.ts';
 import { measureLabel, socialImageSvg, type SocialImageInput } from './social-image-svg.ts';
 import { svgText, wrapLines } from './social-text-panel.ts';
 import { readRegionTopology, socialImageJobs, socialImageSvgs, socialWorld, writeSocialImages } from './write-social-images.ts';
 
 const root = process.cwd();
-const { content: english } = validateContent(readContentFiles(root));
-if (!english) throw new Error('data/ does not validate: run npm run check:content');
-const ko = koreanContent(english);
+// The real Korean edition (data/ko/), as the build draws its cards.
+const editions = validateContent(readContentFiles(root)).editions ?? [];
+const [english, korean] = [editions[0], editions.find((e) => e.locale.id === 'ko')];
+if (!english || !korean) throw new Error('data/ does not validate, or has no Korean edition: run npm run check:content');
+const ko = korean;
 const topology = readRegionTopology(root);
 const cards = socialImageSvgs({ content: ko, topology, lang: 'ko' });
 const world = socialWorld(ko, topology);
