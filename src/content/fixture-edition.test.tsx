@@ -23,7 +23,7 @@ function pseudoFrench(): ContentFiles {
   locales.locales.push({ id: 'fr', lang: 'fr', intl: 'fr-FR', ogLocale: 'fr_FR', name: 'Français', path: 'fr' });
   files['data/locales.json'] = json(locales);
   const quote = (q: { text: string; speaker: string }) => ({ text: pseudo(q.text), original: q.text, speaker: pseudo(q.speaker) });
-  const { $comment: _, ...ui } = s.ui;
+  const ui = Object.fromEntries(Object.entries(s.ui).filter(([k]) => k !== '$comment'));
   // River names stay names: the step texts (wrapped whole) must contain them as written.
   files['data/fr/ui.json'] = json(Object.fromEntries(Object.entries(ui).map(([k, v]) => [k, k.startsWith('river') ? v : pseudo(v)])));
   files['data/fr/check-words.json'] = realFiles['data/check-words.json'] ?? '';

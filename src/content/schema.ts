@@ -313,7 +313,7 @@ export const uiKeys = [
   'periodEarly', 'periodMid', 'periodLate', 'dateMonthNote',
   'languageLabel', 'quoteTranslated', 'quoteOriginal', 'reportsLanguageNote',
   'quoteSourceLine', 'outletVia', 'claimLine', 'claimLineFolded', 'evidenceWho',
-  'readQuote', 'readSpeaker', 'note', 'noteWithAuthor', 'reportLine', 'fieldLabel', 'sourcesCitesList', 'sourcesQuotesOf', 'sourcesQuotesCount', 'sectionStep',
+  'readQuote', 'readSpeaker', 'note', 'noteWithAuthor', 'reportLine', 'fieldLabel', 'sourcesCitesList', 'sourcesQuotesOf', 'sourcesQuotesCount', 'sectionStep', 'travelNone',
 ] as const;
 
 /** `data/ui.json`: every fixed interface word. */

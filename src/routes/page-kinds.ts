@@ -74,3 +74,13 @@ export const embedPathPattern = (): string => {
   const tail = pageKind('embed').route.replace(/^\//, '').replace(':slug', '[a-z0-9]+(?:-[a-z0-9]+)*');
   return `^\\/[A-Za-z0-9._~/-]*\\/?${tail.replace(/\//g, '\\/')}\\/$`;
 };
+
+/**
+ * The same page in another edition: `pathname` is router-relative in the edition at `from`
+ * (a folder, "" for the source); the answer is the page at `to`. Query and fragment are kept by
+ * the caller, so a reader switching language stays on the same section and step.
+ */
+export function twinPath(pathname: string, from: string, to: string): string {
+  const rest = from && (pathname === `/${from}` || pathname.startsWith(`/${from}/`)) ? pathname.slice(from.length + 1) || '/' : pathname;
+  return to ? `/${to}${rest}` : rest;
+}

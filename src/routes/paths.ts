@@ -30,15 +30,8 @@ export const sitePaths = {
   pym: () => '/pym.v1.min.js',
 } as const;
 
-/**
- * The same page in another edition: `pathname` is router-relative in the edition at `from`
- * (a folder, "" for the source); the answer is the page at `to`. Query and fragment are kept by
- * the caller, so a reader switching language stays on the same section and step.
- */
-export function twinPath(pathname: string, from: string, to: string): string {
-  const rest = from && (pathname === `/${from}` || pathname.startsWith(`/${from}/`)) ? pathname.slice(from.length + 1) || '/' : pathname;
-  return to ? `/${to}${rest}` : rest;
-}
+// Plain node scripts (e2e, the build) read twinPath too, so it lives with the page-kind table.
+export { twinPath } from './page-kinds.ts';
 
 /** The base path the site is built for, always ending in "/" (Vite's BASE_URL). */
 export const basePath: string = import.meta.env.BASE_URL;

@@ -93,7 +93,7 @@ export function ReadBody() {
                   {fillMessage<ReactNode>(r.author ? ui.noteWithAuthor : ui.note, {
                     outlet: r.carrier ? fillMessage(ui.outletVia, { outlet: outletName(r.outlet), carrier: outletName(r.carrier) }).join('') : outletName(r.outlet),
                     headline: <span lang={content.locales[0]?.lang === content.locale.lang ? undefined : content.locales[0]?.lang}>{r.headline}</span>,
-                    author: r.author ?? '',
+                    author: <span lang={content.locales[0]?.lang === content.locale.lang ? undefined : content.locales[0]?.lang}>{r.author ?? ''}</span>,
                     date: <time dateTime={machineReadableDate(r.date)}>{formatReportDate(r.date, content)}</time>,
                   }).map((part, i) => <Fragment key={i}>{part}</Fragment>)}{' '}
                   <a href={r.url} rel="noopener noreferrer external" className="print-url">{r.url}</a>

@@ -15,3 +15,8 @@ export function replaceAddress(href: string, owns: (pathname: string) => boolean
     // The reader keeps the address they came by; nothing else depends on it.
   }
 }
+
+/** The tab's title, as a page load would set it (the story retitles itself as the reader moves). */
+export function setDocumentTitle(title: string): void {
+  document.title = title;
+}

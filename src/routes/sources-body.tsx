@@ -55,7 +55,7 @@ function ReportEntry({ report }: { report: Report }) {
         }).map((part, i) => <Fragment key={i}>{part}</Fragment>)}
       </p>
       <h2><a href={report.url} rel="noopener noreferrer external" lang={wordsLang}>{report.headline}</a></h2>
-      {report.author ? <p className="report-author">{fillMessage(ui.sourcesAuthor, { author: report.author }).join('')}</p> : null}
+      {report.author ? <p className="report-author">{fillMessage<ReactNode>(ui.sourcesAuthor, { author: <span lang={wordsLang}>{report.author}</span> }).map((part, i) => <Fragment key={i}>{part}</Fragment>)}</p> : null}
       {'basis' in report.date ? <p className="report-date-basis">{report.date.basis}</p> : null}
       <p className="report-relation">{report.relation}</p>
       <p className="report-cites">

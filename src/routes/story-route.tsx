@@ -13,7 +13,7 @@ import { clampStep } from '../scroll/pick-active.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 import { pageMetaFor } from './page-meta.ts';
 import { pathsFor, sectionElementId, withBase } from './paths.ts';
-import { replaceAddress } from './replace-address.ts';
+import { replaceAddress, setDocumentTitle } from './replace-address.ts';
 
 /** The story's steps in reading order, and by section: computed once per edition. */
 const stepsOf = new WeakMap<Content, { steps: ReturnType<typeof storySteps>; bySection: ReturnType<typeof storySteps>[] }>();
@@ -74,7 +74,7 @@ function StoryPage({ content, initialStep, landOn }: { content: Content; initial
     if (!item) return;
     const path = paths.step(item.section.slug, item.stepIndex);
     replaceAddress(withBase(path), ownsAddress);
-    document.title = pageMetaFor(paths.section(item.section.slug), content).title;
+    setDocumentTitle(pageMetaFor(paths.section(item.section.slug), content).title);
   }, [active, content, steps, paths, ownsAddress]);
 
   const view = (steps[active] ?? steps[0])?.step.map;

@@ -1,4 +1,6 @@
-import { useId } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
+import { fillMessage } from '../../content/fill-message.ts';
+import { reportLang } from '../quote/quote-original.tsx';
 import type { Content } from '../../content/content-types.ts';
 import { layoutTravel } from '../../provenance/travel-graph.ts';
 import { travelNodes } from '../../provenance/travel-nodes.ts';
@@ -14,7 +16,9 @@ export function TravelFigure({ content }: { content: Content }) {
   const captionId = useId();
   const nodes = travelNodes(content);
   const layout = layoutTravel(nodes);
-  const nameOf = new Map(nodes.map((n) => [n.id, (n.label ?? n.name) + (n.when ? `, ${n.when}` : '')]));
+  const nameOf = new Map(nodes.map((n) => [n.id, n.when ? fillMessage(ui.quoteSourceLine, { outlet: n.label ?? n.name, date: n.when }).join('') : (n.label ?? n.name)]));
+  // The reports' words stay in their language; marked so, on a translated page.
+  const wordsLang = reportLang(content) === content.locale.lang ? undefined : reportLang(content);
   const creditsOf = new Map(nodes.map((n) => [n.id, n.credits]));
   const pad = 8;
   return (
@@ -45,18 +49,19 @@ export function TravelFigure({ content }: { content: Content }) {
           const credits = creditsOf.get(n.id) ?? [];
           return (
             <li key={n.id} id={`travel-${n.id}`}>
-              {n.isReport ? <a href={`#report-${n.id}`}>{nameOf.get(n.id)}</a> : <>{nameOf.get(n.id)} ({ui.travelNotAmong})</>}
-              {': '}
-              {credits.length === 0 ? `${ui.travelNothing}.` : (
+              {fillMessage<ReactNode>(ui.fieldLabel, {
+                label: n.isReport ? <a href={`#report-${n.id}`}>{nameOf.get(n.id)}</a> : fillMessage(ui.outletVia, { outlet: nameOf.get(n.id) ?? n.id, carrier: ui.travelNotAmong }).join(''),
+              }).map((part, i) => <Fragment key={i}>{part}</Fragment>)}
+              {credits.length === 0 ? fillMessage(ui.travelNone, { note: ui.travelNothing }).join('') : (
                 <>
-                  {ui.travelCredits}:
+                  {fillMessage(ui.fieldLabel, { label: ui.travelCredits }).join('')}
                   <ul className="travel-credits">
                     {credits.map((c) => (
                       <li key={c.drewOn}>
                         <details>
                           <summary>{nameOf.get(c.drewOn) ?? c.drewOn}</summary>
                           <p className="travel-passage">
-                            {ui.travelPassage}: <q>{c.words}</q>
+                            {fillMessage(ui.fieldLabel, { label: ui.travelPassage }).join('')}<q lang={wordsLang}>{c.words}</q>
                           </p>
                         </details>
                       </li>

@@ -1,0 +1,192 @@
+/**
+ * The editions (data/locales.json): every page has its twin in every other edition, each says
+ * so (hreflang, og:locale), a Korean page speaks Korean throughout (its reports' English marked
+ * as such), a translated quote keeps its verbatim English original in the HTML, and the
+ * language switch keeps the reader's place.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { prerenderPathsFor, twinPath } from '../src/routes/page-kinds.ts';
+import { collectProblems } from './page-errors.ts';
+import { waitForHydration } from './page-ready.ts';
+import { editions, prefixOf, slugs } from './story-content.ts';
+
+const [english, korean] = editions;
+if (!english || !korean) throw new Error('expected an English and a Korean edition');
+const localePaths = editions.map((e) => e.locale.path);
+const pagesOf = (edition: typeof english) => prerenderPathsFor(slugs, [edition.locale.path]);
+const folderOf = (path: string) => localePaths.find((l) => l && (path === `/${l}/` || path.startsWith(`/${l}/`))) ?? '';
+
+test('every page of every edition names its twins, and each twin names it back', async ({ request }) => {
+  for (const edition of editions) {
+    for (const path of pagesOf(edition)) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const html = await response.text();
+      expect(html, path).toContain(`<html lang="${edition.locale.lang}"`);
+      expect(html, path).toContain(`<meta property="og:locale" content="${edition.locale.ogLocale}" />`);
+      for (const other of editions) {
+        const twin = twinPath(path, edition.locale.path, other.locale.path);
+        const link = new RegExp(`<link rel="alternate" hreflang="${other.locale.lang}" href="[^"]*${twin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" />`);
+        expect(html, `${path} → ${twin}`).toMatch(link);
+        if (other !== edition) expect(html, path).toContain(`<meta property="og:locale:alternate" content="${other.locale.ogLocale}" />`);
+        // And back: the twin exists and links this page.
+        const back = await (await request.get(twin)).text();
+        expect(back, `${twin} → ${path}`).toMatch(new RegExp(`<link rel="alternate" hreflang="${edition.locale.lang}" href="[^"]*${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" />`));
+      }
+    }
+  }
+});
+
+test('an unknown address under /ko/ gets the Korean 404 page', async ({ request }) => {
+  const response = await request.get('/ko/no-such-page/');
+  expect(response.status()).toBe(404);
+  const html = await response.text();
+  expect(html).toContain('<html lang="ko"');
+  expect(html).toContain(korean.ui.notFoundTitle);
+});
+
+/**
+ * The page's words in the reader's language: every text (and every label a screen reader says)
+ * whose nearest lang is the page's, with names, codes and addresses taken out, has no run of
+ * Latin letters. What may stay is listed, each for a reason.
+ */
+const ALLOWED_LATIN = new Set([
+  // Outlet names as Korean newsrooms write them (데일리NK, NK뉴스, CTN뉴스, 미국의소리(VOA)).
+  'NK', 'VOA', 'CNN', 'ANI', 'CTN',
+  // A name the report gives in Latin letters; writing it in Hangul would guess its spelling.
+  'Lee',
+  // The embed options readers type as written (?theme=dark, ?accent=1d4e89, ?hideTitle=1) and
+  // the names of the host tools they paste into.
+  'theme', 'dark', 'accent', 'd4e89', 'hideTitle', 'Pym', 'js', 'iframe', 'WordPress',
+  // The outlet's own address, given in its description (livemint.com).
+  'livemint', 'com',
+]);
+
+async function foreignWords(page: Page): Promise<string[]> {
+  return page.evaluate((lang) => {
+    const found: string[] = [];
+    const own = (el: Element | null) => (el?.closest('[lang]')?.getAttribute('lang') ?? '') === lang;
+    const skip = (el: Element | null) => !!el?.closest('code, pre, textarea, script, style, .print-url');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!own(el) || skip(el)) continue;
+      found.push(node.textContent ?? '');
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [alt]')) {
+      if (!own(el) || skip(el)) continue;
+      for (const attr of ['aria-label', 'title', 'alt']) found.push(el.getAttribute(attr) ?? '');
+    }
+    found.push(document.title);
+    return found.map((t) => t.replace(/https?:\/\/\S+/g, ' '));
+  }, korean!.locale.lang);
+}
+
+for (const path of [...pagesOf(korean), '/ko/no-such-page/']) {
+  test(`${path} speaks Korean: no English interface words, the reports' English marked as English`, async ({ page }) => {
+    const problems = collectProblems(page, path.includes('no-such-page') ? [/404/, /Failed to load resource/] : []);
+    await page.goto(path);
+    await waitForHydration(page);
+    const texts = await foreignWords(page);
+    const latin = [...new Set(texts.flatMap((t) => t.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []))].filter((w) => !ALLOWED_LATIN.has(w));
+    expect(latin).toEqual([]);
+    // No English interface message, whole, anywhere outside the English the page marks.
+    const englishUi = Object.entries(english.ui).filter(([k, v]) => k !== '$comment' && v.length > 3 && !/^[{}\s\p{P}\w]*\{/u.test(v) && korean.ui[k as keyof typeof korean.ui] !== v).map(([, v]) => v);
+    const joined = texts.join('\n');
+    expect(englishUi.filter((v) => joined.includes(v))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('a translated quote says so and keeps the verbatim English original in the HTML, for readers without scripts', async ({ request }) => {
+  for (const section of korean.sections) {
+    const html = await (await request.get(`/ko/s/${section.slug}/`)).text();
+    const embed = await (await request.get(`/ko/embed/${section.slug}/`)).text();
+    const body = html.slice(html.indexOf('<div id="root">'), html.indexOf('<script type="application/json"'));
+    const embedBody = embed.slice(embed.indexOf('<div id="root">'), embed.indexOf('<script type="application/json"'));
+    for (const quote of section.steps.flatMap((st) => st.quotes)) {
+      expect(quote.original, `${section.slug}: ${quote.text}`).toBeTruthy();
+      const original = (quote.original ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+      // The original, in a disclosure that says this is a translation, marked as English.
+      const disclosure = new RegExp(`<details class="quote-original"><summary><span class="quote-translated">${korean.ui.quoteTranslated}</span>.*?</summary><p lang="${english.locale.lang}">([^<]*)</p></details>`, 'g');
+      for (const [where, page] of [['page', body], ['embed', embedBody]] as const) {
+        const originals = [...page.matchAll(disclosure)].map((m) => m[1]);
+        expect(originals, `${where} ${section.slug}`).toContain(original);
+      }
+    }
+  }
+});
+
+test('the language switch keeps the reader\'s section and step, both ways', async ({ page }) => {
+  const problems = collectProblems(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/s/hiding-in-china/?step=2');
+  await waitForHydration(page);
+  const active = await page.locator('.step.is-active').getAttribute('data-step');
+  await page.getByRole('link', { name: korean.locale.name }).click();
+  await expect(page).toHaveURL(/\/ko\/s\/hiding-in-china\/\?step=2$/);
+  await waitForHydration(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', korean.locale.lang);
+  await expect(page.locator('.step.is-active')).toHaveAttribute('data-step', active ?? '');
+  // The reader moves on: the address follows, and switching back keeps the new place.
+  await page.mouse.move(200, 400);
+  const before = page.url();
+  for (let i = 0; i < 20 && page.url() === before; i++) {
+    await page.mouse.wheel(0, 250);
+    await expect.poll(() => page.locator('.step.is-active').getAttribute('data-step'), { timeout: 2000 }).not.toBeNull();
+  }
+  const moved = new URL(page.url());
+  expect(moved.href).not.toBe(before);
+  const movedStep = await page.locator('.step.is-active').getAttribute('data-step');
+  await page.getByRole('link', { name: english.locale.name }).click();
+  await expect(page).toHaveURL(`${moved.origin}${twinPath(moved.pathname, korean.locale.path, english.locale.path)}${moved.search}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', english.locale.lang);
+  await waitForHydration(page);
+  await expect(page.locator('.step.is-active')).toHaveAttribute('data-step', movedStep ?? '');
+  expect(problems).toEqual([]);
+});
+
+test('without scripts the switch links the same page in the other edition', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/ko/sources/');
+  await expect(page.getByRole('link', { name: english.locale.name })).toHaveAttribute('href', '/sources/');
+  await page.goto('/read/');
+  await expect(page.getByRole('link', { name: korean.locale.name })).toHaveAttribute('href', '/ko/read/');
+  await context.close();
+});
+
+test('Korean sections have their own embed codes, oEmbed documents and link previews', async ({ request, page }) => {
+  for (const slug of slugs) {
+    const section = korean.sections.find((s) => s.slug === slug)!;
+    const html = await (await request.get(`/ko/s/${slug}/`)).text();
+    expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="[^"]*/ko/oembed/${slug}\\.json"`));
+    expect(html).toMatch(new RegExp(`<meta property="og:image" content="[^"]*/ko/social/${slug}\\.png" />`));
+    const oembed = (await (await request.get(`/ko/oembed/${slug}.json`)).json()) as { title: string; html: string; provider_name: string };
+    expect(oembed.title).toBe(section.title);
+    expect(oembed.provider_name).toBe(korean.ui.siteName);
+    expect(oembed.html).toContain(`/ko/embed/${slug}/`);
+    const image = await request.get(`/ko/social/${slug}.png`);
+    expect(image.headers()['content-type']).toBe('image/png');
+  }
+  await page.goto(`/ko/s/${slugs[0]}/`);
+  await waitForHydration(page);
+  await page.locator('.embed-code summary').first().click();
+  await expect(page.locator('.embed-code textarea').first()).toHaveValue(new RegExp(`/ko/embed/${slugs[0]}/`));
+});
+
+test('a Korean page is laid out for Hangul: words kept whole, the system\'s Korean faces', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/ko/');
+  const style = await page.locator('.step-text').first().evaluate((el) => ({ wordBreak: getComputedStyle(el).wordBreak, font: getComputedStyle(el).fontFamily }));
+  expect(style.wordBreak).toBe('keep-all');
+  expect(style.font).toMatch(/Apple SD Gothic Neo.*Noto Sans KR.*Malgun Gothic/);
+  // No word broken across lines, and nothing wider than the screen.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+  // The reports' English inside keeps English breaking.
+  expect(await page.locator('[lang="en"]').first().evaluate((el) => getComputedStyle(el).wordBreak)).toBe('normal');
+  // Every twin folder is the edition's.
+  expect(folderOf('/ko/s/a/')).toBe('ko');
+  expect(prefixOf(korean)).toBe('/ko');
+});
