@@ -1,10 +1,14 @@
-/** Node-only: the editions' folders ("" for the source edition, "ko", …) from data/locales.json. */
-import { readFileSync } from 'node:fs';
+/** Node-only: the editions' folders ("" for the source edition, "ko", …) of a built site. */
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function readLocalePaths(root: string): string[] {
-  const { locales } = JSON.parse(readFileSync(join(root, 'data/locales.json'), 'utf8')) as { locales: { path: string }[] };
-  return locales.map((l) => l.path);
+/**
+ * Read from the build, not from data/: every edition writes its own 404.html in its folder, so
+ * a copy of dist/ served anywhere (the benchmark's) knows its editions without the sources.
+ */
+export function builtLocalePaths(dist: string): string[] {
+  const folders = readdirSync(dist, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dist, d.name, '404.html'))).map((d) => d.name);
+  return ['', ...folders.sort()];
 }
 
 /** The edition folder a request path (after the base path) falls in: the longest that matches. */

@@ -39,11 +39,12 @@ export function pageHead(meta: HeadInput, site: SiteAddress): string {
       `<meta property="og:image:width" content="1200" />`,
       `<meta property="og:image:height" content="630" />`,
       `<meta property="og:image:alt" content="${attr(meta.imageAlt)}" />`,
+      // X reads og:description and og:image:alt where its own tags are missing (its card markup
+      // reference lists the fallbacks): the two longest texts are not written twice, which
+      // keeps a Korean page's map inside its first 14 KB.
       `<meta name="twitter:card" content="summary_large_image" />`,
       `<meta name="twitter:title" content="${attr(meta.title)}" />`,
-      `<meta name="twitter:description" content="${attr(meta.description)}" />`,
       `<meta name="twitter:image" content="${attr(image)}" />`,
-      `<meta name="twitter:image:alt" content="${attr(meta.imageAlt)}" />`,
     );
   }
   // The same page in every edition, this one included, and the source edition for anyone else.

@@ -7,6 +7,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { readContentFiles } from '../content/read-content-files.ts';
 import { validateContent } from '../content/validate-content.ts';
@@ -44,12 +45,18 @@ const embedScript = (JSON.parse(readFileSync(embedManifest, 'utf8')) as Record<s
 // The card's own rules, after the site's: only embed pages carry them, so the story's first
 // bytes do not. Plain CSS, read from source with comments and spacing dropped (the classic
 // embed script carries no stylesheet of its own).
-const embedCss = readFileSync(join(root, 'src/styles/embed.css'), 'utf8')
-  .replace(/\/\*[\s\S]*?\*\//g, '')
-  .replace(/\s+/g, ' ')
-  .replace(/\s*([{};,>])\s*/g, '$1')
-  .trim()
-  .replace(/<\/style/gi, '<\\/style');
+const plainCss = (file: string) =>
+  readFileSync(join(root, file), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .trim()
+    .replace(/<\/style/gi, '<\\/style');
+const embedCss = plainCss('src/styles/embed.css');
+// The sources page's and the article's own rules: in their heads, and linked at the end of the
+// other pages' bodies (after the first screen) for in-app navigation to them.
+const pagesCss = plainCss('src/styles/pages.css');
+const pagesCssFile = `assets/pages-${createHash('sha256').update(pagesCss).digest('hex').slice(0, 8)}.css`;
 if (!embedScript) throw new Error('dist/embed-manifest.json names no embed script: run vite build --mode embed first');
 rmSync(embedManifest);
 const geoManifest = join(dist, 'embed-geo-manifest.json');
@@ -74,7 +81,13 @@ function inlineStylesheet(html: string): string {
 function writePage(path: string, content: Content, file: string): void {
   const { html, data, meta } = server.render(path, content);
   const head = pageHead(meta, { siteName: content.ui.siteName, absolute: server.absolute });
-  const page = meta.kind === 'embed' ? embedTemplate : template;
+  const base = meta.kind === 'embed' ? embedTemplate : template;
+  const page =
+    meta.kind === 'sources' || meta.kind === 'read'
+      ? base.replace('</style>', `</style>\n    <style>${pagesCss}</style>`)
+      : meta.kind === 'embed'
+        ? base
+        : base.replace('</body>', `  <link rel="stylesheet" href="${basePath}${pagesCssFile}" />\n  </body>`);
   if (!page.includes('<html lang="en">')) throw new Error('index.html: the <html lang="en"> the build rewrites per edition is missing');
   writeFile(
     file,
@@ -91,6 +104,8 @@ function writeFile(path: string, body: string): void {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, body);
 }
+
+writeFile(pagesCssFile, pagesCss);
 
 // Every edition (data/locales.json): its pages, its 404 page, its oEmbed documents, its previews.
 const { editions } = validateContent(readContentFiles(root));

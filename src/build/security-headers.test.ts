@@ -16,6 +16,15 @@ describe('security headers', () => {
     }
     expect(headersFor('/explainer/embed/a/', '/explainer/')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
   });
+  it('gives every edition\'s pages the same rules, in its folder', () => {
+    const editions = ['', 'ko'];
+    expect(headersFor('/ko/embed/a/', '/', editions)['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
+    for (const path of ['/ko/', '/ko/s/a/', '/ko/sources/', '/ko/read/', '/ko/404.html']) {
+      expect(headersFor(path, '/', editions)['Content-Security-Policy'], path).toMatch(/frame-ancestors 'none'$/);
+    }
+    expect(headersFor('/ko/oembed/a.json', '/', editions)['Access-Control-Allow-Origin']).toBe('*');
+    expect(headersFile('/', editions).match(/Content-Security-Policy/g)).toHaveLength(2 * pageKinds.reduce((n, k) => n + k.headerPatterns.length, 0));
+  });
   it('asks no CORS for scripts (embeds load a classic script)', () => {
     expect(headersFor('/assets/embed-x.js', '/')).not.toHaveProperty('Access-Control-Allow-Origin');
   });

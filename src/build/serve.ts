@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import { basePathFromEnv } from './base-path.ts';
 import { headersFor } from './security-headers.ts';
-import { localeOf, readLocalePaths } from './locale-paths.ts';
+import { builtLocalePaths, localeOf } from './locale-paths.ts';
 
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 const base = basePathFromEnv();
 const dist = join(process.cwd(), 'dist');
-const localePaths = readLocalePaths(process.cwd());
+const localePaths = builtLocalePaths(dist);
 // Each edition has its 404 page (/ko/404.html for addresses under /ko/), as hosts that allow
 // one per folder serve them.
 const notFound = new Map(localePaths.map((l) => [l, readFileSync(join(dist, l, '404.html'))]));

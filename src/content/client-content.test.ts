@@ -15,7 +15,11 @@ describe('clientContent', () => {
     expect(out.sections[0]?.steps[0]?.map).toEqual(en.sections[0]?.steps[0]?.map);
     expect(JSON.stringify(out)).not.toContain(en.story.lede.slice(0, 40));
     expect(out.travel).toEqual({ upstream: [], links: [] });
-    expect(out.ui).toEqual(en.ui);
+    // Interface words the script renders stay; those only server HTML uses are dropped.
+    expect(out.ui.share).toBe(en.ui.share);
+    expect(out.ui.mapShows).toBe(en.ui.mapShows);
+    expect(out.ui.travelIntro).toBe('');
+    expect(clientContent(en, { embed: 'south-korea' }).ui).toEqual(en.ui);
   });
   it('keeps an embed\'s one section whole, and no other', () => {
     if (!ko) throw new Error('no Korean edition');

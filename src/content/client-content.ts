@@ -14,11 +14,28 @@ const wordless = (section: Section): Section => ({
 
 export type PageContentKind = 'site' | { embed: string };
 
+/**
+ * Messages only the server's words use (claim lines, quotes' sources, /sources/, /read/): a site
+ * page's script never renders them, since those blocks are adopted as server HTML. An embed's
+ * card renders its words itself and keeps them all. A message wrongly listed here would show as
+ * a hydration mismatch, which the browser tests fail on.
+ */
+const SERVER_ONLY_UI = [
+  'sourcesIntro', 'sourcesCites', 'sourcesCitesNone', 'sourcesAuthor', 'sourcesUsedIn', 'sourcesCitesList', 'sourcesQuotesOf', 'sourcesQuotesCount',
+  'claimLabel', 'claimRepeated', 'claimUncredited', 'claimOwn', 'claimSeparator', 'claimEvidence', 'claimPassageCredits', 'claimPassageOwn', 'claimPassageNone', 'claimLine', 'claimLineFolded', 'evidenceWho',
+  'quoteInContext', 'quoteTranslated', 'quoteOriginal', 'quoteSourceLine', 'outletVia', 'passageInStory', 'sectionStep', 'reportLine', 'reportsLanguageNote',
+  'travelTitle', 'travelIntro', 'travelNotAmong', 'travelNothing', 'travelCredits', 'travelPassage', 'travelNone',
+  'readScrolling', 'notesTitle', 'printHint', 'readQuote', 'readSpeaker', 'note', 'noteWithAuthor', 'closingSources', 'closingRead',
+  'periodEarly', 'periodMid', 'periodLate', 'dateMonthNote',
+] as const satisfies readonly (keyof Content['ui'])[];
+
 export function clientContent(content: Content, kind: PageContentKind): Content {
   const sections = kind === 'site' ? content.sections.map(wordless) : content.sections.filter((s) => s.slug === kind.embed);
   const reports = Object.fromEntries(Object.entries(content.reports).map(([id, r]): [string, Report] => [id, { ...r, relation: '', headline: '' }]));
+  const ui = kind === 'site' ? { ...content.ui, ...Object.fromEntries(SERVER_ONLY_UI.map((k) => [k, ''])) } : content.ui;
   return {
     ...content,
+    ui,
     story: { ...content.story, opening: { text: '', sources: [], quotes: [] }, lede: '', caveat: '', closing: { title: '', text: '' } },
     sections,
     reports,

@@ -304,7 +304,7 @@ export const uiKeys = [
   'quoteInContext', 'passageInStory', 'travelTitle', 'travelIntro', 'travelNotAmong', 'travelCredits', 'travelNothing', 'travelPassage', 'readAsArticle', 'readScrolling', 'readTitle', 'notesTitle', 'printHint',
   'orientationLabel', 'closingSources', 'closingRead',
   'sourcesTitle', 'sourcesIntro', 'sourcesCites', 'sourcesCitesNone', 'sourcesAuthor',
-  'sourcesUsedIn', 'reportedBy', 'mapShows', 'mapKey',
+  'sourcesUsedIn', 'mapShows', 'mapKey',
   'notFoundTitle', 'notFoundText', 'footerNote', 'embedFrom',
   'navLabel', 'riverYalu', 'riverTumen', 'borderLabel',
   'prevStep', 'nextStep', 'stepsLabel', 'goToStep', 'share', 'shareCopied', 'shareManual',
@@ -313,7 +313,7 @@ export const uiKeys = [
   'periodEarly', 'periodMid', 'periodLate', 'dateMonthNote',
   'languageLabel', 'quoteTranslated', 'quoteOriginal', 'reportsLanguageNote',
   'quoteSourceLine', 'outletVia', 'claimLine', 'claimLineFolded', 'evidenceWho',
-  'readQuote', 'readSpeaker', 'note', 'noteWithAuthor', 'reportLine', 'fieldLabel', 'sourcesCitesList', 'sourcesQuotesOf', 'sourcesQuotesCount', 'sectionStep', 'travelNone',
+  'readQuote', 'readSpeaker', 'note', 'noteWithAuthor', 'reportLine', 'fieldLabel', 'sourcesCitesList', 'sourcesQuotesOf', 'sourcesQuotesCount', 'sectionStep', 'travelNone', 'pageTitle',
 ] as const;
 
 /** `data/ui.json`: every fixed interface word. */

@@ -59,11 +59,12 @@ describe('createCompactPath', () => {
 });
 
 describe('snapScaleFor', () => {
-  it('snaps to at most half a screen pixel, and never finer than a tenth of a unit', () => {
+  it('keeps every vertex within half a screen pixel (steps of at most one), never finer than a tenth of a unit', () => {
     expect(snapScaleFor(0.4)).toBe(1);
-    expect(snapScaleFor(0.67)).toBe(2);
-    expect(snapScaleFor(2)).toBe(5);
+    expect(snapScaleFor(1.3)).toBe(2);
+    expect(snapScaleFor(2)).toBe(2);
+    expect(snapScaleFor(4)).toBe(5);
     expect(snapScaleFor(6)).toBe(10);
-    for (const k of [0.2, 0.5, 0.9, 1.7, 2.5, 4.9]) expect(k / snapScaleFor(k)).toBeLessThanOrEqual(0.5);
+    for (const k of [0.2, 0.5, 0.9, 1.7, 2.5, 4.9]) expect(k / snapScaleFor(k)).toBeLessThanOrEqual(1);
   });
 });

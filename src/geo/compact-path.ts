@@ -3,8 +3,12 @@ import { geoPath, type GeoPath, type GeoProjection, type GeoStreamWrapper } from
 /** Snapping steps that divide a unit into exact decimals, so numbers stay short. */
 export type SnapScale = 1 | 2 | 5 | 10;
 
-/** The coarsest snapping (1, 1/2, 1/5 or 1/10 of a world unit) within half a screen pixel at zoom `k`. */
-export const snapScaleFor = (k: number): SnapScale => ([1, 2, 5] as const).find((scale) => scale >= 2 * k) ?? 10;
+/**
+ * The coarsest snapping (1, 1/2, 1/5 or 1/10 of a world unit) that puts every vertex within half
+ * a screen pixel of its place at zoom `k`: steps of at most a pixel, each point rounded to the
+ * nearest. (Steps of half a pixel, as before, cost a Korean page its map in the first 14 KB.)
+ */
+export const snapScaleFor = (k: number): SnapScale => ([1, 2, 5] as const).find((scale) => scale >= k) ?? 10;
 
 /**
  * A d3-geo path generator whose SVG path data is as short as the map can afford: points are

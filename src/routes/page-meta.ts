@@ -1,4 +1,5 @@
 import type { Content } from '../content/content-types.ts';
+import { fillMessage } from '../content/fill-message.ts';
 import { pathsFor, sectionElementId, twinPath } from './paths.ts';
 import { matchPageKind, prerenderPathsFor, type PageKind } from './page-kinds.ts';
 
@@ -29,6 +30,8 @@ export interface PageMeta {
 /** Title, description and addresses for a router-relative path. Pure: prerender and client share it. */
 export function pageMetaFor(pathname: string, content: Content): PageMeta {
   const { story, ui, locale } = content;
+  // "Sources · No papers, no vaccine": the order and the mark are the edition's (ui.json).
+  const titled = (page: string) => fillMessage(ui.pageTitle, { page, story: story.title }).join('');
   const paths = pathsFor(locale);
   const page = matchPageKind(pathname, content.locales.map((l) => l.path));
   const language = {
@@ -36,27 +39,27 @@ export function pageMetaFor(pathname: string, content: Content): PageMeta {
     ogLocale: locale.ogLocale,
     alternates: content.locales.map((l) => ({ lang: l.lang, ogLocale: l.ogLocale, path: twinPath(pathname, page.locale, l.path) })),
   };
-  const storyImage = { imagePath: paths.socialImage(), imageAlt: `${story.title}: ${story.kicker}`, ...language };
+  const storyImage = { imagePath: paths.socialImage(), imageAlt: fillMessage(ui.fieldLabel, { label: story.title }).join('') + story.kicker, ...language };
   if (page.kind === 'story') {
     return { kind: 'story', title: story.title, description: story.description, canonicalPath: paths.story(), status: 200, ...storyImage };
   }
   if (page.kind === 'read') {
-    return { kind: 'read', title: `${ui.readTitle} · ${story.title}`, description: story.description, canonicalPath: paths.read(), status: 200, ...storyImage };
+    return { kind: 'read', title: titled(ui.readTitle), description: story.description, canonicalPath: paths.read(), status: 200, ...storyImage };
   }
   if (page.kind === 'sources') {
-    return { kind: 'sources', title: `${ui.sourcesTitle} · ${story.title}`, description: ui.sourcesIntro, canonicalPath: paths.sources(), status: 200, ...storyImage };
+    return { kind: 'sources', title: titled(ui.sourcesTitle), description: ui.sourcesIntro, canonicalPath: paths.sources(), status: 200, ...storyImage };
   }
   const section = page.slug === undefined ? undefined : content.sections.find((s) => s.slug === page.slug);
   if ((page.kind !== 'section' && page.kind !== 'embed') || !section) {
-    return { kind: 'not-found', title: `${ui.notFoundTitle} · ${story.title}`, description: story.description, canonicalPath: paths.notFound(), status: 404, ...storyImage, alternates: [] };
+    return { kind: 'not-found', title: titled(ui.notFoundTitle), description: story.description, canonicalPath: paths.notFound(), status: 404, ...storyImage, alternates: [] };
   }
   const meta = {
-    title: `${section.title} · ${story.title}`,
+    title: titled(section.title),
     description: section.description,
     canonicalPath: paths.section(section.slug),
     status: 200 as const,
     imagePath: paths.socialImage(section.slug),
-    imageAlt: `${section.title}: ${section.steps[0]?.map.description ?? ''}`.trim(),
+    imageAlt: (fillMessage(ui.fieldLabel, { label: section.title }).join('') + (section.steps[0]?.map.description ?? '')).trim(),
     oembedPath: paths.oembed(section.slug),
     embedPath: paths.embed(section.slug),
     ...language,

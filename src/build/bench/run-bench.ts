@@ -9,6 +9,7 @@
  * and writes the same figures to .bench/bench-<time>.json and .bench/latest.json.
  *
  * BENCH_RUNS (default 3) sets the Lighthouse and hydration repeats; scrolling is done twice.
+ * BENCH_EDITION (an id from data/locales.json, e.g. ko) measures that edition's pages.
  * Progress goes to stderr, the table to stdout. Exits 1 if any measurement could not be made.
  */
 import { execSync } from 'node:child_process';
@@ -30,7 +31,7 @@ import { summarizeHydrationRuns, summarizeScrollRuns } from './run-summaries.ts'
 import { scrollProfile, scrollSmoothness, type ScrollProfile, type ScrollRun } from './scroll-smoothness.ts';
 import { snapshotDist, type SiteSnapshot } from './site-snapshot.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
-import { benchPages, pickSectionSlug, readStorySections } from './story-pages.ts';
+import { benchPages, editionFolder, pickSectionSlug, readStorySections } from './story-pages.ts';
 import { distFileFor, wireBytes } from './wire-bytes.ts';
 
 const SCROLL_RUNS = 2;
@@ -82,7 +83,7 @@ async function main(): Promise<number> {
   };
 
   try {
-    const pagesToMeasure = benchPages(slug);
+    const pagesToMeasure = benchPages(slug, editionFolder(root, process.env.BENCH_EDITION));
     const pageFiles = pagesToMeasure.map((p) => `${p.path.slice(1)}index.html`);
     site = snapshotDist(root, ['index.html', '404.html', ...pageFiles]);
     const dist = site.dist;

@@ -9,5 +9,6 @@ describe('pickSectionSlug and benchPages', () => {
   });
   it('measures the story, the deep link and the embed of that section', () => {
     expect(benchPages('d').map((p) => p.path)).toEqual(['/', '/s/d/', '/embed/d/']);
+    expect(benchPages('d', 'ko').map((p) => p.path)).toEqual(['/ko/', '/ko/s/d/', '/ko/embed/d/']);
   });
 });

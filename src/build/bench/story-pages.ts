@@ -20,12 +20,22 @@ export function pickSectionSlug(sections: readonly string[], index = SECTION_IND
   return slug;
 }
 
-export function benchPages(slug: string): BenchPage[] {
+/** The pages of one edition: `folder` is its address folder ("" for English, "ko" for Korean). */
+export function benchPages(slug: string, folder = ''): BenchPage[] {
+  const p = folder ? `/${folder}` : '';
   return [
-    { key: 'story', path: '/' },
-    { key: 'section', path: `/s/${slug}/` },
-    { key: 'embed', path: `/embed/${slug}/` },
+    { key: 'story', path: `${p}/` },
+    { key: 'section', path: `${p}/s/${slug}/` },
+    { key: 'embed', path: `${p}/embed/${slug}/` },
   ];
+}
+
+/** The folder of the edition BENCH_EDITION names (an id from data/locales.json; default the first). */
+export function editionFolder(root: string, id: string | undefined): string {
+  const { locales } = JSON.parse(readFileSync(join(root, 'data', 'locales.json'), 'utf8')) as { locales: { id: string; path: string }[] };
+  const locale = id ? locales.find((l) => l.id === id) : locales[0];
+  if (!locale) throw new Error(`BENCH_EDITION "${id}" is not an edition in data/locales.json (${locales.map((l) => l.id).join(', ')})`);
+  return locale.path;
 }
 
 export function readStorySections(root: string): string[] {

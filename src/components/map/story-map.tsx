@@ -3,6 +3,7 @@ import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
 import type { Viewport } from '../../geo/camera-math.ts';
 import { legendItems } from './legend-items.ts';
+import { fillMessage } from '../../content/fill-message.ts';
 import { mapChrome, type Framing } from './map-chrome.ts';
 import { MapLegend } from './map-legend.tsx';
 import { useMapRuntime } from './use-world.ts';
@@ -32,7 +33,8 @@ export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
   const worldId = `map-world-${useId().replace(/[^\w-]/g, '')}`;
   const runtime = useMapRuntime();
   const legend = useMemo(() => legendItems(view, content), [view, content]);
-  const chrome = mapChrome(viewport, framing, legend, `${content.ui.mapShows}: ${view.description}`, wide);
+  const label = fillMessage(content.ui.fieldLabel, { label: content.ui.mapShows }).join('');
+  const chrome = mapChrome(viewport, framing, legend, `${label}${view.description}`, wide);
 
   return (
     <figure className={framing === 'card' ? 'story-map is-card' : 'story-map'}>
@@ -50,7 +52,7 @@ export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
       {/* data-keep-out: the room the labels leave the caption (tests hold the real caption to it). */}
       <figcaption className={chrome.collapsed ? 'map-caption is-folded' : 'map-caption'} data-keep-out={chrome.caption ? [chrome.caption.x0, chrome.caption.y0, chrome.caption.x1, chrome.caption.y1].map(Math.round).join(',') : undefined}>
         <p id={descriptionId} className="map-description" aria-live="polite">
-          <span className="map-label">{content.ui.mapShows}: </span>
+          <span className="map-label">{label}</span>
           {view.description}
         </p>
         <MapLegend items={legend} folded={chrome.collapsed} keyLabel={content.ui.mapKey} />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { Section } from '../../content/schema.ts';
+import { fillMessage } from '../../content/fill-message.ts';
 import { embedSnippets, type EmbedSnippets } from '../../embed/embed-snippets.ts';
 import { EMBED_MAX_HEIGHT } from '../../embed/embed-size.ts';
 import { absoluteUrl, pathsFor, sitePaths, withBase } from '../../routes/paths.ts';
@@ -36,7 +37,7 @@ export function EmbedCode({ section, content }: { section: Section; content: Con
       <p className="embed-code-preview-label">{content.ui.embedPreview}</p>
       {/* Loaded only when opened: nobody pays for a preview they did not ask for. */}
       {open ? (
-        <iframe className="embed-code-preview" src={withBase(paths.embed(section.slug))} title={`${content.ui.embedPreview}: ${section.title}`} height={EMBED_MAX_HEIGHT} loading="lazy" />
+        <iframe className="embed-code-preview" src={withBase(paths.embed(section.slug))} title={fillMessage(content.ui.fieldLabel, { label: content.ui.embedPreview }).join("") + section.title} height={EMBED_MAX_HEIGHT} loading="lazy" />
       ) : null}
     </details>
   );
