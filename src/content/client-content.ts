@@ -32,15 +32,18 @@ const SERVER_ONLY_UI = [
 export function clientContent(content: Content, kind: PageContentKind): Content {
   const sections = kind === 'site' ? content.sections.map(wordless) : content.sections.filter((s) => s.slug === kind.embed);
   const reports = Object.fromEntries(Object.entries(content.reports).map(([id, r]): [string, Report] => [id, { ...r, relation: '', headline: '' }]));
+  const outlets = Object.fromEntries(Object.entries(content.outlets).map(([id, o]) => [id, { ...o, about: '', aliases: [] }]));
   const ui = kind === 'site' ? { ...content.ui, ...Object.fromEntries(SERVER_ONLY_UI.map((k) => [k, ''])) } : content.ui;
   return {
     ...content,
     ui,
     story: { ...content.story, opening: { text: '', sources: [], quotes: [] }, lede: '', caveat: '', closing: { title: '', text: '' } },
     sections,
-    reports,
-    // No page script draws the travel graph or lists outlets' descriptions.
+    // Reports and outlets are named only in the words (server HTML) on a site page; the card
+    // names them itself.
+    reports: kind === 'site' ? {} : reports,
+    outlets: kind === 'site' ? {} : outlets,
+    // No page script draws the travel graph.
     travel: { upstream: [], links: [] },
-    outlets: Object.fromEntries(Object.entries(content.outlets).map(([id, o]) => [id, { ...o, about: '', aliases: [] }])),
   };
 }
