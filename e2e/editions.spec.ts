@@ -43,6 +43,9 @@ test('an unknown address under /ko/ gets the Korean 404 page', async ({ request 
   const html = await response.text();
   expect(html).toContain('<html lang="ko"');
   expect(html).toContain(korean.ui.notFoundTitle);
+  // Its switch leads to the other edition's start, not to an address that is no page there either.
+  expect(html).toMatch(new RegExp(`<a href="/" hrefLang="${english.locale.lang}"`));
+  expect(await (await request.get('/no-such-page/')).text()).toMatch(new RegExp(`<a href="/ko/" hrefLang="${korean.locale.lang}"`));
 });
 
 /**

@@ -66,11 +66,13 @@ export function wrapWords(text: string, maxWidth: number, measure: (line: string
   return lines;
 }
 
-/** Cuts a word into pieces no wider than `maxWidth` (at least one character each). */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Cuts a word into pieces no wider than `maxWidth` (at least one letter each, never half a syllable or an accent). */
 function splitWord(word: string, maxWidth: number, measure: (text: string) => number): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const ch of word) {
+  for (const { segment: ch } of graphemes.segment(word)) {
     if (piece !== '' && measure(piece + ch) > maxWidth) {
       pieces.push(piece);
       piece = ch;

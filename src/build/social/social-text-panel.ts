@@ -150,45 +150,13 @@ function letters(word: string): string[] {
 
 /**
  * Greedy line breaking at spaces, and only at spaces: a Korean word (eojeol) is never broken,
- * as CSS `word-break: keep-all` does, and English wraps by words as before. With
- * `breakLongWords`, a word wider than a whole line is cut (between syllables or letters) as
- * the last resort, as CSS `overflow-wrap: anywhere` does: the panel never overflows.
- * Text without Hangul is wrapped by `wrapWords` (text-metrics.ts), unchanged.
+ * as CSS `word-break: keep-all` does, and English wraps by words. With `breakLongWords`, a word
+ * wider than a whole line is cut between letters (graphemes: a Hangul syllable stays whole) as
+ * the last resort, as CSS `overflow-wrap: anywhere` does: the panel never overflows. The map
+ * labels' word wrap (text-metrics.ts) already breaks this way, so the panel uses it.
  */
-export function wrapLines(text: string, maxWidth: number, measure: (line: string) => number, breakLongWords = false): string[] {
-  if (!hasHangul(text)) return wrapWords(text, maxWidth, measure, breakLongWords);
-  let words = text.trim().split(/\s+/).filter((w) => w.length > 0);
-  if (breakLongWords) words = words.flatMap((w) => (measure(w) > maxWidth ? cutWord(w, maxWidth, measure) : [w]));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && measure(candidate) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
+export const wrapLines = wrapWords;
 
-/** Cuts a word wider than a line into pieces no wider than `maxWidth` (one letter at least). */
-function cutWord(word: string, maxWidth: number, measure: (text: string) => number): string[] {
-  const pieces: string[] = [];
-  let piece = '';
-  for (const letter of letters(word)) {
-    if (piece !== '' && measure(piece + letter) > maxWidth) {
-      pieces.push(piece);
-      piece = letter;
-    } else {
-      piece += letter;
-    }
-  }
-  if (piece !== '') pieces.push(piece);
-  return pieces;
-}
 
 /**
  * Keeps at most `max` lines; when text was cut, the last kept line ends with an ellipsis and

@@ -16,16 +16,19 @@ export function LanguageSwitch({ content }: { content: Content }) {
   const others = content.locales.filter((l) => l.id !== content.locale.id);
   if (others.length === 0) return null;
   const here = (path: string) => matchPageKind(path, localePaths).locale;
+  // The same page there; from an address that is no page, that edition's start.
+  const twin = (path: string, to: string) => (matchPageKind(path, localePaths).kind === 'not-found' ? (to ? `/${to}/` : '/') : twinPath(path, here(path), to));
   const onClick = (to: string) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const current = `/${window.location.pathname.slice(basePath.length)}`;
+    const notFound = matchPageKind(current, localePaths).kind === 'not-found';
     event.preventDefault();
-    window.location.assign(withBase(twinPath(current, here(current), to)) + window.location.search + window.location.hash);
+    window.location.assign(withBase(twin(current, to)) + (notFound ? '' : window.location.search + window.location.hash));
   };
   return (
     <span className="language-switch" aria-label={content.ui.languageLabel} role="group">
       {others.map((l) => (
-        <a key={l.id} href={withBase(twinPath(pathname, here(pathname), l.path)) + search + hash} hrefLang={l.lang} lang={l.lang} onClick={onClick(l.path)}>
+        <a key={l.id} href={withBase(twin(pathname, l.path)) + (matchPageKind(pathname, localePaths).kind === 'not-found' ? '' : search + hash)} hrefLang={l.lang} lang={l.lang} onClick={onClick(l.path)}>
           {l.name}
         </a>
       ))}

@@ -1,5 +1,6 @@
 import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
+import { fillMessage, joinList } from '../../content/fill-message.ts';
 
 export interface LegendItem {
   kind: 'primary' | 'secondary' | 'border' | 'route' | 'gesture' | 'orientation';
@@ -10,12 +11,15 @@ export interface LegendItem {
 export function legendItems(view: MapView, content: Content): LegendItem[] {
   const name = (id: string) => content.regions[id]?.name ?? id;
   const route = view.route ? content.routes[view.route] : undefined;
+  // Lists and "name: words" as the edition writes them ("A, B and C"; "A, B 및 C").
+  const list = (names: string[]) => joinList(names, content.locale.intl).join('');
+  const labelled = (names: string[], words?: string) => (words ? fillMessage(content.ui.fieldLabel, { label: list(names) }).join('') + words : list(names));
   return [
-    ...view.highlight.map((h) => ({ kind: h.tone, text: `${h.regions.map(name).join(', ')}${h.label ? `: ${h.label}` : ''}` })),
+    ...view.highlight.map((h) => ({ kind: h.tone, text: labelled(h.regions.map(name), h.label) })),
     ...(view.border ? [{ kind: 'border' as const, text: content.ui.borderLabel }] : []),
     ...(route ? [{ kind: route.kind === 'gesture' ? ('gesture' as const) : ('route' as const), text: route.label }] : []),
     ...((view.orientation?.length ?? 0) > 0
-      ? [{ kind: 'orientation' as const, text: `${(view.orientation ?? []).map((id) => content.places[id]?.name ?? id).join(', ')}: ${content.ui.orientationLabel}` }]
+      ? [{ kind: 'orientation' as const, text: labelled((view.orientation ?? []).map((id) => content.places[id]?.name ?? id), content.ui.orientationLabel) }]
       : []),
   ];
 }
