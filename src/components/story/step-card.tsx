@@ -4,6 +4,7 @@ import type { StoryStep } from '../../content/story-steps.ts';
 import { useReveal } from '../motion/use-reveal.ts';
 import { EmbedCode } from '../share/embed-code.tsx';
 import { ShareButton } from '../share/share-button.tsx';
+import { SectionEditions } from '../share/section-editions.tsx';
 import { absoluteUrl, pathsFor } from '../../routes/paths.ts';
 import { StaticHtml } from '../static/static-html.tsx';
 
@@ -43,6 +44,7 @@ export const StepCard = memo(function StepCard({ item, content, active, onFocusS
         <div className="section-tools">
           <ShareButton url={absoluteUrl(pathsFor(content.locale).section(section.slug))} title={section.title} content={content} />
           <EmbedCode section={section} content={content} />
+          <SectionEditions content={content} slug={section.slug} stepIndex={stepIndex} />
         </div>
       ) : null}
     </div>
