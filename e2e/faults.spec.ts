@@ -66,11 +66,25 @@ test('the sticky map is sized in svh, so a phone toolbar showing or hiding canno
   const provinces = JSON.parse(readFileSync('data/geo/region.topo.json', 'utf8')).objects.provinces.geometries.length as number;
   await expect(page.locator('.story-map g.provinces path')).toHaveCount(provinces);
   const group = page.locator('.story-map svg > g').first();
+  const before = await group.getAttribute('transform');
   await page.setViewportSize({ width: 390, height: 900 });
-  await page.waitForTimeout(100);
-  const t1 = await group.getAttribute('transform');
-  await page.waitForTimeout(400);
-  expect(await group.getAttribute('transform')).toBe(t1);
+  // Once the camera has re-fitted, it stays: the next 20 frames all show the same transform
+  // (an animated replay would change it frame by frame). Frames are the signal, not a clock.
+  await expect.poll(() => group.getAttribute('transform')).not.toBe(before);
+  const frames = await group.evaluate(
+    (g) =>
+      new Promise<string[]>((resolve) => {
+        const seen: string[] = [];
+        const tick = () => {
+          seen.push(g.getAttribute('transform') ?? '');
+          if (seen.length < 20) requestAnimationFrame(tick);
+          else resolve(seen);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  expect(new Set(frames).size).toBe(1);
+  expect(frames[0]).not.toBe(before);
 });
 
 for (const [name, viewport] of [['landscape phone', { width: 844, height: 390 }], ['200% zoom (a 640px-wide desktop)', { width: 640, height: 450 }]] as const) {

@@ -9,7 +9,8 @@ import * as JsxRuntime from 'react/jsx-runtime';
 import { StrictMode } from 'react';
 import { SHARED_JSX_GLOBAL, SHARED_REACT_GLOBAL } from './components/map/world-script.ts';
 import { hydrateRoot } from 'react-dom/client';
-import { EmbedRoute, embedSlug } from './routes/embed-route.tsx';
+import { EmbedRoute } from './routes/embed-route.tsx';
+import { matchPageKind } from './routes/page-kinds.ts';
 import { basePath } from './routes/paths.ts';
 import { ContentContext } from './content/content-context.tsx';
 import { readPageData } from './content/page-data.ts';
@@ -20,7 +21,8 @@ Object.assign(window, { [SHARED_REACT_GLOBAL]: React, [SHARED_JSX_GLOBAL]: JsxRu
 const root = document.getElementById('root');
 // The card's edition and its section's words, carried by the page (page-data.ts).
 const content = readPageData();
-const slug = content ? embedSlug(`/${window.location.pathname.slice(basePath.length)}`, content.locales.map((l) => l.path)) : undefined;
+const page = content ? matchPageKind(`/${window.location.pathname.slice(basePath.length)}`, content.locales.map((l) => l.path)) : undefined;
+const slug = page?.kind === 'embed' ? page.slug : undefined;
 if (root && content && slug) {
   hydrateRoot(
     root,

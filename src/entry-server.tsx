@@ -12,7 +12,8 @@ import type { Content } from './content/content-types.ts';
 import { clientContent } from './content/client-content.ts';
 import { pageDataElement } from './content/page-data.ts';
 import { oembedFor } from './embed/oembed.ts';
-import { EmbedRoute, embedSlug } from './routes/embed-route.tsx';
+import { EmbedRoute } from './routes/embed-route.tsx';
+import { matchPageKind } from './routes/page-kinds.ts';
 import { pageMetaFor, prerenderPaths, type PageMeta } from './routes/page-meta.ts';
 import { absoluteUrl, pathsFor } from './routes/paths.ts';
 
@@ -28,7 +29,8 @@ export interface RenderedPage {
  * edition. An embed page is the card alone, as its own script (entry-embed.tsx) hydrates it.
  */
 export function render(path: string, content: Content): RenderedPage {
-  const slug = embedSlug(path, content.locales.map((l) => l.path));
+  const page = matchPageKind(path, content.locales.map((l) => l.path));
+  const slug = page.kind === 'embed' ? page.slug : undefined;
   const html = renderToString(
     <StrictMode>
       <ContentContext value={content}>

@@ -10,8 +10,3 @@ export function builtLocalePaths(dist: string): string[] {
   const folders = readdirSync(dist, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dist, d.name, '404.html'))).map((d) => d.name);
   return ['', ...folders.sort()];
 }
-
-/** The edition folder a request path (after the base path) falls in: the longest that matches. */
-export function localeOf(path: string, localePaths: readonly string[]): string {
-  return localePaths.find((l) => l !== '' && (path === `/${l}` || path.startsWith(`/${l}/`))) ?? '';
-}

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import { basePathFromEnv } from './base-path.ts';
 import { headersFor } from './security-headers.ts';
-import { builtLocalePaths, localeOf } from './locale-paths.ts';
+import { builtLocalePaths } from './locale-paths.ts';
+import { matchPageKind } from '../routes/page-kinds.ts';
 
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -36,7 +37,7 @@ const files = sirv(dist, {
 
 const server = createServer((req, res) => {
   const url = req.url ?? '/';
-  const locale = url.startsWith(base) ? localeOf(`/${url.slice(base.length)}`, localePaths) : '';
+  const locale = url.startsWith(base) ? matchPageKind(`/${url.slice(base.length).split('?')[0] ?? ''}`, localePaths).locale : '';
   const send404 = () => {
     const page = `${base}${locale ? `${locale}/` : ''}404.html`;
     res.writeHead(404, { ...headersFor(page, base, localePaths), 'content-type': 'text/html; charset=utf-8' });

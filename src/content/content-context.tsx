@@ -1,6 +1,5 @@
 import { createContext, use } from 'react';
 import type { Content } from './content-types.ts';
-import { pathsFor, type LocalePaths } from '../routes/paths.ts';
 
 /**
  * The edition a page is rendered in. There is no content module to import: the server renders
@@ -13,9 +12,4 @@ export function useContent(): Content {
   const content = use(ContentContext);
   if (!content) throw new Error('useContent: no ContentContext above (see entry-client.tsx, entry-server.tsx)');
   return content;
-}
-
-/** The edition's addresses (/s/<slug>/ in the source edition, /ko/s/<slug>/ in Korean). */
-export function usePaths(): LocalePaths {
-  return pathsFor(useContent().locale);
 }

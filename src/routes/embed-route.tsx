@@ -17,12 +17,3 @@ export function EmbedRoute({ slug }: { slug: string }) {
   const section = useContent().sections.find((s) => s.slug === slug);
   return section ? <EmbedCard section={section} /> : null;
 }
-
-/** The slug of an embed page's router-relative path, e.g. "/embed/south-korea/" or "/ko/embed/south-korea/" → "south-korea". */
-export function embedSlug(path: string, localePaths: readonly string[] = ['']): string | undefined {
-  for (const l of localePaths) {
-    const m = new RegExp(`^${l ? `/${l}` : ''}/embed/([a-z0-9]+(?:-[a-z0-9]+)*)/?$`).exec(path);
-    if (m?.[1]) return m[1];
-  }
-  return undefined;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedPathPattern, matchPageKind, pageKinds, prerenderPathsFor } from './page-kinds.ts';
+import { editionAddress, embedPathPattern, matchPageKind, pageKinds, prerenderPathsFor } from './page-kinds.ts';
 import { pathsFor } from './paths.ts';
 
 const paths = pathsFor({ path: '' });
@@ -24,6 +24,14 @@ describe('page kinds', () => {
     expect(matchPageKind('/ko/s/a/')).toEqual({ kind: 'not-found', locale: '' });
     expect(prerenderPathsFor(['a'], ['', 'ko'])).toEqual(['/', '/s/a/', '/embed/a/', '/sources/', '/read/', '/ko/', '/ko/s/a/', '/ko/embed/a/', '/ko/sources/', '/ko/read/']);
     expect(new RegExp(embedPathPattern()).test('/ko/embed/south-korea/')).toBe(true);
+  });
+
+  it('leads a language switch to the same page, query and fragment, or to the edition\'s start', () => {
+    const editions = ['', 'ko'];
+    expect(editionAddress('/s/a/', '?step=2', '', editions, 'ko')).toBe('/ko/s/a/?step=2');
+    expect(editionAddress('/ko/sources/', '', '#report-x', editions, '')).toBe('/sources/#report-x');
+    expect(editionAddress('/ko/no-such/', '?q=1', '', editions, '')).toBe('/');
+    expect(editionAddress('/404/', '', '', editions, 'ko')).toBe('/ko/');
   });
 
   it('writes every kind but the 404 page from the table', () => {

@@ -84,3 +84,14 @@ export function twinPath(pathname: string, from: string, to: string): string {
   const rest = from && (pathname === `/${from}` || pathname.startsWith(`/${from}/`)) ? pathname.slice(from.length + 1) || '/' : pathname;
   return to ? `/${to}${rest}` : rest;
 }
+
+/**
+ * Where a language switch leads from the address `pathname` + `search` + `hash` (router-relative,
+ * in whichever edition it falls) to the edition at folder `to`: the same page, query and fragment
+ * kept; from an address that is no page, that edition's start.
+ */
+export function editionAddress(pathname: string, search: string, hash: string, localePaths: readonly string[], to: string): string {
+  const page = matchPageKind(pathname, localePaths);
+  if (page.kind === 'not-found') return to ? `/${to}/` : '/';
+  return twinPath(pathname, page.locale, to) + search + hash;
+}

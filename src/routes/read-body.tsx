@@ -5,6 +5,7 @@ import { useContent } from '../content/content-context.tsx';
 import type { Content } from '../content/content-types.ts';
 import { fillMessage } from '../content/fill-message.ts';
 import { QuoteOriginal } from '../components/quote/quote-original.tsx';
+import { reportWordsLang } from '../content/report-language.ts';
 import { formatReportDate, machineReadableDate } from '../content/format-report-date.ts';
 import { StoryMap } from '../components/map/story-map.tsx';
 import { StepSources } from '../components/story/step-sources.tsx';
@@ -92,8 +93,8 @@ export function ReadBody() {
                 <li key={id} id={noteId(id)}>
                   {fillMessage<ReactNode>(r.author ? ui.noteWithAuthor : ui.note, {
                     outlet: r.carrier ? fillMessage(ui.outletVia, { outlet: outletName(r.outlet), carrier: outletName(r.carrier) }).join('') : outletName(r.outlet),
-                    headline: <span lang={content.locales[0]?.lang === content.locale.lang ? undefined : content.locales[0]?.lang}>{r.headline}</span>,
-                    author: <span lang={content.locales[0]?.lang === content.locale.lang ? undefined : content.locales[0]?.lang}>{r.author ?? ''}</span>,
+                    headline: <span lang={reportWordsLang(content)}>{r.headline}</span>,
+                    author: <span lang={reportWordsLang(content)}>{r.author ?? ''}</span>,
                     date: <time dateTime={machineReadableDate(r.date)}>{formatReportDate(r.date, content)}</time>,
                   }).map((part, i) => <Fragment key={i}>{part}</Fragment>)}{' '}
                   <a href={r.url} rel="noopener noreferrer external" className="print-url">{r.url}</a>

@@ -3,7 +3,7 @@ import { Fragment, type ReactNode } from 'react';
 import { useContent } from '../content/content-context.tsx';
 import type { Content } from '../content/content-types.ts';
 import { fillMessage } from '../content/fill-message.ts';
-import { reportLang } from '../components/quote/quote-original.tsx';
+import { reportWordsLang } from '../content/report-language.ts';
 import type { Report } from '../content/content-types.ts';
 import { formatReportDate, machineReadableDate } from '../content/format-report-date.ts';
 import { pathsFor } from './paths.ts';
@@ -21,7 +21,7 @@ export function SourcesBody() {
   const content = useContent();
   const { ui } = content;
   const reports = Object.values(content.reports).sort(byDate);
-  const translated = reportLang(content) !== content.locale.lang;
+  const translated = reportWordsLang(content) !== undefined;
   return (
     <>
         <h1>{ui.sourcesTitle}</h1>
@@ -39,7 +39,7 @@ function ReportEntry({ report }: { report: Report }) {
   const content = useContent();
   const { ui, outlets } = content;
   const paths = pathsFor(content.locale);
-  const wordsLang = reportLang(content) === content.locale.lang ? undefined : reportLang(content);
+  const wordsLang = reportWordsLang(content);
   const outletName = (id: string) => outlets[id]?.name ?? id;
   const usedIn = content.sections.filter((s) => s.steps.some((st) => stepReports(st).includes(report.id)));
   const credits = [...new Set(content.travel.links.filter((l) => l.from === report.id).map((l) => upstreamOutlet(content, l.drewOn)))];

@@ -3,9 +3,8 @@ import type { Content } from '../../content/content-types.ts';
 import { fillMessage } from '../../content/fill-message.ts';
 import { formatReportDate, machineReadableDate } from '../../content/format-report-date.ts';
 import type { Quote, Report } from '../../content/content-types.ts';
+import { reportLang } from '../../content/report-language.ts';
 
-/** The language of the reports' own words: the source edition's (the first in data/locales.json). */
-export const reportLang = (content: Content): string => content.locales[0]?.lang ?? content.locale.lang;
 
 /**
  * A translated quote says so, and keeps the report's words one tap away: a native disclosure,

@@ -1,6 +1,6 @@
 import { Fragment, useId, type ReactNode } from 'react';
 import { fillMessage } from '../../content/fill-message.ts';
-import { reportLang } from '../quote/quote-original.tsx';
+import { reportWordsLang } from '../../content/report-language.ts';
 import type { Content } from '../../content/content-types.ts';
 import { layoutTravel } from '../../provenance/travel-graph.ts';
 import { travelNodes } from '../../provenance/travel-nodes.ts';
@@ -18,7 +18,7 @@ export function TravelFigure({ content }: { content: Content }) {
   const layout = layoutTravel(nodes);
   const nameOf = new Map(nodes.map((n) => [n.id, n.when ? fillMessage(ui.quoteSourceLine, { outlet: n.label ?? n.name, date: n.when }).join('') : (n.label ?? n.name)]));
   // The reports' words stay in their language; marked so, on a translated page.
-  const wordsLang = reportLang(content) === content.locale.lang ? undefined : reportLang(content);
+  const wordsLang = reportWordsLang(content);
   const creditsOf = new Map(nodes.map((n) => [n.id, n.credits]));
   const pad = 8;
   return (

@@ -5,7 +5,7 @@ import { fillMessage, joinList } from '../../content/fill-message.ts';
 import { formatReportDate } from '../../content/format-report-date.ts';
 import { passageText } from '../../content/passage.ts';
 import type { ClaimSource } from '../../content/schema.ts';
-import { reportLang } from '../quote/quote-original.tsx';
+import { reportWordsLang } from '../../content/report-language.ts';
 
 interface StepSourcesProps {
   step: { sources: readonly ClaimSource[] };
@@ -38,7 +38,7 @@ export function StepSources({ step, content, cite, wordsOpen = false, folded = f
   const citeReport = (id: string) => <Fragment key={id}>{cite(id, reportName(id))}</Fragment>;
   const list = (ids: readonly string[]) => joinList(ids.map(citeReport), content.locale.intl);
   // The reports' words stay in their language; marked so, on a translated page.
-  const wordsLang = reportLang(content) === content.locale.lang ? undefined : reportLang(content);
+  const wordsLang = reportWordsLang(content);
   const groups = claimGroups(step.sources, (id) => reports[id]?.outlet);
   const groupWords = (g: ClaimGroup): ReactNode[] => {
     if (g.kind === 'credited') return fillMessage<ReactNode>(ui.claimRepeated, { origin: outletName(g.origin), reports: <>{list(g.reports)}</> });
