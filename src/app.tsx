@@ -8,6 +8,7 @@ import { usePageLocation } from './routes/page-location.tsx';
 import { installLinkNavigation } from './routes/link-navigation.ts';
 import { basePath } from './routes/paths.ts';
 import { useContent } from './content/content-context.tsx';
+import { useHydrationSignal } from './routes/use-hydration-signal.ts';
 import './styles/global.css';
 
 /** A page, with the landing that in-app navigation to it needs. */
@@ -43,10 +44,7 @@ export function App() {
   const localePaths = useMemo(() => content.locales.map((l) => l.path), [content]);
   // Links within this edition navigate in the app; another edition's pages are a page load.
   useEffect(() => installLinkNavigation(basePath, navigate, localePaths, content.locale.path), [navigate, localePaths, content]);
-  // A signal tests and tools can wait on (instead of guessing with sleeps): the page is live.
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = '';
-  }, []);
+  useHydrationSignal();
   const { kind, slug } = matchPageKind(pathname, localePaths);
   return <>{elements[kind === 'embed' ? 'not-found' : kind](slug)}</>;
 }

@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app.tsx';
 import { PageLocationContext, type PageLocation } from './routes/page-location.tsx';
-import { basePath, withBase } from './routes/paths.ts';
+import { withBase, withoutBase } from './routes/paths.ts';
 import { ContentContext } from './content/content-context.tsx';
 import { readPageData } from './content/page-data.ts';
 
@@ -31,7 +31,7 @@ if (element && content) {
       .catch(() => window.location.assign(withBase(to)));
   };
   const first: PageLocation = {
-    pathname: `/${window.location.pathname.slice(basePath.length)}`,
+    pathname: withoutBase(window.location.pathname),
     search: window.location.search,
     hash: window.location.hash,
     key: 'default',

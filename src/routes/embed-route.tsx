@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useHydrationSignal } from './use-hydration-signal.ts';
 import { useContent } from '../content/content-context.tsx';
 import { EmbedCard } from '../components/embed/embed-card.tsx';
 
@@ -10,10 +10,7 @@ import { EmbedCard } from '../components/embed/embed-card.tsx';
  * embed shares.
  */
 export function EmbedRoute({ slug }: { slug: string }) {
-  // A signal tests and tools can wait on (instead of guessing with sleeps): the card is live.
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = '';
-  }, []);
+  useHydrationSignal();
   const section = useContent().sections.find((s) => s.slug === slug);
   return section ? <EmbedCard section={section} /> : null;
 }

@@ -4,6 +4,7 @@
  * addresses that are not pages (embeds, images, documents) are left to the browser. Plain DOM.
  */
 import { matchPageKind } from './page-kinds.ts';
+import { withoutBase } from './paths.ts';
 
 /**
  * `localePaths` are the editions' folders and `here` the page's: a link to another edition is a
@@ -17,7 +18,7 @@ export function installLinkNavigation(basePath: string, navigate: (to: string) =
     if ((anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return;
     const url = new URL(anchor.href);
     if (url.origin !== window.location.origin || !url.pathname.startsWith(basePath)) return;
-    const path = `/${url.pathname.slice(basePath.length)}`;
+    const path = withoutBase(url.pathname, basePath);
     const { kind, locale } = matchPageKind(path, localePaths);
     if (kind === 'embed' || kind === 'not-found' || locale !== here) return;
     // Same page, other #fragment: the browser scrolls to it itself.

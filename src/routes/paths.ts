@@ -36,6 +36,11 @@ export { twinPath } from './page-kinds.ts';
 /** The base path the site is built for, always ending in "/" (Vite's BASE_URL). */
 export const basePath: string = import.meta.env.BASE_URL;
 
+/** The router-relative path of an address bar's pathname under the base path (withBase undone). */
+export function withoutBase(pathname: string, base: string = basePath): string {
+  return `/${pathname.slice(base.length)}`;
+}
+
 /** A plain href for a router-relative path, including the base path. */
 export function withBase(path: string, base: string = basePath): string {
   return base.replace(/\/$/, '') + path;

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import { usePageLocation } from '../../routes/page-location.tsx';
 import { editionAddress } from '../../routes/page-kinds.ts';
-import { basePath, withBase } from '../../routes/paths.ts';
+import { withBase, withoutBase } from '../../routes/paths.ts';
 
 /**
  * A link to this page in each other edition, named in that edition's language. Without
@@ -20,7 +20,7 @@ export function LanguageSwitch({ content }: { content: Content }) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     const { pathname: now, search: query, hash: fragment } = window.location;
-    window.location.assign(withBase(editionAddress(`/${now.slice(basePath.length)}`, query, fragment, localePaths, to)));
+    window.location.assign(withBase(editionAddress(withoutBase(now), query, fragment, localePaths, to)));
   };
   return (
     <span className="language-switch" aria-label={content.ui.languageLabel} role="group">

@@ -25,8 +25,8 @@ export interface MapChrome {
 export const COLLAPSE_BELOW_PX = 500;
 /** …and so does a legend that would take more than this share of the drawing's height. */
 const MAX_SHARE = 0.2;
-/** The folded caption: its one button ("Key"), about 4.5 em by 24 px and its padding. */
-const FOLDED = { width: 76, height: 30 };
+/** The folded caption: its one button, sized for the English "Key" (about 4.5 em by 24 px and its padding); a longer word in another edition widens it by its own extra width. */
+const FOLDED = { width: 76, height: 30, sizedFor: 'Key' };
 
 /** Caption type sizes (px) as global.css sets them: 0.8rem on phones, 0.9rem beside the text. */
 const PHONE = { size: 12.8, line: 17.3, padX: 10, padY: 6, inset: 8 };
@@ -43,17 +43,17 @@ const SAFETY = 1.08;
  * part and the caption sits bottom left with the map's description; otherwise (phones) the
  * text scrolls over the lower screen and the caption, legend only, sits on top.
  */
-export function mapChrome(viewport: Viewport, framing: Framing, legend: readonly LegendItem[], description: string, beside: boolean): MapChrome {
+export function mapChrome(viewport: Viewport, framing: Framing, legend: readonly LegendItem[], description: string, beside: boolean, keyLabel: string = FOLDED.sizedFor): MapChrome {
   if (framing === 'card') return { padding: { top: 16, right: 16, bottom: 16, left: 16 }, caption: null, collapsed: false };
   const { width, height } = viewport;
-  if (height < COLLAPSE_BELOW_PX && legend.length > 0) return folded(viewport, beside);
+  if (height < COLLAPSE_BELOW_PX && legend.length > 0) return folded(viewport, beside, keyLabel);
   if (!beside) {
     const inner = width - 2 * PHONE.inset - 2 * PHONE.padX - 2;
     const lines = legendLines(legend, inner, PHONE.size);
     // With nothing to show, the caption has no box (global.css: :not(:has(li))).
     const h = lines === 0 ? 0 : Math.ceil(lines * PHONE.line * SAFETY + 2 * PHONE.padY + 2 + 6);
     // A legend taller than a fifth of a small phone's screen folds away too.
-    if (h > height * MAX_SHARE) return folded(viewport, beside);
+    if (h > height * MAX_SHARE) return folded(viewport, beside, keyLabel);
     const caption = h > 0 ? { x0: PHONE.inset, y0: PHONE.inset, x1: width - PHONE.inset, y1: PHONE.inset + h } : null;
     // Portrait phones: the step's text covers the lower part; landscape ones have little height to spare.
     const bottom = Math.round(height * (height >= width ? 0.42 : 0.22));
@@ -87,11 +87,13 @@ function legendLines(items: readonly LegendItem[], width: number, size: number):
 }
 
 /** The caption folded to its "Key" button: top left behind the text, bottom left beside it. */
-function folded({ width, height }: Viewport, beside: boolean): MapChrome {
+function folded({ width, height }: Viewport, beside: boolean, keyLabel: string): MapChrome {
   const inset = beside ? WIDE.inset : PHONE.inset;
+  const size = beside ? WIDE.size : PHONE.size;
+  const button = FOLDED.width + Math.max(0, Math.ceil((textWidth(keyLabel, size, 'sans') - textWidth(FOLDED.sizedFor, size, 'sans')) * SAFETY));
   const caption = beside
-    ? { x0: inset, y0: height - inset - FOLDED.height, x1: inset + FOLDED.width, y1: height - inset }
-    : { x0: inset, y0: inset, x1: inset + FOLDED.width, y1: inset + FOLDED.height };
+    ? { x0: inset, y0: height - inset - FOLDED.height, x1: inset + button, y1: height - inset }
+    : { x0: inset, y0: inset, x1: inset + button, y1: inset + FOLDED.height };
   const clear = inset + FOLDED.height + 10;
   return { padding: { top: beside ? 20 : clear, right: 16, bottom: beside ? clear : Math.round(height * (height >= width ? 0.42 : 0.22)), left: 16 }, caption, collapsed: true };
 }

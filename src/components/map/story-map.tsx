@@ -34,7 +34,7 @@ export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
   const runtime = useMapRuntime();
   const legend = useMemo(() => legendItems(view, content), [view, content]);
   const label = fillMessage(content.ui.fieldLabel, { label: content.ui.mapShows }).join('');
-  const chrome = mapChrome(viewport, framing, legend, `${label}${view.description}`, wide);
+  const chrome = mapChrome(viewport, framing, legend, `${label}${view.description}`, wide, content.ui.mapKey);
 
   return (
     <figure className={framing === 'card' ? 'story-map is-card' : 'story-map'}>
