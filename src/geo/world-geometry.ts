@@ -117,7 +117,11 @@ export function buildWorldGeometry({ topology, regionIds, countryLabels, orienta
     const shapes = <F extends RegionFeature>(features: readonly F[], countryOf: (f: F) => string): WorldShape[] =>
       features.flatMap((f) => {
         const bounds = centroid.bounds(f);
-        return keep(bounds) ? [{ id: f.id, country: countryOf(f), d: draw(f), bounds }] : [];
+        if (!keep(bounds)) return [];
+        // A shape whose box touches the view's but whose outline the clip leaves nothing of is
+        // not drawn: an empty <path> is bytes for nothing.
+        const d = draw(f);
+        return d === '' ? [] : [{ id: f.id, country: countryOf(f), d, bounds }];
       });
     return {
       provinces: shapes(provinces, (f) => f.properties.country),

@@ -10,8 +10,13 @@ import { useMapRuntime } from './use-world.ts';
 import { useElementSize } from './use-element-size.ts';
 import { useWideLayout } from './use-wide-layout.ts';
 
-/** Size assumed before the map is measured: a phone, as most readers are. */
-const NOMINAL: Viewport = { width: 390, height: 844 };
+/**
+ * Size assumed before the map is measured, as most readers see it on a phone: the story's map
+ * fills the screen (390×844); a card's (the embed, /read/) is a 366 px wide band about 0.77 as
+ * tall (embed.css: min(22rem, 72vw)). The prerendered frame is framed for it, so a card does not
+ * show the middle strip of a portrait frame until the map's runtime arrives.
+ */
+const NOMINAL: Record<Framing, Viewport> = { story: { width: 390, height: 844 }, card: { width: 366, height: 281 } };
 
 interface StoryMapProps {
   view: MapView;
@@ -27,7 +32,7 @@ interface StoryMapProps {
  */
 export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
   const canvas = useRef<HTMLDivElement>(null);
-  const viewport = useElementSize(canvas, NOMINAL);
+  const viewport = useElementSize(canvas, NOMINAL[framing]);
   const wide = useWideLayout();
   const descriptionId = useId();
   const worldId = `map-world-${useId().replace(/[^\w-]/g, '')}`;
