@@ -1,5 +1,6 @@
 import type { Content, ContentParts } from './content-types.ts';
 import type { Locale } from './edition-schema.ts';
+import type { EvidenceByText } from './sentence-evidence.ts';
 
 const byId = <T extends { id: string }>(items: T[]): Record<string, T> =>
   Object.fromEntries(items.map((item) => [item.id, item]));
@@ -7,7 +8,7 @@ const byId = <T extends { id: string }>(items: T[]): Record<string, T> =>
 /**
  * Assembles one edition's validated parts into the app's content. Pure.
  */
-export function buildContent(parts: ContentParts, locale: Locale, locales: readonly Locale[]): Content {
+export function buildContent(parts: ContentParts, locale: Locale, locales: readonly Locale[], evidence: EvidenceByText = {}): Content {
   return {
     locale,
     locales: [...locales],
@@ -27,5 +28,7 @@ export function buildContent(parts: ContentParts, locale: Locale, locales: reado
     orientation: parts.orientation,
     routes: byId(parts.routes),
     travel: parts.travel,
+    evidence,
+    corrections: parts.corrections,
   };
 }

@@ -89,14 +89,14 @@ export function checkClaimBlock(parts: ContentParts, ctx: EvidenceContext, block
     }
     // A speaker line may credit only what this block's passages of the quote's report credit.
     const meta = parts.reports[quote.report];
-    const allowed = new Set([meta?.outlet, meta?.carrier, ...block.sources.filter((s) => s.report === quote.report).map((s) => s.credits)]);
+    const allowed = new Set([meta?.outlet, ...block.sources.filter((s) => s.report === quote.report).map((s) => s.credits)]);
     for (const o of outletsNamedIn(quote.speaker, [...ctx.outlets.values()])) {
       if (!allowed.has(o)) errors.push({ file, field: `${field}.speaker`, problem: `names ${ctx.outlets.get(o)?.name}, but no source here shows data/reports/${quote.report}.txt crediting it`, fix: `describe the speaker as the report does, or add the passage of ${quote.report} that credits ${ctx.outlets.get(o)?.name} to ${at}.sources` });
     }
   });
 
   // The site's own words name only the outlets of this block's reports and whom they credit.
-  const supported = new Set(block.sources.flatMap((s) => [parts.reports[s.report]?.outlet, parts.reports[s.report]?.carrier, s.credits ?? undefined]));
+  const supported = new Set(block.sources.flatMap((s) => [parts.reports[s.report]?.outlet, s.credits ?? undefined]));
   const texts = Object.entries({ text: block.text, ...block.more });
   for (const [name, words] of texts) {
     for (const o of outletsNamedIn(words, [...ctx.outlets.values()])) {

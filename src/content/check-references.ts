@@ -19,7 +19,6 @@ export function checkReferences(
   parts: ContentParts,
   reportTexts: Record<string, string>,
   sectionFiles: Record<string, string>,
-  captureDates: Record<string, string>,
   dates: SourceDates,
   words: CheckWords,
 ): ContentError[] {
@@ -54,14 +53,13 @@ export function checkReferences(
     const unknownOutlet = (field: string, value: string) =>
       errors.push({ file, field, problem: `unknown outlet "${value}"`, fix: `use one of ${list(outletIds)}, or add it to data/outlets.json` });
     if (!outletIds.has(meta.outlet)) unknownOutlet('outlet', meta.outlet);
-    if (meta.carrier && !outletIds.has(meta.carrier)) unknownOutlet('carrier', meta.carrier);
     // The note may compare with another of the five, but credits only what travel.json evidences.
-    const allowed = new Set([meta.outlet, meta.carrier, ...(credited.get(id) ?? []), ...Object.values(parts.reports).map((r) => r.outlet)]);
+    const allowed = new Set([meta.outlet, ...(credited.get(id) ?? []), ...Object.values(parts.reports).map((r) => r.outlet)]);
     for (const o of outletsNamedIn(meta.relation, outletList)) {
       if (!allowed.has(o)) errors.push({ file, field: 'relation', problem: `names ${ctx.outlets.get(o)?.name}, but data/travel.json shows no passage of this report crediting it`, fix: `add the evidenced link to data/travel.json, or do not name ${ctx.outlets.get(o)?.name}` });
     }
   }
-  errors.push(...checkReportDates(parts, reportTexts, captureDates, dates));
+  errors.push(...checkReportDates(parts, reportTexts, dates));
 
   const seenSlugs = new Set<string>();
   parts.story.sections.forEach((slug, i) => {
@@ -78,7 +76,7 @@ export function checkReferences(
   // evidence shows: one of the five, or one a report is shown to credit.
   const anyOutlet = new Set([...Object.values(parts.reports).map((r) => r.outlet), ...[...credited.values()].flatMap((s) => [...s])]);
   const checkLoose = (file: string, field: string, text: string, outlets: ReadonlySet<string | undefined> = anyOutlet, reports: readonly string[] = reportIds) => {
-    errors.push(...textDateErrors(text, reports, reportTexts, captureDates, file, field, dates.reader));
+    errors.push(...textDateErrors(text, reports, reportTexts, file, field, dates.reader));
     for (const o of outletsNamedIn(text, outletList)) {
       if (!outlets.has(o)) errors.push({ file, field, problem: `names ${ctx.outlets.get(o)?.name}, but no report here is by or credits it`, fix: `name only outlets the reports' words support` });
     }
@@ -89,7 +87,7 @@ export function checkReferences(
   for (const key of ['sourcesIntro', 'travelIntro'] as const) checkLoose('data/ui.json', key, parts.ui[key]);
   const opening = parts.story.opening;
   errors.push(...checkClaimBlock(parts, ctx, { file: 'data/story.json', at: 'opening', text: opening.text, sources: opening.sources, quotes: opening.quotes }));
-  errors.push(...textDateErrors(opening.text, stepReports(opening), reportTexts, captureDates, 'data/story.json', 'opening.text', dates.reader));
+  errors.push(...textDateErrors(opening.text, stepReports(opening), reportTexts, 'data/story.json', 'opening.text', dates.reader));
   errors.push(...checkTravel(parts, ctx));
   errors.push(...checkRoutes(parts, ctx));
 
@@ -98,7 +96,7 @@ export function checkReferences(
     const file = sectionFiles[slug] ?? `data/sections/${slug}.json`;
     ordered.push({ file, section });
     const sectionReports = [...new Set(section.steps.flatMap((st) => stepReports(st)))];
-    const sectionOutlets = new Set(section.steps.flatMap((st) => st.sources.flatMap((s) => [parts.reports[s.report]?.outlet, parts.reports[s.report]?.carrier, s.credits ?? undefined])));
+    const sectionOutlets = new Set(section.steps.flatMap((st) => st.sources.flatMap((s) => [parts.reports[s.report]?.outlet, s.credits ?? undefined])));
     checkLoose(file, 'description', section.description, sectionOutlets, sectionReports);
     checkLoose(file, 'title', section.title, sectionOutlets, sectionReports);
     section.steps.forEach((step, s) => {
@@ -106,7 +104,7 @@ export function checkReferences(
       const reports = stepReports(step);
       const sound = step.sources.every((src) => reportTexts[src.report] !== undefined && parts.reports[src.report] !== undefined);
       errors.push(...checkClaimBlock(parts, ctx, { file, at, text: step.text, sources: step.sources, quotes: step.quotes, more: { 'map.description': step.map.description } }));
-      if (sound) errors.push(...textDateErrors(step.text, reports, reportTexts, captureDates, file, `${at}.text`, dates.reader));
+      if (sound) errors.push(...textDateErrors(step.text, reports, reportTexts, file, `${at}.text`, dates.reader));
       errors.push(...confirmationErrors(step.text, words, file, `${at}.text`));
 
       const view = step.map;

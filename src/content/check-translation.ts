@@ -53,7 +53,6 @@ export function checkTranslation(
   source: EditionCheck,
   target: EditionCheck,
   reportTexts: Readonly<Record<string, string>>,
-  captureDates: Readonly<Record<string, string>>,
 ): ContentError[] {
   const errors: ContentError[] = [];
   const counterparts = new Map(editionWords(source.parts, source.dir).map((w) => [w.key, w]));
@@ -65,9 +64,9 @@ export function checkTranslation(
     const original = counterparts.get(word.key);
     if (!original) continue;
     const { file, field, text } = word;
-    const dates = (word.reports ?? allReports).flatMap((r) => dateSourcesOf(r, reportTexts, captureDates));
+    const dates = (word.reports ?? allReports).flatMap((r) => dateSourcesOf(r, reportTexts));
     for (const d of underivedDates(text, dates, reader, sourceReader)) {
-      errors.push({ file, field, problem: `the date "${d.text}" is given by none of the reports this text speaks for, nor by their capture notes`, fix: 'translate only the dates the source edition gives; never add one' });
+      errors.push({ file, field, problem: `the date "${d.text}" is given by none of the reports this text speaks for`, fix: 'translate only the dates the source edition gives; never add one' });
     }
     // Dates are held to the reports above; the numbers here are the others (counts, ages,
     // doses), each of which the source text must state (in a date of its own or otherwise).

@@ -26,7 +26,6 @@ const SERVER_ONLY_UI = [
   'quoteInContext', 'quoteTranslated', 'quoteOriginal', 'quoteSourceLine', 'outletVia', 'passageInStory', 'sectionStep', 'reportLine', 'reportsLanguageNote',
   'travelTitle', 'travelIntro', 'travelNotAmong', 'travelNothing', 'travelCredits', 'travelPassage', 'travelNone',
   'readScrolling', 'notesTitle', 'printHint', 'readQuote', 'readSpeaker', 'note', 'noteWithAuthor', 'closingSources', 'closingRead',
-  'periodEarly', 'periodMid', 'periodLate', 'dateMonthNote',
 ] as const satisfies readonly (keyof Content['ui'])[];
 
 export function clientContent(content: Content, kind: PageContentKind): Content {
@@ -37,6 +36,8 @@ export function clientContent(content: Content, kind: PageContentKind): Content 
   return {
     ...content,
     ui,
+    evidence: {},
+    corrections: [],
     story: { ...content.story, opening: { text: '', sources: [], quotes: [] }, lede: '', caveat: '', closing: { title: '', text: '' } },
     sections,
     // Reports and outlets are named only in the words (server HTML) on a site page; the card

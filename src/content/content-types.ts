@@ -11,6 +11,8 @@ import type {
   Ui,
 } from './schema.ts';
 import type { Locale } from './edition-schema.ts';
+import type { EvidenceByText } from './sentence-evidence.ts';
+import type { Correction } from './schema.ts';
 
 /** A report's record with its id (the file name in data/reports/). */
 export type Report = ReportMeta & { id: string };
@@ -34,6 +36,13 @@ export interface Content {
   orientation: OrientationLabel[];
   routes: Record<string, Route>;
   travel: Travel;
+  /**
+   * Each own-voice text's sentences with their kind and evidence (data/evidence.json), by text
+   * key. Server-only: empty in the data a page's script reads.
+   */
+  evidence: EvidenceByText;
+  /** What rounds of corrections changed and why (data/corrections.json), newest last. */
+  corrections: Correction[];
 }
 
 /** The parsed data files, before assembly. */
@@ -48,4 +57,5 @@ export interface ContentParts {
   orientation: OrientationLabel[];
   routes: Route[];
   travel: Travel;
+  corrections: Correction[];
 }

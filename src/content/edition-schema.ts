@@ -51,6 +51,14 @@ export const checkWordsSchema = z.strictObject({
   ),
   numberWords: z.record(z.string(), z.number()),
   aliasMatch: z.enum(['word', 'prefix']),
+  /** Words that soften a claim ("may", "possible"): a sentence whose reports hedge must hedge too. */
+  hedges: z.array(nonEmpty('hedge')).min(1),
+  /** Source language only: groups of quantity words ("most", "majority"); a sentence counts no more than its passages. */
+  quantities: z.array(z.array(nonEmpty('quantity')).min(1)).optional(),
+  /** Begins every orientation sentence outside a map (the map's caption marks its own). */
+  orientationMark: nonEmpty('orientationMark'),
+  /** Translations: place words ("국내": South Korea, in a Korean paper) allowed only where the source sentence names the place. */
+  placeWords: z.array(z.strictObject({ word: nonEmpty('word'), means: nonEmpty('means'), needs: z.array(nonEmpty('needs')).min(1) })).optional(),
 });
 
 /** A quote in translation: `original` must be the source edition's quote, word for word. */
@@ -99,15 +107,18 @@ export const outletsTranslationSchema = z.strictObject({
 
 export const reportsTranslationSchema = z.record(
   z.string(),
-  z.strictObject({ relation: nonEmpty('relation'), dateNote: nonEmpty('dateNote').optional(), dateBasis: nonEmpty('dateBasis').optional() }),
+  z.strictObject({ relation: nonEmpty('relation'), dateNote: nonEmpty('dateNote').optional() }),
 );
 
 export const routesTranslationSchema = z.record(z.string(), z.strictObject({ label: nonEmpty('label'), note: nonEmpty('note') }));
+
+export const correctionsTranslationSchema = z.strictObject({ $comment: z.string().optional(), corrections: z.record(z.string(), z.strictObject({ what: nonEmpty('what'), why: nonEmpty('why') })) });
 
 export const travelTranslationSchema = z.strictObject({ $comment: z.string().optional(), upstream: names });
 
 export type Locale = z.infer<typeof localeSchema>;
 export type CheckWords = z.infer<typeof checkWordsSchema>;
+export type VoiceWords = Pick<CheckWords, 'hedges' | 'quantities' | 'orientationMark' | 'placeWords'>;
 export type StoryTranslation = z.infer<typeof storyTranslationSchema>;
 export type SectionTranslation = z.infer<typeof sectionTranslationSchema>;
 export type UiTranslation = z.infer<typeof uiTranslationSchema>;
@@ -127,4 +138,5 @@ export interface Translation {
   reports: ReportsTranslation;
   routes: RoutesTranslation;
   travel: Record<string, string>;
+  corrections: Record<string, { what: string; why: string }>;
 }

@@ -61,13 +61,15 @@ export function editionWords(parts: ContentParts, dir: string): EditionWord[] {
     const [file, at] = source ? [`${dir}/reports/${id}.json`, ''] : [`${dir}/reports.json`, `${id}.`];
     // A relation note compares the report with the others: any report's dates may appear.
     put(`report:${id}:relation`, file, `${at}relation`, meta.relation);
-    if (meta.date.precision === 'month') put(`report:${id}:date.note`, file, source ? 'date.note' : `${at}dateNote`, meta.date.note, [id]);
-    if ('basis' in meta.date) put(`report:${id}:date.basis`, file, source ? 'date.basis' : `${at}dateBasis`, meta.date.basis, [id]);
+    if (meta.date.precision === 'undated' && meta.date.note !== undefined) put(`report:${id}:date.note`, file, source ? 'date.note' : `${at}dateNote`, meta.date.note, [id]);
   }
   parts.outlets.forEach((o, i) => put(`outlet:${o.id}:about`, `${dir}/outlets.json`, source ? `outlets[${i}].about` : `outlets.${o.id}.about`, o.about));
   parts.routes.forEach((r, i) => {
     put(`route:${r.id}:label`, `${dir}/routes.json`, source ? `routes[${i}].label` : `${r.id}.label`, r.label);
     put(`route:${r.id}:note`, `${dir}/routes.json`, source ? `routes[${i}].note` : `${r.id}.note`, r.note);
+  });
+  parts.corrections.forEach((c, i) => {
+    for (const f of ['what', 'why'] as const) put(`correction:${c.id}:${f}`, `${dir}/corrections.json`, source ? `corrections[${i}].${f}` : `corrections.${c.id}.${f}`, c[f]);
   });
   parts.travel.upstream.forEach((u, i) => put(`upstream:${u.id}:label`, `${dir}/travel.json`, source ? `upstream[${i}].label` : `upstream.${u.id}`, u.label));
   return out;

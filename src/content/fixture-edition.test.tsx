@@ -57,7 +57,7 @@ function pseudoFrench(): ContentFiles {
     Object.fromEntries(
       Object.values(s.reports).map((r) => [
         r.id,
-        { relation: pseudo(r.relation), ...(r.date.precision === 'month' ? { dateNote: pseudo(r.date.note) } : {}), ...('basis' in r.date ? { dateBasis: pseudo(r.date.basis) } : {}) },
+        { relation: pseudo(r.relation), ...(r.date.precision === 'undated' && r.date.note !== undefined ? { dateNote: pseudo(r.date.note) } : {}) },
       ]),
     ),
   );

@@ -14,8 +14,9 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens, e.g. "the-river"');
 
 /**
- * A report's date, only as precise as the record allows. Never fill in a year or day the
- * capture does not print: use `month` with a note, or `period`.
+ * A report's date: only what its text prints (never the capture's address, a file name or
+ * context). A day and month without a year is `day-month`; a text that prints no date of its
+ * own is `undated`, with a note on the dates it does print.
  */
 export const reportDateSchema = z.discriminatedUnion('precision', [
   z.strictObject({
@@ -24,21 +25,15 @@ export const reportDateSchema = z.discriminatedUnion('precision', [
     value: z.iso.date('write the date as YYYY-MM-DD'),
   }),
   z.strictObject({
-    precision: z.literal('month'),
-    /** Month number, 1–12. */
+    precision: z.literal('day-month'),
+    /** Month number, 1–12, as the text prints it. */
     month: z.number().int().min(1).max(12),
-    /** Shown after the month, e.g. "year unconfirmed". */
-    note: nonEmpty('note'),
-    /** Why no more precision is given (shown on the sources page). */
-    basis: nonEmpty('basis'),
+    day: z.number().int().min(1).max(31),
   }),
   z.strictObject({
-    precision: z.literal('period'),
-    /** Which part of the year: shown through the edition's messages ("early 2023", "2023년 초"). */
-    part: z.enum(['early', 'mid', 'late'], 'use "early", "mid" or "late"'),
-    year: z.number().int().min(1900).max(2100),
-    /** Why the period is known (shown on the sources page). */
-    basis: nonEmpty('basis'),
+    precision: z.literal('undated'),
+    /** Shown after "undated": what the text does print ("its source spoke to Daily NK on 17 September; no year printed"). */
+    note: nonEmpty('note').optional(),
   }),
 ]);
 
@@ -49,13 +44,16 @@ export const reportKindSchema = z.enum(['original', 'secondary', 'wire-copy', 'a
 export const reportMetaSchema = z.strictObject({
   /** Outlet id from data/outlets.json. */
   outlet: slugSchema,
-  /** Outlet id of the site that carried the report, when not the outlet itself. */
-  carrier: slugSchema.optional(),
   headline: nonEmpty('headline'),
+  /**
+   * Where the headline comes from: "text" when the report text prints it (checked verbatim),
+   * "capture" when only the captured page carried it (shown labelled as capture metadata).
+   */
+  headlineFrom: z.enum(['text', 'capture']),
   /** Byline, only when the capture prints one; otherwise null. */
   author: nonEmpty('author').nullable(),
   date: reportDateSchema,
-  /** The report's public address. */
+  /** The address the text was captured from: capture metadata, shown labelled as such. */
   url: z.url({ protocol: /^https$/, error: 'use the report\'s full https:// address' }),
   kind: reportKindSchema,
   /**
@@ -310,7 +308,7 @@ export const uiKeys = [
   'prevStep', 'nextStep', 'stepsLabel', 'goToStep', 'share', 'shareCopied', 'shareManual',
   'embedThis', 'embedIntro', 'embedLoader', 'embedPym', 'embedIframe', 'embedWordPress',
   'embedPreview', 'copy', 'copied', 'quoteMore', 'stepMore', 'showLess',
-  'periodEarly', 'periodMid', 'periodLate', 'dateMonthNote',
+  'dateNoYear', 'dateUndated', 'dateUndatedNote',
   'languageLabel', 'quoteTranslated', 'quoteOriginal', 'reportsLanguageNote',
   'quoteSourceLine', 'outletVia', 'claimLine', 'claimLineFolded', 'evidenceWho',
   'readQuote', 'readSpeaker', 'note', 'noteWithAuthor', 'reportLine', 'fieldLabel', 'sourcesCitesList', 'sourcesQuotesOf', 'sourcesQuotesCount', 'sectionStep', 'travelNone', 'pageTitle',
@@ -342,3 +340,55 @@ export type Passage = z.infer<typeof passageSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type ClaimSource = z.infer<typeof claimSourceSchema>;
 export type Travel = z.infer<typeof travelSchema>;
+
+/**
+ * One piece of evidence for a sentence: a report id (its passages on the same step, or in the
+ * same section or opening, are the evidence) or a passage of a report, checked verbatim.
+ */
+export const sentenceEvidenceSchema = z.union([slugSchema, evidenceSchema]);
+
+/**
+ * One sentence in the site's own voice, its kind and its evidence. `says` is the sentence
+ * exactly as its field writes it, so a changed sentence stops the build until its evidence is
+ * checked again.
+ */
+export const ledgerSentenceSchema = z.union([
+  /** Reported: what one or more reports say, no stronger than their words. */
+  z.strictObject({ says: nonEmpty('says'), reported: z.array(sentenceEvidenceSchema).min(1, 'name the report(s) or passage(s) that say it') }),
+  /**
+   * About the texts: what the five texts do or do not print. `absent`: words none of them
+   * prints (checked against every text); `passages`: the words that show what they print.
+   */
+  z.strictObject({
+    says: nonEmpty('says'),
+    about: z.strictObject({ absent: z.array(nonEmpty('absent')).optional(), passages: z.array(evidenceSchema).optional() })
+      .refine((a) => (a.absent?.length ?? 0) + (a.passages?.length ?? 0) > 0, 'give the words no text prints ("absent") or the passages that show it ("passages")'),
+  }),
+  /** Orientation: geography or framing no report carries, marked as such where it is read. */
+  z.strictObject({ says: nonEmpty('says'), orientation: nonEmpty('orientation') }),
+]);
+
+/**
+ * `data/evidence.json`: the standards desk's ledger. Every text in the site's own voice is
+ * either about this site itself (`site`: how to use it, what it changed; by key) or listed sentence by
+ * sentence under `sentences`, keyed as the editions key it ("section:<slug>:steps[0].text").
+ */
+export const evidenceLedgerSchema = z.strictObject({
+  $comment: z.string().optional(),
+  site: z.array(z.string()),
+  sentences: z.record(z.string(), z.array(ledgerSentenceSchema).min(1)),
+});
+
+/** One entry of `data/corrections.json`: what a round of corrections changed, and why. */
+export const correctionSchema = z.strictObject({
+  id: slugSchema,
+  /** The day of the first build that carried it (YYYY-MM-DD), this site's own date. */
+  date: z.iso.date('write the date as YYYY-MM-DD'),
+  what: nonEmpty('what'),
+  why: nonEmpty('why'),
+});
+export const correctionsFileSchema = z.strictObject({ $comment: z.string().optional(), corrections: z.array(correctionSchema) });
+
+export type LedgerSentence = z.infer<typeof ledgerSentenceSchema>;
+export type EvidenceLedgerFile = z.infer<typeof evidenceLedgerSchema>;
+export type Correction = z.infer<typeof correctionSchema>;

@@ -115,14 +115,10 @@ export function translateParts(base: ContentParts, t: Translation, dir: string):
         return [id, meta];
       }
       const date = { ...meta.date };
-      if (date.precision === 'month') {
+      if (date.precision === 'undated' && date.note !== undefined) {
         if (g.dateNote === undefined) missing(reportsFile, `${id}.dateNote`, `the date note "${date.note}"`);
         date.note = g.dateNote ?? date.note;
       } else if (g.dateNote !== undefined) extra(reportsFile, `${id}.dateNote`, 'a date note');
-      if ('basis' in date) {
-        if (g.dateBasis === undefined) missing(reportsFile, `${id}.dateBasis`, `the date basis "${date.basis}"`);
-        date.basis = g.dateBasis ?? date.basis;
-      } else if (g.dateBasis !== undefined) extra(reportsFile, `${id}.dateBasis`, 'a date basis');
       return [id, { ...meta, relation: g.relation, date }];
     }),
   );
@@ -133,6 +129,14 @@ export function translateParts(base: ContentParts, t: Translation, dir: string):
     const g = t.routes[r.id];
     if (!g) missing(routesFile, r.id, `route "${r.id}"`);
     return g ? { ...r, ...g } : r;
+  });
+
+  const correctionsFile = `${dir}/corrections.json`;
+  for (const id of Object.keys(t.corrections)) if (!base.corrections.some((c) => c.id === id)) extra(correctionsFile, `corrections.${id}`, `correction "${id}"`);
+  const corrections = base.corrections.map((c) => {
+    const g = t.corrections[c.id];
+    if (!g) missing(correctionsFile, `corrections.${c.id}`, `correction "${c.id}"`);
+    return g ? { ...c, ...g } : c;
   });
 
   const travelFile = `${dir}/travel.json`;
@@ -153,6 +157,7 @@ export function translateParts(base: ContentParts, t: Translation, dir: string):
       orientation: names(base.orientation, t.orientation, `${dir}/orientation.json`),
       routes,
       travel: { ...base.travel, upstream: upstreamNamed.map((u) => ({ ...u.item, label: u.name })) },
+      corrections,
     },
   };
 }

@@ -8,7 +8,6 @@ import type { ContentError } from './content-error.ts';
 import { formatFieldPath } from './content-error.ts';
 import type { Content, ContentParts } from './content-types.ts';
 import { checkReferences } from './check-references.ts';
-import { CAPTURE_NOTES_FILE, captureDates } from './capture-notes.ts';
 import {
   orientationFileSchema,
   outletsFileSchema,
@@ -17,6 +16,8 @@ import {
   reportMetaSchema,
   routesFileSchema,
   travelSchema,
+  evidenceLedgerSchema,
+  correctionsFileSchema,
   sectionSchema,
   storySchema,
   uiSchema,
@@ -32,10 +33,14 @@ import {
   storyTranslationSchema,
   travelTranslationSchema,
   uiTranslationSchema,
+  correctionsTranslationSchema,
   type Translation,
 } from './edition-schema.ts';
 import { translateParts } from './translate-parts.ts';
 import { checkTranslation, editionDateReader } from './check-translation.ts';
+import { checkVoice, checkVoiceTranslation, LEDGER_FILE } from './check-voice.ts';
+import { editionWords } from './edition-words.ts';
+import type { EvidenceByText } from './sentence-evidence.ts';
 
 /** File contents keyed by path from the project root, e.g. "data/story.json". */
 export type ContentFiles = Record<string, string>;
@@ -90,6 +95,8 @@ export function validateContent(files: ContentFiles): ValidationResult {
   const orientation = parse('data/orientation.json', orientationFileSchema)?.labels;
   const routes = parse('data/routes.json', routesFileSchema)?.routes;
   const travel = parse('data/travel.json', travelSchema);
+  const ledger = parse(LEDGER_FILE, evidenceLedgerSchema);
+  const corrections = parse('data/corrections.json', correctionsFileSchema)?.corrections;
 
   const sectionsBySlug: ContentParts['sectionsBySlug'] = {};
   const sectionFiles: Record<string, string> = {};
@@ -128,9 +135,7 @@ export function validateContent(files: ContentFiles): ValidationResult {
     }
   }
 
-  const notes = files[CAPTURE_NOTES_FILE];
-  if (notes === undefined) errors.push({ file: CAPTURE_NOTES_FILE, field: '(file)', problem: 'the capture notes are missing', fix: `copy the capture notes (SOURCES.md, with each report file's date) to ${CAPTURE_NOTES_FILE}` });
-  if (!story || !ui || !outlets || !regions || !places || !orientation || !routes || !travel || notes === undefined || !locales || !sourceWords) return { reportTexts, errors };
+  if (!story || !ui || !outlets || !regions || !places || !orientation || !routes || !travel || !ledger || !corrections || !locales || !sourceWords) return { reportTexts, errors };
   const [sourceLocale] = locales;
   if (!sourceLocale) return { reportTexts, errors };
   if (sourceLocale.path !== '') errors.push({ file: 'data/locales.json', field: 'locales[0].path', problem: 'the source edition has a folder', fix: 'set "path" to "": the first edition is served at the site\'s root' });
@@ -143,13 +148,18 @@ export function validateContent(files: ContentFiles): ValidationResult {
     if (i > 0 && l.path === '') errors.push({ file: 'data/locales.json', field: `locales[${i}].path`, problem: 'only the source edition lives at the root', fix: `set "path" to "${l.id}"` });
   });
 
-  const parts: ContentParts = { story, ui, sectionsBySlug, reports, outlets, regions, places, orientation, routes, travel };
+  const parts: ContentParts = { story, ui, sectionsBySlug, reports, outlets, regions, places, orientation, routes, travel, corrections };
   const dates = { locale: sourceLocale, reader: editionDateReader(sourceLocale) };
-  errors.push(...checkReferences(parts, reportTexts, sectionFiles, captureDates(notes), dates, sourceWords));
+  errors.push(...checkReferences(parts, reportTexts, sectionFiles, dates, sourceWords));
+  if (errors.length > 0) return { reportTexts, errors };
+  const evidenceCtx = { reportTexts, outlets: new Map(outlets.map((o) => [o.id, o])) };
+  const sourceTexts = editionWords(parts, 'data');
+  const voice = checkVoice(parts, sourceTexts, ledger, evidenceCtx, sourceWords, sourceLocale.lang, dates.reader);
+  errors.push(...voice.errors);
   if (errors.length > 0) return { reportTexts, errors };
 
   // Each translation: its words on the source's structure, held to the source and the reports.
-  const editions: Content[] = [buildContent(parts, sourceLocale, locales)];
+  const editions: Content[] = [buildContent(parts, sourceLocale, locales, voice.evidence)];
   for (const locale of locales.slice(1)) {
     const dir = `data/${locale.id}`;
     const translation = parseTranslation(dir, Object.keys(sectionsBySlug));
@@ -158,8 +168,10 @@ export function validateContent(files: ContentFiles): ValidationResult {
     const translated = translateParts(parts, translation, dir);
     errors.push(...translated.errors);
     if (translated.errors.length > 0) continue;
-    errors.push(...checkTranslation({ locale: sourceLocale, dir: 'data', parts, words: sourceWords }, { locale, dir, parts: translated.parts, words }, reportTexts, captureDates(notes)));
-    editions.push(buildContent(translated.parts, locale, locales));
+    errors.push(...checkTranslation({ locale: sourceLocale, dir: 'data', parts, words: sourceWords }, { locale, dir, parts: translated.parts, words }, reportTexts));
+    const translatedVoice = checkVoiceTranslation({ evidence: voice.evidence, texts: sourceTexts, words: sourceWords }, { texts: editionWords(translated.parts, dir), words, lang: locale.lang });
+    errors.push(...translatedVoice.errors);
+    editions.push(buildContent(translated.parts, locale, locales, translatedVoice.evidence));
   }
   if (errors.length > 0) return { reportTexts, errors };
   return { content: editions[0], editions, reportTexts, errors };
@@ -185,11 +197,12 @@ export function validateContent(files: ContentFiles): ValidationResult {
       reports: parse(`${dir}/reports.json`, reportsTranslationSchema),
       routes: parse(`${dir}/routes.json`, routesTranslationSchema),
       travel: parse(`${dir}/travel.json`, travelTranslationSchema)?.upstream,
+      corrections: parse(`${dir}/corrections.json`, correctionsTranslationSchema)?.corrections,
     };
     if (Object.keys(sections).length !== slugs.length) return undefined;
-    const { story, ui, regions, places, orientation, outlets, reports, routes, travel } = t;
-    if (!story || !ui || !regions || !places || !orientation || !outlets || !reports || !routes || !travel) return undefined;
-    return { story, ui, sections, regions, places, orientation, outlets, reports, routes, travel };
+    const { story, ui, regions, places, orientation, outlets, reports, routes, travel, corrections } = t;
+    if (!story || !ui || !regions || !places || !orientation || !outlets || !reports || !routes || !travel || !corrections) return undefined;
+    return { story, ui, sections, regions, places, orientation, outlets, reports, routes, travel, corrections };
   }
 }
 

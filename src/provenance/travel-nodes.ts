@@ -1,7 +1,6 @@
 import type { Content } from '../content/content-types.ts';
 import { formatReportDate } from '../content/format-report-date.ts';
 import { passageText } from '../content/passage.ts';
-import { fillMessage } from '../content/fill-message.ts';
 import type { TravelNode } from './travel-graph.ts';
 
 /** One evidenced link of a node: what it drew on, and the words that show it. */
@@ -30,7 +29,7 @@ export function travelNodes(content: Content): (TravelNode & { label: string | n
     ...content.travel.upstream.map((u) => ({ id: u.id, name: outletName(u.outlet), label: u.label, when: null, isReport: false, ...node(u.id) })),
     ...Object.values(content.reports).map((r) => ({
       id: r.id,
-      name: r.carrier ? fillMessage(content.ui.outletVia, { outlet: outletName(r.outlet), carrier: outletName(r.carrier) }).join('') : outletName(r.outlet),
+      name: outletName(r.outlet),
       label: null,
       when: formatReportDate(r.date, content),
       isReport: true,

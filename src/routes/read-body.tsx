@@ -92,7 +92,7 @@ export function ReadBody() {
               return (
                 <li key={id} id={noteId(id)}>
                   {fillMessage<ReactNode>(r.author ? ui.noteWithAuthor : ui.note, {
-                    outlet: r.carrier ? fillMessage(ui.outletVia, { outlet: outletName(r.outlet), carrier: outletName(r.carrier) }).join('') : outletName(r.outlet),
+                    outlet: outletName(r.outlet),
                     headline: <span lang={reportWordsLang(content)}>{r.headline}</span>,
                     author: <span lang={reportWordsLang(content)}>{r.author ?? ''}</span>,
                     date: <time dateTime={machineReadableDate(r.date)}>{formatReportDate(r.date, content)}</time>,

@@ -50,13 +50,12 @@ function ReportEntry({ report }: { report: Report }) {
     <li id={`report-${report.id}`} className="report">
       <p className="report-outlet">
         {fillMessage<ReactNode>(ui.reportLine, {
-          outlet: report.carrier ? fillMessage(ui.outletVia, { outlet: outletName(report.outlet), carrier: outletName(report.carrier) }).join('') : outletName(report.outlet),
+          outlet: outletName(report.outlet),
           date: <time dateTime={machineReadableDate(report.date)}>{formatReportDate(report.date, content)}</time>,
         }).map((part, i) => <Fragment key={i}>{part}</Fragment>)}
       </p>
       <h2><a href={report.url} rel="noopener noreferrer external" lang={wordsLang}>{report.headline}</a></h2>
       {report.author ? <p className="report-author">{fillMessage<ReactNode>(ui.sourcesAuthor, { author: <span lang={wordsLang}>{report.author}</span> }).map((part, i) => <Fragment key={i}>{part}</Fragment>)}</p> : null}
-      {'basis' in report.date ? <p className="report-date-basis">{report.date.basis}</p> : null}
       <p className="report-relation">{report.relation}</p>
       <p className="report-cites">
         <strong>{fillMessage(ui.fieldLabel, { label: ui.sourcesCites }).join('')}</strong>

@@ -23,11 +23,9 @@ export function QuoteOriginal({ quote, content }: { quote: Quote; content: Conte
   );
 }
 
-/** "Mint, 21 January 2023" (or "ANI (North Korea Times), …"): the words from ui.json, the link given. */
+/** "Mint, 21 January 2023" (or "ANI, 5 February (no year printed)"): the words from ui.json, the link given. */
 export function quoteSource(report: Report, content: Content, link: (name: string) => ReactNode): ReactNode[] {
-  const outlet = content.outlets[report.outlet]?.name ?? report.outlet;
-  const carrier = report.carrier ? content.outlets[report.carrier]?.name : undefined;
-  const name = carrier ? fillMessage(content.ui.outletVia, { outlet, carrier }).join('') : outlet;
+  const name = content.outlets[report.outlet]?.name ?? report.outlet;
   const date = <time dateTime={machineReadableDate(report.date)}>{formatReportDate(report.date, content)}</time>;
   return fillMessage<ReactNode>(content.ui.quoteSourceLine, { outlet: <cite>{link(name)}</cite>, date });
 }
