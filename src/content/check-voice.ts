@@ -45,7 +45,7 @@ function blockPassages(parts: ContentParts, key: string): Evidence[] {
   return [];
 }
 
-const kindOf = (s: LedgerSentence): SentenceEvidence['kind'] => ('reported' in s ? 'reported' : 'about' in s ? 'about' : 'orientation');
+const kindOf = (s: LedgerSentence): SentenceEvidence['kind'] => ('reported' in s ? 'reported' : 'about' in s ? 'about' : 'orientation' in s ? 'orientation' : 'site');
 const passageWords = (e: Evidence) => (typeof e.passage === 'string' ? e.passage : e.passage.join(' '));
 
 export interface VoiceCheck {
@@ -128,13 +128,15 @@ export function checkVoice(
           passages.push(e);
         });
         errors.push(...textDateErrors(sentence, allReports, ctx.reportTexts, file, field, reader));
+      } else if ('site' in entry) {
+        errors.push(...textDateErrors(sentence, [], ctx.reportTexts, file, field, reader));
       } else {
         errors.push(...textDateErrors(sentence, [], ctx.reportTexts, file, field, reader));
         if (!isMapText(key) && !sentence.startsWith(words.orientationMark)) {
           errors.push({ file, field, problem: `"${sentence.slice(0, 50)}…" is orientation (no report carries it) but is not marked as such`, fix: `begin it with "${words.orientationMark}", or give it the report words that carry it` });
         }
       }
-      out.push({ text: sentence, kind, passages, ...('about' in entry && entry.about.absent ? { absent: entry.about.absent } : {}), ...('orientation' in entry ? { orientation: entry.orientation } : {}) });
+      out.push({ text: sentence, kind, passages, ...('about' in entry && entry.about.absent ? { absent: entry.about.absent } : {}), ...('orientation' in entry ? { orientation: entry.orientation } : {}), ...('site' in entry ? { orientation: entry.site } : {}) });
     });
     evidence[key] = out;
   }

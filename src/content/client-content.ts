@@ -31,7 +31,7 @@ const SERVER_ONLY_UI = [
 export function clientContent(content: Content, kind: PageContentKind): Content {
   const sections = kind === 'site' ? content.sections.map(wordless) : content.sections.filter((s) => s.slug === kind.embed);
   const reports = Object.fromEntries(Object.entries(content.reports).map(([id, r]): [string, Report] => [id, { ...r, relation: '', headline: '' }]));
-  const outlets = Object.fromEntries(Object.entries(content.outlets).map(([id, o]) => [id, { ...o, about: '', aliases: [] }]));
+  const outlets = Object.fromEntries(Object.entries(content.outlets).map(([id, o]) => [id, { ...o, aliases: [] }]));
   const ui = kind === 'site' ? { ...content.ui, ...Object.fromEntries(SERVER_ONLY_UI.map((k) => [k, ''])) } : content.ui;
   return {
     ...content,

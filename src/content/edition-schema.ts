@@ -102,7 +102,7 @@ export const namesFileSchema = z.strictObject({ $comment: z.string().optional(),
 
 export const outletsTranslationSchema = z.strictObject({
   $comment: z.string().optional(),
-  outlets: z.record(z.string(), z.strictObject({ name: nonEmpty('name'), aliases: z.array(nonEmpty('alias')).min(1), about: nonEmpty('about') })),
+  outlets: z.record(z.string(), z.strictObject({ name: nonEmpty('name'), aliases: z.array(nonEmpty('alias')).min(1) })),
 });
 
 export const reportsTranslationSchema = z.record(

@@ -63,7 +63,6 @@ export function editionWords(parts: ContentParts, dir: string): EditionWord[] {
     put(`report:${id}:relation`, file, `${at}relation`, meta.relation);
     if (meta.date.precision === 'undated' && meta.date.note !== undefined) put(`report:${id}:date.note`, file, source ? 'date.note' : `${at}dateNote`, meta.date.note, [id]);
   }
-  parts.outlets.forEach((o, i) => put(`outlet:${o.id}:about`, `${dir}/outlets.json`, source ? `outlets[${i}].about` : `outlets.${o.id}.about`, o.about));
   parts.routes.forEach((r, i) => {
     put(`route:${r.id}:label`, `${dir}/routes.json`, source ? `routes[${i}].label` : `${r.id}.label`, r.label);
     put(`route:${r.id}:note`, `${dir}/routes.json`, source ? `routes[${i}].note` : `${r.id}.note`, r.note);

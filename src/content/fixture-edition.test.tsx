@@ -52,7 +52,7 @@ function pseudoFrench(): ContentFiles {
   files['data/fr/regions.json'] = names(s.regions);
   files['data/fr/places.json'] = names(s.places);
   files['data/fr/orientation.json'] = names(s.orientation);
-  files['data/fr/outlets.json'] = json({ outlets: Object.fromEntries(Object.values(s.outlets).map((o) => [o.id, { name: o.name, aliases: o.aliases, about: pseudo(o.about) }])) });
+  files['data/fr/outlets.json'] = json({ outlets: Object.fromEntries(Object.values(s.outlets).map((o) => [o.id, { name: o.name, aliases: o.aliases }])) });
   files['data/fr/reports.json'] = json(
     Object.fromEntries(
       Object.values(s.reports).map((r) => [

@@ -74,7 +74,6 @@ export const outletSchema = z.strictObject({
    * one of these; the site's own words name it the same way.
    */
   aliases: z.array(nonEmpty('alias')).min(1, 'list at least the name as the reports write it'),
-  about: nonEmpty('about'),
 });
 export const outletsFileSchema = z.object({ outlets: z.array(outletSchema).min(1) });
 
@@ -366,6 +365,8 @@ export const ledgerSentenceSchema = z.union([
   }),
   /** Orientation: geography or framing no report carries, marked as such where it is read. */
   z.strictObject({ says: nonEmpty('says'), orientation: nonEmpty('orientation') }),
+  /** The site: what this site itself does ("every quote appears word for word"); says nothing of the reports' contents. */
+  z.strictObject({ says: nonEmpty('says'), site: nonEmpty('site') }),
 ]);
 
 /**

@@ -5,8 +5,11 @@
  */
 import type { Evidence } from './schema.ts';
 
-/** reported: what reports say; about: what the texts print or do not; orientation: neither. */
-export type SentenceKind = 'reported' | 'about' | 'orientation';
+/**
+ * reported: what reports say; about: what the texts print or do not; orientation: framing no
+ * report carries; site: what this site itself does (its checks, its drawing), nothing of the reports.
+ */
+export type SentenceKind = 'reported' | 'about' | 'orientation' | 'site';
 
 export interface SentenceEvidence {
   /** The sentence as this edition writes it. */
@@ -16,7 +19,7 @@ export interface SentenceEvidence {
   passages: Evidence[];
   /** About the texts: words none of the five prints (held against every text). */
   absent?: string[];
-  /** Orientation: what it is (e.g. "background geography, not from the reports"). */
+  /** Orientation or site: what it is (e.g. "background geography, not from the reports"). */
   orientation?: string;
 }
 
