@@ -12,7 +12,7 @@ import type { ContentError } from './content-error.ts';
 import type { ContentParts } from './content-types.ts';
 import { passageErrors, type EvidenceContext } from './check-evidence.ts';
 import { textDateErrors } from './check-dates.ts';
-import type { DateReader } from './date-mentions.ts';
+import { underivedDates, type DateReader } from './date-mentions.ts';
 import type { EditionWord } from './edition-words.ts';
 import type { VoiceWords } from './edition-schema.ts';
 import type { ClaimSource, Evidence, EvidenceLedgerFile, LedgerSentence, Quote } from './schema.ts';
@@ -117,7 +117,9 @@ export function checkVoice(
           }
         });
         errors.push(...strengthErrors(sentence, passages, words, LEDGER_FILE, field2));
-        errors.push(...textDateErrors(sentence, [...new Set(passages.map((p) => p.report))], ctx.reportTexts, file, field, reader));
+        const reports = [...new Set(passages.map((p) => p.report))];
+        errors.push(...textDateErrors(sentence, reports, ctx.reportTexts, file, field, reader));
+        errors.push(...borrowedDateErrors(sentence, reports, parts, ctx, reader, file, field));
       } else if ('about' in entry) {
         for (const absent of entry.about.absent ?? []) {
           const printing = allReports.filter((r) => hasWord(ctx.reportTexts[r] ?? '', absent));
@@ -128,6 +130,7 @@ export function checkVoice(
           passages.push(e);
         });
         errors.push(...textDateErrors(sentence, allReports, ctx.reportTexts, file, field, reader));
+        errors.push(...borrowedDateErrors(sentence, allReports, parts, ctx, reader, file, field));
       } else if ('site' in entry) {
         errors.push(...textDateErrors(sentence, [], ctx.reportTexts, file, field, reader));
       } else {
@@ -144,6 +147,27 @@ export function checkVoice(
     if (!seen.has(key)) errors.push({ file: LEDGER_FILE, field: at(key), problem: `no text of the site has the key "${key}"`, fix: 'remove the entry, or correct its key (e.g. "section:<slug>:steps[0].text")' });
   }
   return { errors, evidence };
+}
+
+/**
+ * A date printed by only some of the reports a sentence speaks for belongs to those: the sentence
+ * must name the report's outlet beside it ("Mint, in a report dated 21 January 2023"), or it
+ * lends the date to the others ("the four 2023 pieces", when only one prints the year).
+ */
+function borrowedDateErrors(sentence: string, reports: readonly string[], parts: ContentParts, ctx: EvidenceContext, reader: DateReader, file: string, field: string): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const mention of reader.mentions(sentence)) {
+    const printers = reports.filter((r) => underivedDates(mention.text, [ctx.reportTexts[r] ?? ''], reader).length === 0);
+    if (printers.length === 0 || printers.length === reports.length) continue;
+    const named = printers.some((r) => {
+      const outlet = ctx.outlets.get(parts.reports[r]?.outlet ?? '');
+      return outlet !== undefined && outlet.aliases.some((a) => hasWord(sentence, a));
+    });
+    if (!named) {
+      errors.push({ file, field, problem: `"${mention.text}" is printed only by ${printers.join(', ')}, but the sentence speaks for ${reports.length} reports without naming whose date it is`, fix: `name the report the date belongs to ("${ctx.outlets.get(parts.reports[printers[0] ?? '']?.outlet ?? '')?.name ?? printers[0]}, dated …"), or drop the date` });
+    }
+  }
+  return errors;
 }
 
 /** A reported sentence may hedge no less and count no more than the words that carry it. */
