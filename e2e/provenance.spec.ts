@@ -9,15 +9,15 @@ test.use({ viewport: { width: 390, height: 844 } });
 test('a step says whom each report credits, and shows the words one tap away', async ({ page }) => {
   await page.goto('/s/no-papers-no-vaccine/?step=2');
   const step = page.locator('.step.is-active');
-  await expect(step.locator('.step-claim')).toHaveText('Where this comes from: NK News, repeated by Mint, CTN News and Voices Against Autocracy; Daily NK, repeated by ANI.');
+  await expect(step.locator('.step-claim')).toHaveText('Where this comes from: Mint, CTN News and Voices Against Autocracy, crediting NK news; ANI, crediting Daily NK; Daily NK, undated (its source spoke to Daily NK on 17 September; no year printed).');
   const words = step.locator('.step-evidence');
   await expect(words.locator('.step-evidence-list')).toBeHidden();
   await words.locator('summary').click();
-  await expect(words.locator('li')).toHaveCount(4);
-  await expect(words.locator('li').first()).toContainText('Mint, crediting NK News: Since the COVID outbreak began');
+  await expect(words.locator('li')).toHaveCount(5);
+  await expect(words.locator('li').first()).toContainText('Mint, crediting NK news: Since the COVID outbreak began');
   // An unsourced sentence says so, and nowhere does the story say its reports confirm one another.
   await page.goto('/s/crossing-the-river/');
-  await expect(page.locator('.step[data-step]').first().locator('.step-claim')).toHaveText('Where this comes from: Voice of America, repeated by Mint and CTN News; Voices Against Autocracy, citing no source.');
+  await expect(page.locator('.step[data-step]').first().locator('.step-claim')).toHaveText('Where this comes from: Mint, CTN News and Voices Against Autocracy, citing no source.');
   await expect(page.locator('main')).not.toContainText(/\d+ (sources|reports) confirm/i);
 });
 

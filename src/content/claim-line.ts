@@ -1,7 +1,8 @@
 /**
  * A step's claim line, counted honestly from its sources: each report that carries the claim,
- * grouped by whom its passage credits. "NK News, repeated by Mint, CTN News and Voices Against
- * Autocracy; Daily NK, repeated by ANI" — never "five reports confirm". A report's own
+ * grouped by whom its passage credits. "Mint, CTN News and Voices Against Autocracy, crediting
+ * NK news; ANI, crediting Daily NK" — the reports first, as what they say they credit, never
+ * "five reports confirm". A report's own
  * unsourced sentence is its own group ("…, citing no source"); an original report's own
  * reporting stands alone.
  */
