@@ -8,5 +8,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // Some tests render every map frame or every social card: on a busy 2-core machine they take
+    // longer than vitest's 5 s default, which is a timeout, not a failure.
+    testTimeout: 30_000,
   },
 });

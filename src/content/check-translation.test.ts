@@ -10,6 +10,8 @@ import { validateContent, type ContentFiles } from './validate-content.ts';
 const errorsOf = (files: ContentFiles) => validateContent(files).errors;
 const KO_CROSSING = 'data/ko/sections/crossing-the-river.json';
 const KO_SOUTH = 'data/ko/sections/south-korea.json';
+/** Adds a clause to a text's last sentence (a new sentence would also break the sentence count). */
+const addClause = (text: string, clause: string) => text.replace(/\.$/, `, ${clause}.`);
 
 describe('the Korean edition (data/ko/)', () => {
   it('is valid as committed, and is read as its own edition', () => {
@@ -23,28 +25,28 @@ describe('the Korean edition (data/ko/)', () => {
   });
 
   it('rejects a date the reports do not give, read the way Korean writes it', () => {
-    const errors = errorsOf(withEdit(KO_CROSSING, (s) => { s.steps[1].text += ' 사진은 2021년 3월 2일에 찍혔다.'; }));
+    const errors = errorsOf(withEdit(KO_CROSSING, (s) => { s.steps[1].text = addClause(s.steps[1].text, '사진은 2021년 3월 2일에 찍혔다'); }));
     expect(errors).toEqual(expect.arrayContaining([expect.objectContaining({ file: KO_CROSSING, field: 'steps[1].text', problem: expect.stringContaining('"2021년 3월"') })]));
     expect(errors.every((e) => e.file === KO_CROSSING)).toBe(true);
   });
 
   it('accepts a date the report gives, however Korean spells it', () => {
     // The Daily NK report gives "Sept. 17".
-    expect(errorsOf(withEdit(KO_SOUTH, (s) => { s.steps[0].text += ' 소식통은 9월 17일 데일리NK에 말했다.'; }))).toEqual([]);
+    expect(errorsOf(withEdit(KO_SOUTH, (s) => { s.steps[0].text = addClause(s.steps[0].text, '소식통은 9월 17일 데일리NK에 말했다'); }))).toEqual([]);
   });
 
   it('rejects a number its English counterpart does not have', () => {
-    const errors = errorsOf(withEdit(KO_CROSSING, (s) => { s.steps[1].text += ' 탈북 여성 300명이 산다.'; }));
+    const errors = errorsOf(withEdit(KO_CROSSING, (s) => { s.steps[1].text = addClause(s.steps[1].text, '탈북 여성 300명이 산다'); }));
     expect(errors).toEqual([expect.objectContaining({ file: KO_CROSSING, field: 'steps[1].text', problem: expect.stringContaining('the number 300') })]);
   });
 
   it('rejects an outlet its English counterpart does not name, particles and all', () => {
-    const errors = errorsOf(withEdit(KO_CROSSING, (s) => { s.steps[1].text += ' CNN은 이를 전했다.'; }));
+    const errors = errorsOf(withEdit(KO_CROSSING, (s) => { s.steps[1].text = addClause(s.steps[1].text, 'CNN은 이를 전했다'); }));
     expect(errors).toEqual([expect.objectContaining({ file: KO_CROSSING, field: 'steps[1].text', problem: 'names CNN, which the source text does not name' })]);
   });
 
   it('rejects wording that counts the reports as confirmations', () => {
-    const errors = errorsOf(withEdit(KO_SOUTH, (s) => { s.steps[0].text += ' 여러 매체가 이를 확인했다.'; }));
+    const errors = errorsOf(withEdit(KO_SOUTH, (s) => { s.steps[0].text = addClause(s.steps[0].text, '여러 매체가 이를 확인했다'); }));
     expect(errors).toEqual([expect.objectContaining({ file: KO_SOUTH, field: 'steps[0].text', problem: 'the text counts reports as confirmations' })]);
   });
 

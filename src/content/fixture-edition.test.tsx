@@ -63,6 +63,7 @@ function pseudoFrench(): ContentFiles {
   );
   files['data/fr/routes.json'] = json(Object.fromEntries(Object.values(s.routes).map((r) => [r.id, { label: pseudo(r.label), note: pseudo(r.note) }])));
   files['data/fr/travel.json'] = json({ upstream: Object.fromEntries(s.travel.upstream.map((u) => [u.id, pseudo(u.label)])) });
+  files['data/fr/corrections.json'] = json({ corrections: Object.fromEntries(s.corrections.map((c) => [c.id, { what: pseudo(c.what), why: pseudo(c.why) }])) });
   return files;
 }
 

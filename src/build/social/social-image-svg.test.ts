@@ -104,18 +104,19 @@ describe('socialImageSvg', () => {
     }
   });
 
-  it('shades highlighted provinces in the site\'s colours, and dashes a gesture with its arrowhead', () => {
+  it('shades only what a passage places, in the site\'s colours, and draws no line no passage places', () => {
     const southKorea = content.sections.find((s) => s.slug === 'south-korea')!.steps[0]!.map;
     const svg = socialImageSvg(input({ view: southKorea }));
     expect(svg).toContain('fill="#a4161a"');
-    const arrested = content.sections.find((s) => s.slug === 'arrested-on-the-way-out')!.steps[0]!.map;
-    const gesture = socialImageSvg(input({ view: arrested }));
-    expect(gesture).toMatch(/stroke="#1d4e89"[^>]*stroke-dasharray/); // a direction, not a path
-    expect(gesture).toMatch(/<path d="M1,0L-16,-9L-12,0L-16,9Z" transform="translate\([\d.]+,[\d.]+\) rotate\(/);
-    expect(gesture).toContain('stroke="#6b675f"'); // Seoul, for orientation only
     expect(svg).toContain('stroke="#1c1b19"'); // the border
+    // No report describes the way out: the card marks Seoul for orientation and draws no arrow.
+    const arrested = content.sections.find((s) => s.slug === 'arrested-on-the-way-out')!.steps[0]!.map;
+    const card = socialImageSvg(input({ view: arrested }));
+    expect(card).not.toMatch(/stroke-dasharray|class="route/);
+    expect(card).toContain('stroke="#6b675f"'); // Seoul, for orientation only
+    // No report places hiding: the card shades nothing.
     const hiding = content.sections.find((s) => s.slug === 'hiding-in-china')!.steps[0]!.map;
-    expect(socialImageSvg(input({ view: hiding }))).toContain('fill="url(#hatch-map)"');
+    expect(socialImageSvg(input({ view: hiding }))).not.toMatch(/fill="url\(#hatch-map\)"|fill="#a4161a"/);
   });
 
   it('is deterministic', () => {
