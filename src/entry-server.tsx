@@ -15,6 +15,7 @@ import { oembedFor } from './embed/oembed.ts';
 import { EmbedRoute } from './routes/embed-route.tsx';
 import { matchPageKind } from './routes/page-kinds.ts';
 import { pageMetaFor, prerenderPaths, type PageMeta } from './routes/page-meta.ts';
+import { jsonLdElement, jsonLdFor } from './routes/json-ld.ts';
 import { absoluteUrl, pathsFor } from './routes/paths.ts';
 
 export interface RenderedPage {
@@ -22,6 +23,8 @@ export interface RenderedPage {
   /** The page's edition as JSON for its script (page-data.ts), trimmed to what the script needs. */
   data: string;
   meta: PageMeta;
+  /** The page's schema.org JSON-LD as a `<script type="application/ld+json">` (json-ld.ts); "" for pages without. */
+  jsonLd: string;
 }
 
 /**
@@ -45,7 +48,8 @@ export function render(path: string, content: Content): RenderedPage {
     </StrictMode>,
   );
   const data = pageDataElement(clientContent(content, slug ? { embed: slug } : 'site'));
-  return { html, data, meta: pageMetaFor(path, content) };
+  const structured = jsonLdFor(content, path);
+  return { html, data, meta: pageMetaFor(path, content), jsonLd: structured ? jsonLdElement(structured) : '' };
 }
 
 /** Every page of an edition the build writes (its 404 page aside). */

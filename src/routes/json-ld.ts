@@ -1,9 +1,10 @@
 /**
  * schema.org JSON-LD for the story (`/`), each section (`/s/<slug>/`) and the article (`/read/`),
- * in every edition. Pure: the server entry builds it for the prerenderer, which writes it into
- * the page's <head> as `<script type="application/ld+json">` (a data block, never run, so the
- * CSP's "no inline script" holds). Only the server imports this file: no page script carries
- * these words.
+ * in every edition. Pure: the server entry builds it for the prerenderer, which writes it as a
+ * `<script type="application/ld+json">` (a data block, never run, so the CSP's "no inline
+ * script" holds) last in the page's body: crawlers read it anywhere, and in <head> it would push
+ * the first map frame out of the first 14 KB. Only the server imports this file: no page script
+ * carries these words.
  *
  * What it says, and what it leaves out:
  * - The page is an `Article`, not a `NewsArticle`: it is an explainer that retells five news
@@ -19,16 +20,17 @@
  *   none, since a year the text does not print must never appear, machine-readable or not.
  *   A headline the report's text prints is its `headline`; one only the captured page carried
  *   (`headlineFrom: 'capture'`) is given as its `name` instead, so it is not asserted as words
- *   the report prints. `url` is the address the text was captured from (for a wire copy, the
- *   page of the site that carried it): the citation's `description` says both, in English like
- *   the reports' headlines and bylines, which no edition translates. Its `@id` is the report's
- *   entry on this site's /sources/ page, so the quotes can point at it.
+ *   the report prints. `url` is the address the text was captured from. The citation's
+ *   `description` says both, in English like the reports' headlines and bylines, which no
+ *   edition translates. Its `@id` is the report's entry on this site's /sources/ page, so the
+ *   quotes can point at it.
  * - Quotes are `hasPart` of the page: the page prints them, so they are parts of it (`mentions`
  *   says less: a reference to a concept). Each is a `Quotation` whose source is its report
  *   through `isBasedOn`, as schema.org's Quotation asks. The speaker is `creditText`, the data's
- *   description as written: `spokenByCharacter` takes a Person or an Organization, and the data's
- *   speakers are neither reliably ("Photo caption, Daily NK", "The central government's order,
- *   as Daily NK's source described it"), so typing them would claim more than the data says.
+ *   description as written: `spokenByCharacter` (and `creator`) take a Person or an
+ *   Organization, and a speaker in the data may be neither (a photo caption, an order as a source
+ *   described it), or a person the report leaves unnamed: typing them would claim more than the
+ *   data says, and a Person wants a name that must never be made up.
  *   In a translated edition the quote's `text` is this site's translation: it says so
  *   (`translator` is the site, `description` the edition's own "translated by this site"), and
  *   its `translationOfWork` is a Quotation with the English original, word for word.
@@ -107,6 +109,8 @@ export function jsonLdFor(content: Content, pathname: string): PageJsonLd | unde
   const source = meta.alternates.find((a) => a.lang === sourceLocale.lang);
   const translations = meta.alternates.filter((a) => a.lang !== locale.lang);
 
+  // Every property is written out (undefined where it does not apply, which JSON leaves out), so
+  // the type checks each one against schema.org: a spread would escape that check.
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -120,29 +124,31 @@ export function jsonLdFor(content: Content, pathname: string): PageJsonLd | unde
     publisher,
     author: site,
     // A section page is a part of the whole story, in the same edition.
-    ...(scope.section ? { isPartOf: { '@type': 'Article', '@id': storyUrl, url: storyUrl, headline: content.story.title } satisfies Article } : {}),
-    ...(translated && source ? { translationOfWork: twin(source.path, source.lang) } : {}),
-    ...(!translated && translations.length > 0 ? { workTranslation: translations.map((a) => twin(a.path, a.lang)) } : {}),
+    isPartOf: scope.section ? { '@type': 'Article', '@id': storyUrl, url: storyUrl, headline: content.story.title, inLanguage: locale.lang } : undefined,
+    translationOfWork: translated && source ? twin(source.path, source.lang) : undefined,
+    workTranslation: !translated && translations.length > 0 ? translations.map((a) => twin(a.path, a.lang)) : undefined,
     citation,
-    ...(hasPart.length > 0 ? { hasPart } : {}),
-    ...(correction.length > 0 ? { correction } : {}),
+    hasPart: hasPart.length > 0 ? hasPart : undefined,
+    correction: correction.length > 0 ? correction : undefined,
   };
 }
 
 /** A report as a citation: its outlet, its headline as its record gives it, a date only when printed whole. */
 function reportCitation(report: Report, id: string, outletName: string, lang: string): NewsArticle | Article {
-  const date = machineReadableDate(report.date);
-  const fields = {
+  const fromText = report.headlineFrom === 'text';
+  const citation: NewsArticle = {
+    '@type': 'NewsArticle',
     '@id': id,
-    ...(report.headlineFrom === 'text' ? { headline: report.headline } : { name: report.headline }),
+    headline: fromText ? report.headline : undefined,
+    name: fromText ? undefined : report.headline,
     description: CITATION_NOTE[report.headlineFrom],
     url: report.url,
     inLanguage: lang,
-    publisher: { '@type': 'Organization', name: outletName } satisfies Organization,
-    ...(report.author ? { author: { '@type': 'Person', name: report.author } as const } : {}),
-    ...(date ? { datePublished: date } : {}),
+    publisher: { '@type': 'Organization', name: outletName },
+    author: report.author ? { '@type': 'Person', name: report.author } : undefined,
+    datePublished: machineReadableDate(report.date),
   };
-  return report.kind === 'advocacy' ? { '@type': 'Article', ...fields } : { '@type': 'NewsArticle', ...fields };
+  return report.kind === 'advocacy' ? { ...citation, '@type': 'Article' } : citation;
 }
 
 /** A quote in translation: this site's words, and the report's original, which they translate. */
@@ -164,7 +170,7 @@ function translatedQuotation(
 }
 
 /**
- * The JSON-LD as the element the prerenderer writes into <head>: JSON that no "</script>"
+ * The JSON-LD as the element the prerenderer writes into the page: JSON that no "</script>"
  * inside can end early (every "<" escaped, as page-data.ts does).
  */
 export function jsonLdElement(data: PageJsonLd): string {
