@@ -10,7 +10,6 @@ import type { ContentError } from './content-error.ts';
 
 const errorsOf = (files: ContentFiles) => validateContent(files).errors;
 const LEDGER = 'data/evidence.json';
-const CROSSING = 'data/sections/crossing-the-river.json';
 const HIDING = 'data/sections/hiding-in-china.json';
 const ARRESTED = 'data/sections/arrested-on-the-way-out.json';
 const KO_LEFT = 'data/ko/sections/left-to-the-provinces.json';

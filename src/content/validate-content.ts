@@ -40,7 +40,6 @@ import { translateParts } from './translate-parts.ts';
 import { checkTranslation, editionDateReader } from './check-translation.ts';
 import { checkVoice, checkVoiceTranslation, LEDGER_FILE } from './check-voice.ts';
 import { editionWords } from './edition-words.ts';
-import type { EvidenceByText } from './sentence-evidence.ts';
 
 /** File contents keyed by path from the project root, e.g. "data/story.json". */
 export type ContentFiles = Record<string, string>;
