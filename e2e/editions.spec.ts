@@ -61,8 +61,9 @@ const ALLOWED_LATIN = new Set([
   // The embed options readers type as written (?theme=dark, ?accent=1d4e89, ?hideTitle=1) and
   // the names of the host tools they paste into.
   'theme', 'dark', 'accent', 'd4e89', 'hideTitle', 'Pym', 'js', 'iframe', 'WordPress',
-  // The outlet's own address, given in its description (livemint.com).
-  'livemint', 'com',
+  // Two names as the texts spell them, in quotation marks: “NK news” (no text says it is the
+  // outlet NK News) and VAA's “a Christian post website” (not a named outlet).
+  'news', 'a', 'Christian', 'post', 'website',
 ]);
 
 async function foreignWords(page: Page): Promise<string[]> {
