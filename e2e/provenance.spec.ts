@@ -70,7 +70,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.read-section h2')).toHaveCount(content.sections.length);
     await expect(page.locator('.read-step svg[role="img"] path').first()).toBeVisible();
     await expect(page.locator('.read-step .story-map')).toHaveCount(steps);
-    await expect(page.locator('.read-notes li')).toHaveCount(Object.keys(content.reports).length);
+    await expect(page.locator('.read-notes .report-notes > li')).toHaveCount(Object.keys(content.reports).length);
     await page.goto('/sources/');
     await expect(page.locator('.passage mark')).toHaveCount(content.sections.reduce((n, s) => n + s.steps.reduce((m, st) => m + st.quotes.length, 0), 0));
     await expect(page.locator('.travel-list')).toBeVisible();

@@ -2,10 +2,12 @@ import type { Plugin } from 'vite';
 import { quotePassages } from '../content/quote-passages.ts';
 import { readContentFiles } from '../content/read-content-files.ts';
 import { validateContent } from '../content/validate-content.ts';
+import { openingPassages } from '../provenance/opening-passages.ts';
 
 /**
- * `virtual:quote-passages`: the paragraph around each quote in its report. The report texts
- * stay out of the browser; only these paragraphs, for the sources page, are shipped.
+ * `virtual:quote-passages`: the paragraph around each quote (the opening's and the steps') in
+ * its report. The report texts stay out of the browser; only these paragraphs, for the sources
+ * page, are shipped.
  */
 export function quotePassagesModule(): Plugin {
   const id = 'virtual:quote-passages';
@@ -15,7 +17,7 @@ export function quotePassagesModule(): Plugin {
     load(resolved) {
       if (resolved !== `\0${id}`) return null;
       const { content, reportTexts } = validateContent(readContentFiles(process.cwd()));
-      return `export default ${JSON.stringify(content ? quotePassages(content, reportTexts) : {})};`;
+      return `export default ${JSON.stringify(content ? { ...openingPassages(content.story, reportTexts), ...quotePassages(content, reportTexts) } : {})};`;
     },
   };
 }

@@ -26,6 +26,7 @@ const SERVER_ONLY_UI = [
   'quoteInContext', 'quoteTranslated', 'quoteOriginal', 'quoteSourceLine', 'outletVia', 'passageInStory', 'sectionStep', 'reportLine', 'reportsLanguageNote',
   'travelTitle', 'travelIntro', 'travelNotAmong', 'travelNothing', 'travelCredits', 'travelPassage', 'travelNone',
   'readScrolling', 'notesTitle', 'printHint', 'readQuote', 'readSpeaker', 'note', 'noteWithAuthor', 'closingSources', 'closingRead',
+  'evidenceRef', 'evidenceNotesTitle', 'evidenceReported', 'evidenceAbout', 'evidenceOrientation', 'evidenceAbsent', 'evidenceBack', 'capturedPage', 'headlineCaptured', 'headlineOwn', 'capturedFrom', 'storyOpening', 'correctionsTitle', 'correctionsNone', 'correctionWhy', 'travelUnknownSource', 'travelOutside', 'evidenceSite',
 ] as const satisfies readonly (keyof Content['ui'])[];
 
 export function clientContent(content: Content, kind: PageContentKind): Content {

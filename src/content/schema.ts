@@ -311,6 +311,7 @@ export const uiKeys = [
   'languageLabel', 'quoteTranslated', 'quoteOriginal', 'reportsLanguageNote',
   'quoteSourceLine', 'outletVia', 'claimLine', 'claimLineFolded', 'evidenceWho',
   'readQuote', 'readSpeaker', 'note', 'noteWithAuthor', 'reportLine', 'fieldLabel', 'sourcesCitesList', 'sourcesQuotesOf', 'sourcesQuotesCount', 'sectionStep', 'travelNone', 'pageTitle',
+  'evidenceRef', 'evidenceNotesTitle', 'evidenceReported', 'evidenceAbout', 'evidenceOrientation', 'evidenceAbsent', 'evidenceBack', 'capturedPage', 'headlineCaptured', 'headlineOwn', 'capturedFrom', 'storyOpening', 'correctionsTitle', 'correctionsNone', 'correctionWhy', 'travelUnknownSource', 'travelOutside', 'evidenceSite',
 ] as const;
 
 /** `data/ui.json`: every fixed interface word. */

@@ -1,6 +1,6 @@
 import type { Content } from '../content/content-types.ts';
 import { formatReportDate } from '../content/format-report-date.ts';
-import { passageText } from '../content/passage.ts';
+import { passageText, type PassageValue } from '../content/passage.ts';
 import type { TravelNode } from './travel-graph.ts';
 
 /** One evidenced link of a node: what it drew on, and the words that show it. */
@@ -8,6 +8,8 @@ export interface TravelCredit {
   drewOn: string;
   /** The evidence passage, as readers see it (excerpts joined by "…"). */
   words: string;
+  /** The same passage as written (one, or excerpts), for the link to the report's page at its words. */
+  passage: PassageValue;
   /** The report that prints those words. */
   report: string;
 }
@@ -20,7 +22,7 @@ export interface TravelCredit {
 export function travelNodes(content: Content): (TravelNode & { label: string | null; credits: TravelCredit[] })[] {
   const outletName = (id: string) => content.outlets[id]?.name ?? id;
   const creditsOf = (id: string): TravelCredit[] =>
-    content.travel.links.filter((l) => l.from === id).map((l) => ({ drewOn: l.drewOn, words: passageText(l.evidence.passage), report: l.evidence.report }));
+    content.travel.links.filter((l) => l.from === id).map((l) => ({ drewOn: l.drewOn, words: passageText(l.evidence.passage), passage: l.evidence.passage, report: l.evidence.report }));
   const node = (id: string) => {
     const credits = creditsOf(id);
     return { credits, drewOn: credits.map((c) => c.drewOn) };

@@ -83,7 +83,7 @@ export function EmbedCard({ section }: { section: Section }) {
             {s.quotes.map((q, j) => (
               <EmbedQuote key={j} quote={q} content={content} sourceHref={sourceHref} newTab={newTab} {...clampProps(`${i}-quote-${j}`)} />
             ))}
-            <StepSources step={s} content={content} cite={cite} folded />
+            <StepSources step={s} content={content} cite={cite} folded captureLinks={wordpress ? 'none' : 'new-tab'} />
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import type { Content } from '../../content/content-types.ts';
 import { QuoteOriginal, quoteSource } from '../quote/quote-original.tsx';
 import type { Quote } from '../../content/schema.ts';
 import { ClampToggle, clampClass } from './clamp-toggle.tsx';
+import { textFragmentUrl } from '../../provenance/text-fragment.ts';
 
 interface EmbedQuoteProps {
   quote: Quote;
@@ -28,8 +29,10 @@ export function EmbedQuote({ quote, content, sourceHref, newTab, clampKey, clamp
   const textId = useId();
   const report = content.reports[quote.report];
   if (!report) return null;
-  const href = sourceHref(quote.report, report.url);
-  const external = href === report.url;
+  // The report's page as captured, opened at the quote's words (the English, on a translated page).
+  const captured = textFragmentUrl(report.url, quote.original ?? quote.text);
+  const href = sourceHref(quote.report, captured);
+  const external = href === captured;
   return (
     <figure className={clampClass('quote', clamped, open)} data-clamp="quote" data-clamp-key={clampKey}>
       <blockquote cite={report.url} id={textId}>

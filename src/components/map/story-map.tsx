@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, type ReactNode } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
 import type { Viewport } from '../../geo/camera-math.ts';
@@ -22,6 +22,11 @@ interface StoryMapProps {
   view: MapView;
   content: Content;
   framing?: Framing;
+  /**
+   * The description as the caption shows it, when a page writes it out itself (/read/: sentence
+   * by sentence, each with its evidence note). The drawing keeps the plain words for its name.
+   */
+  caption?: ReactNode;
 }
 
 /**
@@ -30,7 +35,7 @@ interface StoryMapProps {
  * server, so the prerendered page already has the map; the browser keeps that drawing until
  * its own copy of the geometry arrives (see use-world.ts).
  */
-export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
+export function StoryMap({ view, content, framing = 'story', caption }: StoryMapProps) {
   const canvas = useRef<HTMLDivElement>(null);
   const viewport = useElementSize(canvas, NOMINAL[framing]);
   const wide = useWideLayout();
@@ -56,10 +61,21 @@ export function StoryMap({ view, content, framing = 'story' }: StoryMapProps) {
       </div>
       {/* data-keep-out: the room the labels leave the caption (tests hold the real caption to it). */}
       <figcaption className={chrome.collapsed ? 'map-caption is-folded' : 'map-caption'} data-keep-out={chrome.caption ? [chrome.caption.x0, chrome.caption.y0, chrome.caption.x1, chrome.caption.y1].map(Math.round).join(',') : undefined}>
-        <p id={descriptionId} className="map-description" aria-live="polite">
-          <span className="map-label">{label}</span>
-          {view.description}
-        </p>
+        {caption === undefined ? (
+          <p id={descriptionId} className="map-description" aria-live="polite">
+            <span className="map-label">{label}</span>
+            {view.description}
+          </p>
+        ) : (
+          <>
+            {/* The drawing's name: the words alone, without the caption's note marks. */}
+            <p id={descriptionId} hidden>{label}{view.description}</p>
+            <p className="map-description">
+              <span className="map-label">{label}</span>
+              {caption}
+            </p>
+          </>
+        )}
         <MapLegend items={legend} folded={chrome.collapsed} keyLabel={content.ui.mapKey} />
       </figcaption>
     </figure>

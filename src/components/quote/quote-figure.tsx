@@ -4,6 +4,7 @@ import type { Quote } from '../../content/schema.ts';
 import { AppLink } from '../layout/app-link.tsx';
 import { pathsFor } from '../../routes/paths.ts';
 import { QuoteOriginal, quoteSource } from './quote-original.tsx';
+import { textFragmentUrl } from '../../provenance/text-fragment.ts';
 
 /**
  * A verbatim quote with its speaker, as the report describes them, and the report it is from.
@@ -21,7 +22,7 @@ export function QuoteFigure({ quote, content, passage }: { quote: Quote; content
       <figcaption>
         <span className="quote-speaker">{quote.speaker}</span>
         <span className="quote-source">
-          {quoteSource(report, content, (name) => <a href={report.url} rel="noopener noreferrer external">{name}</a>).map((part, i) => <Fragment key={i}>{part}</Fragment>)}
+          {quoteSource(report, content, (name) => <a href={textFragmentUrl(report.url, quote.original ?? quote.text)} rel="noopener noreferrer external">{name}</a>).map((part, i) => <Fragment key={i}>{part}</Fragment>)}
         </span>
         {passage ? <AppLink className="quote-context" to={pathsFor(content.locale).passage(passage)}>{content.ui.quoteInContext}</AppLink> : null}
       </figcaption>

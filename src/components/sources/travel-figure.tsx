@@ -4,6 +4,7 @@ import { reportWordsLang } from '../../content/report-language.ts';
 import type { Content } from '../../content/content-types.ts';
 import { layoutTravel } from '../../provenance/travel-graph.ts';
 import { travelNodes } from '../../provenance/travel-nodes.ts';
+import { CaptureLink } from './capture-link.tsx';
 
 /**
  * "How the story travelled": a left-to-right graph (decoration for sighted readers; it scrolls
@@ -20,6 +21,13 @@ export function TravelFigure({ content }: { content: Content }) {
   // The reports' words stay in their language; marked so, on a translated page.
   const wordsLang = reportWordsLang(content);
   const creditsOf = new Map(nodes.map((n) => [n.id, n.credits]));
+  /**
+   * What a node that credits no one is: reporting outside the five, of which no report says what
+   * it drew on; a report of its own reporting only where its record says so; else a report that
+   * names no source.
+   */
+  const creditsNothing = (id: string, isReport: boolean) =>
+    !isReport ? ui.travelUnknownSource : fillMessage(ui.travelNone, { note: content.reports[id]?.kind === 'original' ? ui.travelNothing : ui.claimPassageNone }).join('');
   const pad = 8;
   return (
     <figure className="travel" aria-labelledby={captionId}>
@@ -50,9 +58,9 @@ export function TravelFigure({ content }: { content: Content }) {
           return (
             <li key={n.id} id={`travel-${n.id}`}>
               {fillMessage<ReactNode>(ui.fieldLabel, {
-                label: n.isReport ? <a href={`#report-${n.id}`}>{nameOf.get(n.id)}</a> : fillMessage(ui.outletVia, { outlet: nameOf.get(n.id) ?? n.id, carrier: ui.travelNotAmong }).join(''),
+                label: n.isReport ? <a href={`#report-${n.id}`}>{nameOf.get(n.id)}</a> : fillMessage(ui.travelOutside, { outlet: nameOf.get(n.id) ?? n.id }).join(''),
               }).map((part, i) => <Fragment key={i}>{part}</Fragment>)}
-              {credits.length === 0 ? fillMessage(ui.travelNone, { note: ui.travelNothing }).join('') : (
+              {credits.length === 0 ? creditsNothing(n.id, n.isReport) : (
                 <>
                   {fillMessage(ui.fieldLabel, { label: ui.travelCredits }).join('')}
                   <ul className="travel-credits">
@@ -63,6 +71,9 @@ export function TravelFigure({ content }: { content: Content }) {
                           <p className="travel-passage">
                             {fillMessage(ui.fieldLabel, { label: ui.travelPassage }).join('')}<q lang={wordsLang}>{c.words}</q>
                           </p>
+                          {content.reports[c.report] ? (
+                            <p className="travel-capture"><CaptureLink url={content.reports[c.report]!.url} passage={c.passage} label={ui.capturedPage} /></p>
+                          ) : null}
                         </details>
                       </li>
                     ))}

@@ -6,6 +6,7 @@ import { formatReportDate } from '../../content/format-report-date.ts';
 import { passageText } from '../../content/passage.ts';
 import type { ClaimSource } from '../../content/schema.ts';
 import { reportWordsLang } from '../../content/report-language.ts';
+import { CaptureLink } from '../sources/capture-link.tsx';
 
 interface StepSourcesProps {
   step: { sources: readonly ClaimSource[] };
@@ -23,15 +24,21 @@ interface StepSourcesProps {
    * height limit): one line, "Where this comes from", opens to the line and the words.
    */
   folded?: boolean;
+  /**
+   * Each passage links the report's page as captured, opened at its words: in this tab (the
+   * site), a new one (an embed whose host lets links out), or not at all (a host that keeps
+   * every link on this site: the report's entry on /sources/ has it).
+   */
+  captureLinks?: 'same-tab' | 'new-tab' | 'none';
 }
 
 /**
- * Where a step's claim comes from, counted honestly: "NK News, repeated by Mint, CTN News and
- * Voices Against Autocracy; Daily NK, repeated by ANI". Each report links to its entry on the
+ * Where a step's claim comes from, counted honestly: "Mint, CTN News and Voices Against
+ * Autocracy, crediting NK news; ANI, crediting Daily NK". Each report links to its entry on the
  * sources page, and the words that show each credit are one tap away (a native disclosure,
  * which works without scripts and inside sandboxed embeds).
  */
-export function StepSources({ step, content, cite, wordsOpen = false, folded = false }: StepSourcesProps) {
+export function StepSources({ step, content, cite, wordsOpen = false, folded = false, captureLinks = 'same-tab' }: StepSourcesProps) {
   const { ui, outlets, reports } = content;
   const outletName = (id: string) => outlets[id]?.name ?? id;
   const reportName = (id: string) => outletName(reports[id]?.outlet ?? id);
@@ -54,6 +61,11 @@ export function StepSources({ step, content, cite, wordsOpen = false, folded = f
         <li key={i}>
           <span className="step-evidence-who">{fillMessage(ui.evidenceWho, { report: reportName(s.report), credit: credit(s) }).join('')}</span>{' '}
           <q lang={wordsLang}>{passageText(s.passage)}</q>
+          {captureLinks !== 'none' && reports[s.report] ? (
+            <span className="step-evidence-capture">
+              <CaptureLink url={reports[s.report]!.url} passage={s.passage} label={ui.capturedPage} {...(captureLinks === 'new-tab' ? { target: '_blank' } : {})} />
+            </span>
+          ) : null}
         </li>
       ))}
     </ul>
