@@ -8,6 +8,8 @@ const pages = onePagePerKind(2);
 for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
   for (const path of pages) {
     test(`axe finds nothing on ${path} at ${viewport.width}px`, async ({ page }) => {
+      // The article carries every sentence's evidence note: axe takes about 17 s over it alone.
+      test.slow(path.endsWith('/read/'), 'the article and its evidence notes are a large page');
       await page.setViewportSize(viewport);
       await page.goto(path);
       await waitForHydration(page);

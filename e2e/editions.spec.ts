@@ -169,9 +169,9 @@ test('without scripts the switch links the same page in the other edition', asyn
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/ko/sources/');
-  await expect(page.getByRole('link', { name: english.locale.name })).toHaveAttribute('href', '/sources/');
+  await expect(page.getByRole('link', { name: english.locale.name, exact: true })).toHaveAttribute('href', '/sources/');
   await page.goto('/read/');
-  await expect(page.getByRole('link', { name: korean.locale.name })).toHaveAttribute('href', '/ko/read/');
+  await expect(page.getByRole('link', { name: korean.locale.name, exact: true })).toHaveAttribute('href', '/ko/read/');
   await context.close();
 });
 

@@ -72,7 +72,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.read-step .story-map')).toHaveCount(steps);
     await expect(page.locator('.read-notes .report-notes > li')).toHaveCount(Object.keys(content.reports).length);
     await page.goto('/sources/');
-    await expect(page.locator('.passage mark')).toHaveCount(content.sections.reduce((n, s) => n + s.steps.reduce((m, st) => m + st.quotes.length, 0), 0));
+    await expect(page.locator('.passage mark')).toHaveCount(content.story.opening.quotes.length + content.sections.reduce((n, s) => n + s.steps.reduce((m, st) => m + st.quotes.length, 0), 0));
     await expect(page.locator('.travel-list')).toBeVisible();
   });
 });

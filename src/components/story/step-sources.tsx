@@ -62,9 +62,7 @@ export function StepSources({ step, content, cite, wordsOpen = false, folded = f
           <span className="step-evidence-who">{fillMessage(ui.evidenceWho, { report: reportName(s.report), credit: credit(s) }).join('')}</span>{' '}
           <q lang={wordsLang}>{passageText(s.passage)}</q>
           {captureLinks !== 'none' && reports[s.report] ? (
-            <span className="step-evidence-capture">
-              <CaptureLink url={reports[s.report]!.url} passage={s.passage} label={ui.capturedPage} {...(captureLinks === 'new-tab' ? { target: '_blank' } : {})} />
-            </span>
+            <CaptureLink url={reports[s.report]!.url} passage={s.passage} label={ui.capturedPage} {...(captureLinks === 'new-tab' ? { target: '_blank' } : {})} />
           ) : null}
         </li>
       ))}
