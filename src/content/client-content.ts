@@ -23,9 +23,9 @@ export type PageContentKind = 'site' | { embed: string };
 const SERVER_ONLY_UI = [
   'sourcesIntro', 'sourcesCites', 'sourcesCitesNone', 'sourcesAuthor', 'sourcesUsedIn', 'sourcesCitesList', 'sourcesQuotesOf', 'sourcesQuotesCount',
   'claimLabel', 'claimRepeated', 'claimUncredited', 'claimOwn', 'claimSeparator', 'claimEvidence', 'claimPassageCredits', 'claimPassageOwn', 'claimPassageNone', 'claimLine', 'claimLineFolded', 'evidenceWho',
-  'quoteInContext', 'quoteTranslated', 'quoteOriginal', 'quoteSourceLine', 'outletVia', 'passageInStory', 'sectionStep', 'reportLine', 'reportsLanguageNote',
+  'quoteInContext', 'quoteTranslated', 'quoteOriginal', 'quoteSourceLine', 'passageInStory', 'sectionStep', 'reportLine', 'reportsLanguageNote',
   'travelTitle', 'travelIntro', 'travelNotAmong', 'travelNothing', 'travelCredits', 'travelPassage', 'travelNone',
-  'readScrolling', 'notesTitle', 'printHint', 'readQuote', 'readSpeaker', 'note', 'noteWithAuthor', 'closingSources', 'closingRead',
+  'readScrolling', 'notesTitle', 'printHint', 'readQuote', 'readSpeaker', 'closingSources', 'closingRead',
   'evidenceRef', 'evidenceNotesTitle', 'evidenceReported', 'evidenceAbout', 'evidenceOrientation', 'evidenceAbsent', 'evidenceBack', 'capturedPage', 'headlineCaptured', 'headlineOwn', 'capturedFrom', 'storyOpening', 'correctionsTitle', 'correctionsNone', 'correctionWhy', 'travelUnknownSource', 'travelOutside', 'evidenceSite',
 ] as const satisfies readonly (keyof Content['ui'])[];
 

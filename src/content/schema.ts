@@ -225,7 +225,7 @@ export const stepSchema = z.strictObject({
   text: nonEmpty('text'),
   /**
    * The reports that carry the claim, each with its passage (at least one). The step's claim
-   * line is built from these: "NK News, repeated by Mint and CTN News; Daily NK, repeated by ANI".
+   * line is built from these: "Mint and CTN News, crediting NK news; ANI, crediting Daily NK".
    */
   sources: z.array(claimSourceSchema).min(1, 'name the report(s) that carry this claim, each with its passage'),
   quotes: z.array(quoteSchema),
@@ -265,7 +265,7 @@ export const storySchema = z.strictObject({
   sections: z.array(slugSchema).min(1),
 });
 
-/** Reporting the five reports credit but that is not among them (Voice of America, NK News). */
+/** Reporting the five reports credit but that is not among them (Voice of America, "NK news"). */
 export const upstreamSchema = z.strictObject({
   id: slugSchema,
   /** Outlet id from data/outlets.json. */
@@ -309,8 +309,8 @@ export const uiKeys = [
   'embedPreview', 'copy', 'copied', 'quoteMore', 'stepMore', 'showLess',
   'dateNoYear', 'dateUndated', 'dateUndatedNote',
   'languageLabel', 'quoteTranslated', 'quoteOriginal', 'reportsLanguageNote',
-  'quoteSourceLine', 'outletVia', 'claimLine', 'claimLineFolded', 'evidenceWho',
-  'readQuote', 'readSpeaker', 'note', 'noteWithAuthor', 'reportLine', 'fieldLabel', 'sourcesCitesList', 'sourcesQuotesOf', 'sourcesQuotesCount', 'sectionStep', 'travelNone', 'pageTitle',
+  'quoteSourceLine', 'claimLine', 'claimLineFolded', 'evidenceWho',
+  'readQuote', 'readSpeaker', 'reportLine', 'fieldLabel', 'sourcesCitesList', 'sourcesQuotesOf', 'sourcesQuotesCount', 'sectionStep', 'travelNone', 'pageTitle', 'citationHeadlineText', 'citationHeadlineCapture',
   'evidenceRef', 'evidenceNotesTitle', 'evidenceReported', 'evidenceAbout', 'evidenceOrientation', 'evidenceAbsent', 'evidenceBack', 'capturedPage', 'headlineCaptured', 'headlineOwn', 'capturedFrom', 'storyOpening', 'correctionsTitle', 'correctionsNone', 'correctionWhy', 'travelUnknownSource', 'travelOutside', 'evidenceSite',
 ] as const;
 

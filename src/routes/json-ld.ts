@@ -21,8 +21,8 @@
  *   A headline the report's text prints is its `headline`; one only the captured page carried
  *   (`headlineFrom: 'capture'`) is given as its `name` instead, so it is not asserted as words
  *   the report prints. `url` is the address the text was captured from. The citation's
- *   `description` says both, in English like the reports' headlines and bylines, which no
- *   edition translates. Its `@id` is the report's entry on this site's /sources/ page, so the
+ *   `description` says both, in the edition's words (ui.json: citationHeadlineText and
+ *   citationHeadlineCapture). Its `@id` is the report's entry on this site's /sources/ page, so the
  *   quotes can point at it.
  * - Quotes are `hasPart` of the page: the page prints them, so they are parts of it (`mentions`
  *   says less: a reference to a concept). Each is a `Quotation` whose source is its report
@@ -54,15 +54,6 @@ import { absoluteUrl, pathsFor } from './paths.ts';
 /** The page's JSON-LD: the top-level node, with its context. */
 export type PageJsonLd = WithContext<Article>;
 
-/**
- * What a citation's `description` says of its record (see above). English, like the headlines
- * and bylines it is about; not interface words, so not in ui.json.
- */
-const CITATION_NOTE = {
-  text: 'headline: as the report\'s text prints it. url: the address its text was captured from.',
-  capture: 'name: the headline the captured page carried; the report\'s text does not print it. url: the address its text was captured from.',
-} as const;
-
 /** The steps (with their sources and quotes) a page draws on, or undefined for a page without JSON-LD. */
 function pageScope(content: Content, pathname: string) {
   const page = matchPageKind(pathname, content.locales.map((l) => l.path));
@@ -93,7 +84,7 @@ export function jsonLdFor(content: Content, pathname: string): PageJsonLd | unde
   const reportIds = [...new Set(scope.steps.flatMap((step) => stepReports(step)))];
   const citation = reportIds.flatMap((id) => {
     const report = reports[id];
-    return report ? [reportCitation(report, reportId(id), outlets[report.outlet]?.name ?? report.outlet, reportLang(content))] : [];
+    return report ? [reportCitation(report, reportId(id), outlets[report.outlet]?.name ?? report.outlet, reportLang(content), content.ui)] : [];
   });
 
   const quotes = scope.steps.flatMap((step) => step.quotes);
@@ -134,14 +125,14 @@ export function jsonLdFor(content: Content, pathname: string): PageJsonLd | unde
 }
 
 /** A report as a citation: its outlet, its headline as its record gives it, a date only when printed whole. */
-function reportCitation(report: Report, id: string, outletName: string, lang: string): NewsArticle | Article {
+function reportCitation(report: Report, id: string, outletName: string, lang: string, ui: Content['ui']): NewsArticle | Article {
   const fromText = report.headlineFrom === 'text';
   const citation: NewsArticle = {
     '@type': 'NewsArticle',
     '@id': id,
     headline: fromText ? report.headline : undefined,
     name: fromText ? undefined : report.headline,
-    description: CITATION_NOTE[report.headlineFrom],
+    description: fromText ? ui.citationHeadlineText : ui.citationHeadlineCapture,
     url: report.url,
     inLanguage: lang,
     publisher: { '@type': 'Organization', name: outletName },
