@@ -87,7 +87,8 @@ describe('JSON-LD on every page kind of every edition', () => {
           expect(citation.datePublished).toBe(report.date.precision === 'day' ? report.date.value : undefined);
           // A headline the text prints is its headline; one only the capture carried, its name.
           expect([citation.headline, citation.name]).toEqual(report.headlineFrom === 'text' ? [report.headline, undefined] : [undefined, report.headline]);
-          expect(citation.description).toContain('url: the address its text was captured from');
+          // The edition's own words say what the record's headline and address are.
+          expect(citation.description).toBe(report.headlineFrom === 'text' ? content.ui.citationHeadlineText : content.ui.citationHeadlineCapture);
           expect(citation.author).toEqual(report.author === null ? undefined : { '@type': 'Person', name: report.author });
         }
       });
