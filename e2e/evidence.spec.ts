@@ -157,7 +157,7 @@ for (const edition of editions) {
       expect(plain((await passage.locator('mark').textContent()) ?? '')).toBe(plain(quote.original ?? quote.text));
       await expect(passage.locator('.passage-in-story a')).toHaveText(ui.storyOpening);
     }
-    const ani = edition.reports['ani-2023-02-05'];
+    const ani = edition.reports['ani'];
     expect(ani).toBeDefined();
     const aniQuotes = quoted.filter((q) => q.report === ani!.id).length + edition.sections.reduce((n, s) => n + s.steps.reduce((m, st) => m + st.quotes.filter((q) => q.report === ani!.id).length, 0), 0);
     await expect(page.locator(`#report-${ani!.id} .report-quotes .passage`)).toHaveCount(aniQuotes);

@@ -56,7 +56,7 @@ test('/sources/ lists every report with its address and date as precise as the r
     expect(html).toContain(`id="report-${report.id}"`);
   }
   // The Daily NK report prints no year: none is shown, machine-readable, or hidden in an id.
-  const dailyNk = /<li id="report-daily-nk-september"[^]*?<time([^>]*)>([^<]*)<\/time>/.exec(html);
+  const dailyNk = /<li id="report-daily-nk"[^]*?<time([^>]*)>([^<]*)<\/time>/.exec(html);
   expect(dailyNk?.[2]).toBe('undated (its source spoke to Daily NK on 17 September; no year printed)');
   expect(dailyNk?.[1]).toBe('');
   expect(html).not.toMatch(/(id|href)="[^"]*2021/);

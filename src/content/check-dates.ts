@@ -38,6 +38,10 @@ export function checkReportDates(parts: ContentParts, reportTexts: Readonly<Reco
     } else if (meta.date.note !== undefined) {
       for (const d of underivedDates(meta.date.note, sources, reader)) errors.push({ file, field: 'date.note', problem: `the date "${d.text}" is not printed in the text`, fix: `${fix}: say what is not known instead` });
     }
+    // The id is in every /sources/ address (#report-<id>): a year in it reads as the report's date.
+    for (const d of reader.mentions(id.replace(/-/g, ' '))) {
+      if (underivedDates(d.text, sources, reader).length > 0 || d.kind === 'year') errors.push({ file, field: '(file name)', problem: `the report's id "${id}" shows "${d.text}", and ids are in the site's addresses`, fix: `rename data/reports/${id}.json and .txt to the outlet's name (e.g. data/reports/${id.replace(/-?\d{4}.*$/, '')}.json): a date in an address reads as the report's date` });
+    }
     // A text that prints a whole date (year included) is not undated, and one that prints a
     // day and month is dated that far: the record shows what the text prints, no less.
     const full = printed.some((d) => d.kind === 'month' && printed.some((e) => e.kind === 'day' && e.month === d.month && e.text === d.text));

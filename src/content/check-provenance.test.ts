@@ -12,29 +12,29 @@ const CROSSING = 'data/sections/crossing-the-river.json';
 describe('provenance links (data/travel.json)', () => {
   it('rejects a link whose passage is not in the citing report', () => {
     const errors = errorsOf(withEdit('data/travel.json', (t) => { t.links[0].evidence.passage = 'according to Voice of America, which drew on Daily NK.'; }));
-    expect(errors).toEqual([expect.objectContaining({ file: 'data/travel.json', field: 'links[0].evidence.passage', problem: expect.stringMatching(/not found verbatim in data\/reports\/mint-2023-01-21\.txt/) })]);
+    expect(errors).toEqual([expect.objectContaining({ file: 'data/travel.json', field: 'links[0].evidence.passage', problem: expect.stringMatching(/not found verbatim in data\/reports\/mint\.txt/) })]);
   });
 
   it('rejects a link whose passage does not name the outlet drawn on', () => {
     // Voices Against Autocracy never mentions Voice of America.
-    const errors = errorsOf(withEdit('data/travel.json', (t) => { t.links.push({ from: 'voices-against-autocracy-2023', drewOn: 'voa', evidence: { report: 'voices-against-autocracy-2023', passage: 'The daily NK, Seoul based online daily' } }); }));
-    expect(errors).toEqual([expect.objectContaining({ field: 'links[12].evidence.passage', problem: 'the passage does not name Voice of America, whom "voices-against-autocracy-2023" is said to have drawn on', fix: expect.stringContaining('"Voice of America" or "VOA"') })]);
+    const errors = errorsOf(withEdit('data/travel.json', (t) => { t.links.push({ from: 'voices-against-autocracy', drewOn: 'voa', evidence: { report: 'voices-against-autocracy', passage: 'The daily NK, Seoul based online daily' } }); }));
+    expect(errors).toEqual([expect.objectContaining({ field: 'links[12].evidence.passage', problem: 'the passage does not name Voice of America, whom "voices-against-autocracy" is said to have drawn on', fix: expect.stringContaining('"Voice of America" or "VOA"') })]);
   });
 
   it('rejects evidence taken from another report than the one said to credit', () => {
-    const errors = errorsOf(withEdit('data/travel.json', (t) => { t.links.push({ from: 'voices-against-autocracy-2023', drewOn: 'voa', evidence: { report: 'mint-2023-01-21', passage: 'according to VOA.' } }); }));
-    expect(errors).toEqual([expect.objectContaining({ field: 'links[12].evidence.report', problem: expect.stringContaining('not from "voices-against-autocracy-2023"') })]);
+    const errors = errorsOf(withEdit('data/travel.json', (t) => { t.links.push({ from: 'voices-against-autocracy', drewOn: 'voa', evidence: { report: 'mint', passage: 'according to VOA.' } }); }));
+    expect(errors).toEqual([expect.objectContaining({ field: 'links[12].evidence.report', problem: expect.stringContaining('not from "voices-against-autocracy"') })]);
   });
 
   it('allows a link between outlets outside the five only if one of the five prints it, naming both', () => {
     // No report says what VOA drew on: the link the old graph drew is refused.
-    const errors = errorsOf(withEdit('data/travel.json', (t) => { t.links.push({ from: 'voa', drewOn: 'daily-nk-cited', evidence: { report: 'mint-2023-01-21', passage: 'according to the US-based Radio Network Voice of America (VOA).' } }); }));
+    const errors = errorsOf(withEdit('data/travel.json', (t) => { t.links.push({ from: 'voa', drewOn: 'daily-nk-cited', evidence: { report: 'mint', passage: 'according to the US-based Radio Network Voice of America (VOA).' } }); }));
     expect(errors).toEqual([expect.objectContaining({ field: 'links[12].evidence.passage', problem: expect.stringMatching(/does not name Daily NK/) })]);
   });
 
   it('rejects a site note naming an outlet the report is not shown to credit', () => {
-    const errors = errorsOf(withEdit('data/reports/voices-against-autocracy-2023.json', (r) => { r.relation = 'Retells the Voice of America story.'; }));
-    expect(errors).toEqual([expect.objectContaining({ file: 'data/reports/voices-against-autocracy-2023.json', field: 'relation', problem: expect.stringContaining('names Voice of America') })]);
+    const errors = errorsOf(withEdit('data/reports/voices-against-autocracy.json', (r) => { r.relation = 'Retells the Voice of America story.'; }));
+    expect(errors).toEqual([expect.objectContaining({ file: 'data/reports/voices-against-autocracy.json', field: 'relation', problem: expect.stringContaining('names Voice of America') })]);
   });
 });
 
@@ -46,20 +46,20 @@ describe('claim lines (a step\'s sources)', () => {
 
   it('rejects a report listed for a claim its passage does not carry verbatim', () => {
     const errors = errorsOf(withEdit('data/sections/arrested-on-the-way-out.json', (s) => { s.steps[0].sources[3].passage = 'More defectors in China want to go to South Korea.'; }));
-    expect(errors).toEqual([expect.objectContaining({ field: 'steps[0].sources[3].passage', problem: expect.stringContaining('not found verbatim in data/reports/mint-2023-01-21.txt') })]);
+    expect(errors).toEqual([expect.objectContaining({ field: 'steps[0].sources[3].passage', problem: expect.stringContaining('not found verbatim in data/reports/mint.txt') })]);
   });
 
   it('rejects excerpts out of the report\'s order', () => {
     const errors = errorsOf(withEdit('data/sections/left-to-the-provinces.json', (s) => { s.steps[0].sources[0].passage.reverse(); }));
-    expect(errors).toEqual([expect.objectContaining({ field: 'steps[0].sources[0].passage', problem: expect.stringContaining('excerpt 2 is in data/reports/daily-nk-september.txt but before the excerpt it follows') })]);
+    expect(errors).toEqual([expect.objectContaining({ field: 'steps[0].sources[0].passage', problem: expect.stringContaining('excerpt 2 is in data/reports/daily-nk.txt but before the excerpt it follows') })]);
   });
 
   it('rejects a credit the travel graph does not show', () => {
-    const errors = errorsOf(withEdit('data/travel.json', (t) => { t.links = t.links.filter((l: { from: string; drewOn: string }) => !(l.from === 'ctn-news-2023' && l.drewOn === 'voa')); }));
+    const errors = errorsOf(withEdit('data/travel.json', (t) => { t.links = t.links.filter((l: { from: string; drewOn: string }) => !(l.from === 'ctn-news' && l.drewOn === 'voa')); }));
     expect(errors.map((e) => [e.file, e.field])).toContainEqual(['data/sections/hiding-in-china.json', 'steps[1].sources[1].credits']);
     // …and the report's own note may no longer say it credits VOA.
-    expect(errors.filter((e) => e.field !== 'relation').every((e) => e.problem === 'data/travel.json has no link from "ctn-news-2023" to Voice of America')).toBe(true);
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'data/reports/ctn-news-2023.json', field: 'relation' }));
+    expect(errors.filter((e) => e.field !== 'relation').every((e) => e.problem === 'data/travel.json has no link from "ctn-news" to Voice of America')).toBe(true);
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'data/reports/ctn-news.json', field: 'relation' }));
   });
 
   it('rejects step words or a speaker naming an outlet no source credits', () => {
@@ -77,18 +77,18 @@ describe('claim lines (a step\'s sources)', () => {
 
 describe('dates', () => {
   it('never takes a date from a note this site writes', () => {
-    const errors = errorsOf(withEdit('data/reports/daily-nk-september.json', (r) => { r.date.note = 'the June order and the vaccine roll-out point to 2021'; }));
-    expect(errors).toEqual([expect.objectContaining({ file: 'data/reports/daily-nk-september.json', field: 'date.note', problem: 'the date "2021" is not printed in the text' })]);
+    const errors = errorsOf(withEdit('data/reports/daily-nk.json', (r) => { r.date.note = 'the June order and the vaccine roll-out point to 2021'; }));
+    expect(errors).toEqual([expect.objectContaining({ file: 'data/reports/daily-nk.json', field: 'date.note', problem: 'the date "2021" is not printed in the text' })]);
     // And so a step cannot print it either.
     const step = errorsOf(withEdit('data/sections/left-to-the-provinces.json', (s) => { s.steps[0].text += ' The vaccine roll-out points to 2021.'; }));
     expect(step).toEqual([expect.objectContaining({ field: 'steps[0].text', problem: expect.stringContaining('the date "2021"') })]);
   });
 
   it('rejects a report date its text does not print, whatever the capture or the file name says', () => {
-    // The file is named ctn-news-2023 and the capture notes once said "early 2023": the text prints no date.
-    const errors = errorsOf(withEdit('data/reports/ctn-news-2023.json', (r) => { r.date = { precision: 'day', value: '2023-01-25' }; }));
+    // The file is named ctn-news and the capture notes once said "early 2023": the text prints no date.
+    const errors = errorsOf(withEdit('data/reports/ctn-news.json', (r) => { r.date = { precision: 'day', value: '2023-01-25' }; }));
     expect(errors.map((e) => [e.field, e.problem])).toContainEqual(['date', '"25 January" is not printed in the text']);
-    expect(errors.every((e) => e.file === 'data/reports/ctn-news-2023.json' && e.field === 'date')).toBe(true);
+    expect(errors.every((e) => e.file === 'data/reports/ctn-news.json' && e.field === 'date')).toBe(true);
   });
 });
 

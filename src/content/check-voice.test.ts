@@ -34,7 +34,7 @@ describe('every own-voice sentence carries its kind and evidence', () => {
     const [en, ko] = editions ?? [];
     const key = 'section:hiding-in-china:steps[0].text';
     expect(en?.evidence[key]?.map((s) => s.kind)).toEqual(['reported', 'reported']);
-    expect(en?.evidence[key]?.[0]?.passages.map((p) => p.report)).toContain('mint-2023-01-21');
+    expect(en?.evidence[key]?.[0]?.passages.map((p) => p.report)).toContain('mint');
     // The Korean sentence inherits its English counterpart's kind and passages, in its own words.
     expect(ko?.evidence[key]?.map((s) => s.kind)).toEqual(['reported', 'reported']);
     expect(ko?.evidence[key]?.[0]?.passages).toEqual(en?.evidence[key]?.[0]?.passages);
@@ -57,8 +57,8 @@ describe('every own-voice sentence carries its kind and evidence', () => {
     const key = 'section:arrested-on-the-way-out:steps[0].text';
     const altered = errorsOf(withEdit(LEDGER, (l) => { l.sentences[key][0].reported[0].passage = l.sentences[key][0].reported[0].passage.replace('Several', 'Dozens of'); }));
     has(altered, { file: LEDGER, field: `sentences["${key}"][0].reported[0].passage`, problem: /passage .*not found|passage .*differs|passage/ });
-    const foreign = errorsOf(withEdit(LEDGER, (l) => { l.sentences['section:hiding-in-china:steps[1].text'][0].reported = ['daily-nk-september']; }));
-    has(foreign, { file: LEDGER, field: 'sentences["section:hiding-in-china:steps[1].text"][0].reported[0]', problem: /no passage of "daily-nk-september" belongs to this text's step/ });
+    const foreign = errorsOf(withEdit(LEDGER, (l) => { l.sentences['section:hiding-in-china:steps[1].text'][0].reported = ['daily-nk']; }));
+    has(foreign, { file: LEDGER, field: 'sentences["section:hiding-in-china:steps[1].text"][0].reported[0]', problem: /no passage of "daily-nk" belongs to this text's step/ });
   });
 
   it('rejects a reported sentence stronger than its passages: a dropped hedge, a bigger quantity', () => {
@@ -82,22 +82,26 @@ describe('every own-voice sentence carries its kind and evidence', () => {
     const dated = 'With no protection from China, defectors hide from the police who would send them back, the same three reports said in early 2023.';
     const errors = errorsOf(withEdits({ [HIDING]: (s) => { s.steps[1].text = dated; }, [LEDGER]: (l) => { l.sentences[key][0].says = dated; } }));
     // Mint prints 2023; CTN News and Voices Against Autocracy print no date: the year is Mint's alone.
-    has(errors, { file: HIDING, field: 'steps[1].text', problem: /"2023" is printed only by mint-2023-01-21, but the sentence speaks for 3 reports without naming whose date it is/ });
+    has(errors, { file: HIDING, field: 'steps[1].text', problem: /"2023" is printed only by mint, but the sentence speaks for 3 reports without naming whose date it is/ });
     const march = 'With no protection from China, defectors hide from the police who would send them back, the same three reports said on 3 March.';
     const invented = errorsOf(withEdits({ [HIDING]: (s) => { s.steps[1].text = march; }, [LEDGER]: (l) => { l.sentences[key][0].says = march; } }));
     has(invented, { file: HIDING, field: 'steps[1].text', problem: /the date "3 March\.?" is printed by none of these reports/ });
     // ANI's text prints "February 5" and no year: a whole date is refused.
-    const ani = errorsOf(withEdit('data/reports/ani-2023-02-05.json', (r) => { r.date = { precision: 'day', value: '2023-02-05' }; }));
-    has(ani, { file: 'data/reports/ani-2023-02-05.json', field: 'date', problem: '"2023" is not printed in the text' });
+    const ani = errorsOf(withEdit('data/reports/ani.json', (r) => { r.date = { precision: 'day', value: '2023-02-05' }; }));
+    has(ani, { file: 'data/reports/ani.json', field: 'date', problem: '"2023" is not printed in the text' });
     // An undated text stays undated: no day the text does not print.
-    const ctn = errorsOf(withEdit('data/reports/ctn-news-2023.json', (r) => { r.date = { precision: 'day-month', month: 1, day: 25 }; }));
-    has(ctn, { file: 'data/reports/ctn-news-2023.json', field: 'date', problem: 'the day 25 of month 1 is not printed in the text' });
+    const ctn = errorsOf(withEdit('data/reports/ctn-news.json', (r) => { r.date = { precision: 'day-month', month: 1, day: 25 }; }));
+    has(ctn, { file: 'data/reports/ctn-news.json', field: 'date', problem: 'the day 25 of month 1 is not printed in the text' });
+    // A year in a report's id would be in every /sources/ address: CTN News's text prints none.
+    const { 'data/reports/ctn-news.json': record = '', 'data/reports/ctn-news.txt': text = '', ...rest } = realFiles;
+    const renamed = errorsOf({ ...rest, 'data/reports/ctn-news-2023.json': record, 'data/reports/ctn-news-2023.txt': text });
+    has(renamed, { file: 'data/reports/ctn-news-2023.json', field: '(file name)', problem: /the report's id "ctn-news-2023" shows "2023"/ });
   });
 
   it('rejects an "about the texts" sentence the texts contradict', () => {
     // "None mentions a river" is false: Daily NK's photo caption names the Tumen River.
     const errors = errorsOf(withEdit(LEDGER, (l) => { l.sentences['section:crossing-the-river:steps[0].text'][1].about.absent.push('river'); }));
-    has(errors, { file: LEDGER, field: 'sentences["section:crossing-the-river:steps[0].text"][1].about.absent', problem: 'says no text prints "river", but data/reports/daily-nk-september.txt does' });
+    has(errors, { file: LEDGER, field: 'sentences["section:crossing-the-river:steps[0].text"][1].about.absent', problem: 'says no text prints "river", but data/reports/daily-nk.txt does' });
   });
 
   it('rejects an orientation sentence outside a map that is not marked as such', () => {

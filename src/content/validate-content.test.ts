@@ -19,11 +19,11 @@ describe('validateContent on the real data/', () => {
   });
 
   it('rejects the seed page furniture as report text', () => {
-    const text = realFiles['data/reports/ctn-news-2023.txt'] ?? '';
+    const text = realFiles['data/reports/ctn-news.txt'] ?? '';
     expect(text).not.toMatch(/Connect with us|Advertise here|staff writer|Continue Reading/);
-    expect(realFiles['data/reports/voices-against-autocracy-2023.txt']).not.toMatch(/Leave a Comment/);
+    expect(realFiles['data/reports/voices-against-autocracy.txt']).not.toMatch(/Leave a Comment/);
     // Mint's text prints its date on its first line (SOURCES.md): the only year any text prints.
-    expect(realFiles['data/reports/mint-2023-01-21.txt']).toMatch(/^date 2023-01-21\n/);
+    expect(realFiles['data/reports/mint.txt']).toMatch(/^date 2023-01-21\n/);
   });
 });
 
@@ -32,7 +32,7 @@ describe('validateContent catches each author mistake, naming file, field and fi
     const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].quotes[0].text = s.steps[0].quotes[0].text.replace('arrested', 'detained'); }));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: SECTION, field: 'steps[0].quotes[0].text' });
-    expect(errors[0]?.problem).toMatch(/not found verbatim in data\/reports\/daily-nk-september\.txt/);
+    expect(errors[0]?.problem).toMatch(/not found verbatim in data\/reports\/daily-nk\.txt/);
     expect(errors[0]?.fix).toMatch(/copy the words exactly/);
   });
 
@@ -47,13 +47,13 @@ describe('validateContent catches each author mistake, naming file, field and fi
     const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].sources.push({ report: 'the-times', credits: null, passage: 'x' }); s.steps[0].quotes[0].report = 'the-times'; }));
     expect(errors.map((e) => e.field)).toEqual(['steps[0].sources[1].report', 'steps[0].quotes[0].report']);
     expect(errors[0]?.problem).toBe('unknown report "the-times"');
-    expect(errors[0]?.fix).toMatch(/use one of .*"daily-nk-september"/);
+    expect(errors[0]?.fix).toMatch(/use one of .*"daily-nk"/);
   });
 
   it('a quote whose report carries none of the step\'s sources', () => {
-    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].quotes.push({ report: 'ani-2023-02-05', text: 'Daily NK reported', speaker: 'ANI' }); }));
+    const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].quotes.push({ report: 'ani', text: 'Daily NK reported', speaker: 'ANI' }); }));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ field: 'steps[0].quotes[1].report', fix: expect.stringContaining('add a source { "report": "ani-2023-02-05"') });
+    expect(errors[0]).toMatchObject({ field: 'steps[0].quotes[1].report', fix: expect.stringContaining('add a source { "report": "ani"') });
   });
 
   it('a step with no sources', () => {
@@ -117,7 +117,7 @@ describe('validateContent catches each author mistake, naming file, field and fi
   });
 
   it('an invented date precision and an unknown outlet in a report', () => {
-    const file = 'data/reports/daily-nk-september.json';
+    const file = 'data/reports/daily-nk.json';
     const errors = errorsOf(withEdit(file, (r) => { r.date = { precision: 'day', value: 'September 2021' }; }));
     expect(errors.map((e) => e.field)).toEqual(['date.value']);
     const outlet = errorsOf(withEdit(file, (r) => { r.outlet = 'reuters'; }));
@@ -134,14 +134,14 @@ describe('validateContent catches each author mistake, naming file, field and fi
   it('a date in the story that no cited report gives', () => {
     const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[0].text += ' The rule dates from 3 March 2020.'; }));
     expect(errors.map((e) => [e.file, e.field, e.problem]).sort()).toEqual([
-      [SECTION, 'steps[0].text', 'the date "2020" is printed by none of this report (daily-nk-september)'],
-      [SECTION, 'steps[0].text', 'the date "3 March" is printed by none of this report (daily-nk-september)'],
-      [SECTION, 'steps[0].text', 'the date "March 2020" is printed by none of this report (daily-nk-september)'],
+      [SECTION, 'steps[0].text', 'the date "2020" is printed by none of this report (daily-nk)'],
+      [SECTION, 'steps[0].text', 'the date "3 March" is printed by none of this report (daily-nk)'],
+      [SECTION, 'steps[0].text', 'the date "March 2020" is printed by none of this report (daily-nk)'],
     ]);
     // The Daily NK report gives "Sept. 17": the story may write it as "17 September".
     const spoke = withEdit(SECTION, (s) => { s.steps[0].text += ' Its source spoke on 17 September.'; });
     const ledger = JSON.parse(realFiles['data/evidence.json'] ?? '{}');
-    ledger.sentences['section:south-korea:steps[0].text'].push({ says: 'Its source spoke on 17 September.', reported: [{ report: 'daily-nk-september', passage: 'According to a source in China Daily NK spoke to on Sept. 17' }] });
+    ledger.sentences['section:south-korea:steps[0].text'].push({ says: 'Its source spoke on 17 September.', reported: [{ report: 'daily-nk', passage: 'According to a source in China Daily NK spoke to on Sept. 17' }] });
     // The Korean edition translates the new sentence too: one sentence for one.
     const ko = JSON.parse(realFiles['data/ko/sections/south-korea.json'] ?? '{}');
     ko.steps[0].text += ' 소식통은 9월 17일 데일리NK 취재에 응했다.';
@@ -158,29 +158,29 @@ describe('validateContent catches each author mistake, naming file, field and fi
   it('a travel link with an unknown id, a duplicate and a loop', () => {
     const file = 'data/travel.json';
     const errors = errorsOf(withEdit(file, (t) => {
-      t.links.push({ from: 'ani-2023-02-05', drewOn: 'the-diplomat', evidence: { report: 'ani-2023-02-05', passage: 'Daily NK reported' } });
+      t.links.push({ from: 'ani', drewOn: 'the-diplomat', evidence: { report: 'ani', passage: 'Daily NK reported' } });
       t.links.push({ ...t.links[0] });
-      t.links.push({ from: 'daily-nk-cited', drewOn: 'ani-2023-02-05', evidence: { report: 'ani-2023-02-05', passage: 'Daily NK reported' } });
+      t.links.push({ from: 'daily-nk-cited', drewOn: 'ani', evidence: { report: 'ani', passage: 'Daily NK reported' } });
     }));
     expect(errors.map((e) => [e.field, e.problem])).toEqual([
       ['links[12].drewOn', 'unknown id "the-diplomat"'],
-      ['links[13]', 'the link mint-2023-01-21→voa is listed twice'],
-      ['links', 'a loop: daily-nk-cited → ani-2023-02-05 → daily-nk-cited'],
+      ['links[13]', 'the link mint→voa is listed twice'],
+      ['links', 'a loop: daily-nk-cited → ani → daily-nk-cited'],
     ]);
     expect(errors.every((e) => e.file === file && e.fix.length > 0)).toBe(true);
   });
 
   it('a report record without its text', () => {
     const files = { ...realFiles };
-    delete files['data/reports/mint-2023-01-21.txt'];
+    delete files['data/reports/mint.txt'];
     const errors = errorsOf(files);
-    expect(errors[0]).toMatchObject({ file: 'data/reports/mint-2023-01-21.json', fix: 'add data/reports/mint-2023-01-21.txt' });
+    expect(errors[0]).toMatchObject({ file: 'data/reports/mint.json', fix: 'add data/reports/mint.txt' });
   });
 
   it('formats errors with file › field, problem and fix', () => {
     const errors = errorsOf(withEdit(SECTION, (s) => { s.steps[1].sources[0].report = 'the-times'; }));
     expect(formatContentErrors(errors)).toBe(
-      `Content check failed: 1 problem in data/\n\n${SECTION} › steps[1].sources[0].report: unknown report "the-times"\n    Fix: use one of "ani-2023-02-05", "ctn-news-2023", "daily-nk-september", "mint-2023-01-21", "voices-against-autocracy-2023"`,
+      `Content check failed: 1 problem in data/\n\n${SECTION} › steps[1].sources[0].report: unknown report "the-times"\n    Fix: use one of "ani", "ctn-news", "daily-nk", "mint", "voices-against-autocracy"`,
     );
   });
 });
