@@ -59,7 +59,10 @@ test('the embed pages’ classic script stays within budget; the map geometry is
  * The story page's JSON-LD (schema.org, for crawlers: every quote, and on a translated page its
  * English original, each report cited, the corrections log) comes last in the body, after all a
  * reader sees, and has a budget of its own: 8 KB gzipped (5 KB on the Korean story page when it
- * came), room for the corrections log to grow. The page around it keeps its 30 KB.
+ * came), room for the corrections log to grow. The page around it has 34 KB: it was 30 until
+ * issue 18, whose sentence-level attributions, the fairness lines and a capture link (with a
+ * text fragment) for every passage in the steps' disclosures brought the Korean page to 32.2 KB.
+ * What a phone shows first is held separately: the first map frame inside the first 14 KB.
  */
 for (const page of storyPages) test(`the story page ${page}, with its inlined CSS, first map and data, stays within budget`, () => {
   const html = readFileSync(page, 'utf8');
@@ -68,7 +71,7 @@ for (const page of storyPages) test(`the story page ${page}, with its inlined CS
   const size = gzipSync(html.replace(jsonLd[0]!, ''), { level: 9 }).length;
   const ldSize = gzipSync(jsonLd[0]!, { level: 9 }).length;
   console.log(`story HTML ${page}: ${(size / KB).toFixed(1)} KB gzipped, and its JSON-LD ${(ldSize / KB).toFixed(1)} KB`);
-  expect(size).toBeLessThanOrEqual(30 * KB);
+  expect(size).toBeLessThanOrEqual(34 * KB);
   expect(ldSize).toBeLessThanOrEqual(8 * KB);
 });
 

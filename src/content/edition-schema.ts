@@ -30,6 +30,8 @@ export const localeSchema = z.strictObject({
   name: nonEmpty('name'),
   /** Address folder: "" for the source edition, otherwise e.g. "ko" (pages under /ko/). */
   path: z.string().regex(/^([a-z0-9-]+)?$/, 'use "" or a folder name such as "ko"'),
+  /** Where the edition's press joins lists with a mark rather than words (Korean "·"); otherwise Intl's list. */
+  listSeparator: z.string().min(1).optional(),
 });
 
 export const localesFileSchema = z.strictObject({

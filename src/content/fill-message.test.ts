@@ -16,6 +16,8 @@ describe('joinList', () => {
     expect(joinList(['Mint', 'CTN News', 'ANI'], 'en-GB').join('')).toBe('Mint, CTN News and ANI');
     expect(joinList(['Mint', 'CTN News', 'ANI'], 'en-US').join('')).toBe('Mint, CTN News, and ANI');
     expect(joinList(['a', 'b'], 'ko').join('')).toMatch(/^a.+b$/);
+    // The Korean edition joins with its press's middle dot, not Intl's "및".
+    expect(joinList(['민트', 'CTN뉴스', 'ANI'], { intl: 'ko-KR', listSeparator: '·' }).join('')).toBe('민트·CTN뉴스·ANI');
   });
   it('keeps the items themselves, not their text', () => {
     const a = { id: 'a' };

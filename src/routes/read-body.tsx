@@ -244,7 +244,7 @@ function EvidenceNote({ n, sentence }: { n: number; sentence: NumberedSentence['
         {sentence.absent && sentence.absent.length > 0 ? (
           <p className="evidence-absent">
             {parts(fillMessage<ReactNode>(ui.evidenceAbsent, {
-              words: <>{parts(joinList(sentence.absent.map((w) => <q key={w} lang={reportWordsLang(content)}>{w}</q>), content.locale.intl))}</>,
+              words: <>{parts(joinList(sentence.absent.map((w) => <q key={w} lang={reportWordsLang(content)}>{w}</q>), content.locale))}</>,
             }))}
           </p>
         ) : null}

@@ -95,12 +95,12 @@ function ReportEntry({ report }: { report: Report }) {
       <p className="report-cites">
         <strong>{fillMessage(ui.fieldLabel, { label: ui.sourcesCites }).join('')}</strong>
         {credits.length > 0
-          ? parts(fillMessage<ReactNode>(ui.sourcesCitesList, { outlets: joinList(credits.map(outletName), content.locale.intl).join(''), link: <a href={`#travel-${report.id}`}>{ui.travelPassage}</a> }))
+          ? parts(fillMessage<ReactNode>(ui.sourcesCitesList, { outlets: joinList(credits.map(outletName), content.locale).join(''), link: <a href={`#travel-${report.id}`}>{ui.travelPassage}</a> }))
           : report.kind === 'original' ? ui.sourcesCitesNone : ui.claimPassageNone}
       </p>
       <p className="report-used-in">
         <strong>{fillMessage(ui.fieldLabel, { label: ui.sourcesUsedIn }).join('')}</strong>
-        {parts(joinList(usedLinks, content.locale.intl))}
+        {parts(joinList(usedLinks, content.locale))}
       </p>
       {quotes.length > 0 ? (
         <section className="report-quotes" aria-label={fillMessage(ui.sourcesQuotesOf, { outlet: outletName(report.outlet) }).join('')}>

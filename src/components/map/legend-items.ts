@@ -12,7 +12,7 @@ export function legendItems(view: MapView, content: Content): LegendItem[] {
   const name = (id: string) => content.regions[id]?.name ?? id;
   const route = view.route ? content.routes[view.route] : undefined;
   // Lists and "name: words" as the edition writes them ("A, B and C"; "A, B 및 C").
-  const list = (names: string[]) => joinList(names, content.locale.intl).join('');
+  const list = (names: string[]) => joinList(names, content.locale).join('');
   const labelled = (names: string[], words?: string) => (words ? fillMessage(content.ui.fieldLabel, { label: list(names) }).join('') + words : list(names));
   return [
     ...view.highlight.map((h) => ({ kind: h.tone, text: labelled(h.regions.map(name), h.label) })),

@@ -43,7 +43,7 @@ export function StepSources({ step, content, cite, wordsOpen = false, folded = f
   const outletName = (id: string) => outlets[id]?.name ?? id;
   const reportName = (id: string) => outletName(reports[id]?.outlet ?? id);
   const citeReport = (id: string) => <Fragment key={id}>{cite(id, reportName(id))}</Fragment>;
-  const list = (ids: readonly string[]) => joinList(ids.map(citeReport), content.locale.intl);
+  const list = (ids: readonly string[]) => joinList(ids.map(citeReport), content.locale);
   // The reports' words stay in their language; marked so, on a translated page.
   const wordsLang = reportWordsLang(content);
   const groups = claimGroups(step.sources, (id) => reports[id]?.outlet);
