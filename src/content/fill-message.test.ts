@@ -18,6 +18,8 @@ describe('joinList', () => {
     expect(joinList(['a', 'b'], 'ko').join('')).toMatch(/^a.+b$/);
     // The Korean edition joins with its press's middle dot, not Intl's "및".
     expect(joinList(['민트', 'CTN뉴스', 'ANI'], { intl: 'ko-KR', listSeparator: '·' }).join('')).toBe('민트·CTN뉴스·ANI');
+    // Titles may hold the mark themselves: a list of them takes a comma.
+    expect(joinList(['기사 첫머리', '백신·검사·치료도 없다'], { intl: 'ko-KR', listSeparator: '·' }, 'titles').join('')).toBe('기사 첫머리, 백신·검사·치료도 없다');
   });
   it('keeps the items themselves, not their text', () => {
     const a = { id: 'a' };

@@ -22,11 +22,15 @@ export function fillMessage<T>(template: string, values: Readonly<Record<string,
 /**
  * `items` joined as the edition joins a list, keeping each item as given: by its own separator
  * where the edition's press writes lists that way (Korean "민트·CTN뉴스", not Intl's "민트 및
- * CTN뉴스"), else as Intl joins it in its locale ("a, b and c").
+ * CTN뉴스"), else as Intl joins it in its locale ("a, b and c"). Titles may hold that mark
+ * themselves ("백신·검사·치료도 없다"), so a list of titles takes a comma in such an edition.
  */
-export function joinList<T>(items: readonly T[], edition: string | { intl: string; listSeparator?: string | undefined }): (T | string)[] {
+export function joinList<T>(items: readonly T[], edition: string | { intl: string; listSeparator?: string | undefined }, of: 'names' | 'titles' = 'names'): (T | string)[] {
   const { intl: locale, listSeparator } = typeof edition === 'string' ? { intl: edition, listSeparator: undefined } : edition;
-  if (listSeparator !== undefined) return items.flatMap((item, i) => (i === 0 ? [item] : [listSeparator, item]));
+  if (listSeparator !== undefined) {
+    const mark = of === 'titles' ? ', ' : listSeparator;
+    return items.flatMap((item, i) => (i === 0 ? [item] : [mark, item]));
+  }
   // Format placeholder strings, then swap each element part back for its item.
   // Element parts come back in the order given, so the n-th element part is the n-th item.
   const parts = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).formatToParts(items.map((_, i) => String(i)));

@@ -100,7 +100,7 @@ function ReportEntry({ report }: { report: Report }) {
       </p>
       <p className="report-used-in">
         <strong>{fillMessage(ui.fieldLabel, { label: ui.sourcesUsedIn }).join('')}</strong>
-        {parts(joinList(usedLinks, content.locale))}
+        {parts(joinList(usedLinks, content.locale, 'titles'))}
       </p>
       {quotes.length > 0 ? (
         <section className="report-quotes" aria-label={fillMessage(ui.sourcesQuotesOf, { outlet: outletName(report.outlet) }).join('')}>
