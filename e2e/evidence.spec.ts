@@ -180,6 +180,7 @@ test('a step\'s evidence disclosure links each passage at the outlet\'s page as 
   const [english] = editions;
   const section = english!.sections.find((s) => s.steps.some((st) => st.sources.length > 1)) ?? english!.sections[0]!;
   const stepIndex = section.steps.findIndex((st) => st.sources.length > 1);
+  expect(stepIndex).toBeGreaterThanOrEqual(0);
   await page.goto(`/s/${section.slug}/?step=${stepIndex + 1}`);
   const step = page.locator('.step.is-active');
   await step.locator('.step-evidence summary').click();

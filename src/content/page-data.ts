@@ -8,9 +8,14 @@ import type { Content } from './content-types.ts';
 
 export const PAGE_DATA_ID = 'page-data';
 
-/** The element, as HTML, with JSON that no "</script>" inside can end early. */
+/** JSON for inside a `<script>` data block: no "</script>" inside can end it early. */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** The element, as HTML, with the page's edition as JSON. */
 export function pageDataElement(content: Content): string {
-  const json = JSON.stringify(content).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = scriptSafeJson(content);
   return `<script type="application/json" id="${PAGE_DATA_ID}">${json}</script>`;
 }
 

@@ -8,6 +8,7 @@
  * characters as written, so the words chosen to start and end a match carry no quote mark: a
  * run of words starts after one and stops before one.
  */
+import { excerptsOf, type PassageValue } from '../content/passage.ts';
 
 /** Quote marks and apostrophes, which the page may write differently from the passage. */
 const QUOTE_MARK = /['"‘’‚‛“”„‟`´′″«»‹›]/u;
@@ -39,36 +40,30 @@ export interface TextDirective {
 }
 
 /**
- * The words run forward from word `from`: the first may open with quote marks (dropped), the
- * last may close with them (dropped, and the run ends there); a word with a quote mark anywhere
- * else ends the run before it.
+ * Up to `max` words taken in order: the first may open with quote marks (`outer`, dropped), and
+ * a word that ends with them (`inner`, dropped) ends the run; a word with a quote mark anywhere
+ * else ends the run before it. Backwards is the same walk over the words reversed, with the
+ * two ends swapped.
  */
-function runForward(words: readonly string[], from: number, max: number): string[] {
-  const run: string[] = [];
-  for (let i = from; i < words.length && run.length < max; i++) {
-    let word = words[i] ?? '';
-    if (run.length === 0) word = word.replace(LEADING_QUOTES, '');
-    const closed = word.replace(TRAILING_QUOTES, '');
-    if (closed.length === 0 || QUOTE_MARK.test(closed)) break;
-    run.push(closed);
-    if (closed !== word) break;
+function run(words: readonly string[], max: number, outer: RegExp, inner: RegExp): string[] {
+  const out: string[] = [];
+  for (const [i, raw] of words.entries()) {
+    if (out.length >= max) break;
+    const word = i === 0 ? raw.replace(outer, '') : raw;
+    const cut = word.replace(inner, '');
+    if (cut.length === 0 || QUOTE_MARK.test(cut)) break;
+    out.push(cut);
+    if (cut !== word) break;
   }
-  return run;
+  return out;
 }
 
-/** The same, backwards from word `from` (the last word of the run). */
-function runBackward(words: readonly string[], from: number, max: number): string[] {
-  const run: string[] = [];
-  for (let i = from; i >= 0 && run.length < max; i--) {
-    let word = words[i] ?? '';
-    if (run.length === 0) word = word.replace(TRAILING_QUOTES, '');
-    const opened = word.replace(LEADING_QUOTES, '');
-    if (opened.length === 0 || QUOTE_MARK.test(opened)) break;
-    run.unshift(opened);
-    if (opened !== word) break;
-  }
-  return run;
-}
+/** The words run forward from word `from`. */
+const runForward = (words: readonly string[], from: number, max: number): string[] => run(words.slice(from), max, LEADING_QUOTES, TRAILING_QUOTES);
+
+/** The words run backward from word `from` (the last word of the run), in reading order. */
+const runBackward = (words: readonly string[], from: number, max: number): string[] =>
+  run(words.slice(0, from + 1).reverse(), max, TRAILING_QUOTES, LEADING_QUOTES).reverse();
 
 /**
  * The directive for one excerpt, or null when it has no words. A short excerpt is matched whole
@@ -112,9 +107,8 @@ const directiveText = (d: TextDirective) => `text=${encodeTextDirective(d.start)
  * `url` opened at a passage: one text directive per excerpt (a passage may be excerpts, in the
  * report's order). The address's own fragment, if it has one, is kept before the directives.
  */
-export function textFragmentUrl(url: string, passage: string | readonly string[]): string {
-  const excerpts = typeof passage === 'string' ? [passage] : passage;
-  const directives = excerpts.flatMap((e) => {
+export function textFragmentUrl(url: string, passage: PassageValue): string {
+  const directives = excerptsOf(passage).flatMap((e) => {
     const d = textDirective(e);
     return d ? [directiveText(d)] : [];
   });

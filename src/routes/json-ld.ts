@@ -47,6 +47,7 @@ import type { Content, Quote, Report } from '../content/content-types.ts';
 import { stepReports } from '../content/claim-line.ts';
 import { machineReadableDate } from '../content/format-report-date.ts';
 import { reportLang } from '../content/report-language.ts';
+import { scriptSafeJson } from '../content/page-data.ts';
 import { matchPageKind } from './page-kinds.ts';
 import { pageMetaFor } from './page-meta.ts';
 import { absoluteUrl, pathsFor } from './paths.ts';
@@ -165,6 +166,5 @@ function translatedQuotation(
  * inside can end early (every "<" escaped, as page-data.ts does).
  */
 export function jsonLdElement(data: PageJsonLd): string {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  return `<script type="application/ld+json">${json}</script>`;
+  return `<script type="application/ld+json">${scriptSafeJson(data)}</script>`;
 }

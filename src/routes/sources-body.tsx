@@ -138,7 +138,6 @@ function Corrections() {
   const { ui, corrections } = content;
   // The file lists them newest last: reversed first, so entries of one day keep that order.
   const newestFirst = [...corrections].reverse().sort((a, b) => b.date.localeCompare(a.date));
-  const day = new Intl.DateTimeFormat(content.locale.intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return (
     <section className="corrections" aria-labelledby="corrections-title">
       <h2 id="corrections-title">{ui.correctionsTitle}</h2>
@@ -148,7 +147,7 @@ function Corrections() {
         <ul className="corrections-list">
           {newestFirst.map((c) => (
             <li key={c.id} id={`correction-${c.id}`} className="correction" tabIndex={-1}>
-              <p className="correction-date"><time dateTime={c.date}>{day.format(new Date(`${c.date}T00:00:00Z`))}</time></p>
+              <p className="correction-date"><time dateTime={c.date}>{formatReportDate({ precision: 'day', value: c.date }, content)}</time></p>
               <p className="correction-what">{c.what}</p>
               <p className="correction-why"><strong>{fillMessage(ui.fieldLabel, { label: ui.correctionWhy }).join('')}</strong>{c.why}</p>
             </li>
