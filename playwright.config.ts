@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
+import { servableBuiltOrigin } from './e2e/real-wordpress/built-origin.ts';
 
 /** Debian's Chromium when installed (Playwright cannot download browsers here), else Playwright's own. */
 function systemChromium(): string | undefined {
@@ -13,6 +14,9 @@ function systemChromium(): string | undefined {
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 const executablePath = systemChromium();
+// The build served at the origin it was built for too, where a real WordPress discovers its
+// embeds (e2e/real-wordpress/). `npm start` serves there: reused when running, outside CI.
+const built = servableBuiltOrigin();
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,11 +34,16 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
-  webServer: {
-    command: 'npm run serve',
-    url: `http://127.0.0.1:${port}/`,
-    env: { PORT: String(port) },
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: 'npm run serve',
+      url: `http://127.0.0.1:${port}/`,
+      env: { PORT: String(port) },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    ...(built && built.port !== port
+      ? [{ command: 'npm run serve', url: `${built.origin}/`, env: { PORT: String(built.port) }, reuseExistingServer: !process.env.CI, timeout: 30_000 }]
+      : []),
+  ],
 });

@@ -18,10 +18,10 @@ test.use({ viewport: { width: 700, height: 900 } });
 
 /**
  * Notices Chromium itself prints about the host's iframe policy, not errors of the embed:
- * desktop Chromium has no Web Share (so `allow="web-share"` is "unrecognized"), and a sandbox
- * without clipboard permission blocks the copy the embed then falls back from.
+ * desktop Chromium has no Web Share (so `allow="web-share"` is "unrecognized"). A sandbox
+ * without clipboard permission is not one: the embed asks before it copies (copy-text.ts).
  */
-const BROWSER_NOTICES = [/Unrecognized feature: 'web-share'/, /Clipboard API has been blocked because of a permissions policy/];
+const BROWSER_NOTICES = [/Unrecognized feature: 'web-share'/];
 
 async function expectSizedToContent(iframe: Locator, frame: FrameLocator) {
   await expect(frame.getByRole('heading', { level: 1, name: section.title })).toBeAttached();

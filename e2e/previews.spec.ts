@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { content, slugs } from './story-content.ts';
+import { content, editions, prefixOf, slugs } from './story-content.ts';
 
 /** Reads a PNG's width and height from its IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -56,6 +56,44 @@ for (const slug of slugs) {
     }
   });
 }
+
+/**
+ * WordPress reads at most 150 KB of a pasted address's page looking for the oEmbed link
+ * (WP_oEmbed::discover); the link sits in the first 16 KB of every section page, step links too.
+ */
+test('every section page’s oEmbed link is in its first 16 KB', async ({ request }) => {
+  for (const edition of editions) {
+    for (const section of edition.sections) {
+      for (const search of ['', '?step=2']) {
+        const path = `${prefixOf(edition)}/s/${section.slug}/${search}`;
+        const html = await (await request.get(path, { headers: { 'accept-encoding': 'identity' } })).body();
+        const link = /<link rel="alternate" type="application\/json\+oembed" [^>]*>/.exec(html.toString('utf8'));
+        expect(link, path).not.toBeNull();
+        expect(Buffer.byteLength(html.toString('utf8').slice(0, link!.index + link![0].length)), path).toBeLessThanOrEqual(16 * 1024);
+      }
+    }
+  }
+});
+
+/**
+ * A consumer asks the section's endpoint with the address it embeds as `url` (the oEmbed spec;
+ * WordPress does). For a step link, the server answers with that step's document, whose card
+ * opens at the step; anything else gets the section's own document.
+ */
+test('the oEmbed endpoint answers a step link with that step’s card', async ({ request, baseURL }) => {
+  for (const edition of editions) {
+    const section = edition.sections.find((s) => s.steps.length >= 3)!;
+    const endpoint = `${prefixOf(edition)}/oembed/${section.slug}.json`;
+    const ask = async (url: string) => (await (await request.get(`${endpoint}?maxwidth=600&maxheight=1000&url=${encodeURIComponent(url)}&dnt=1`)).json()) as { html: string };
+    const page = `${baseURL}${prefixOf(edition)}/s/${section.slug}/`;
+    const iframeSrc = (html: string) => /<iframe src="([^"]+)"/.exec(html)?.[1];
+    expect(iframeSrc((await ask(`${page}?step=3`)).html)).toMatch(new RegExp(`${prefixOf(edition)}/embed/${section.slug}/\\?step=3$`));
+    expect((await ask(`${page}?step=3`)).html).toContain(`/s/${section.slug}/?step=3"`);
+    for (const other of [page, `${page}?step=1`, `${page}?step=99`, `${page}?step=<b>`, `${baseURL}/s/another/?step=2`, 'not a url']) {
+      expect(iframeSrc((await ask(other)).html), other).toMatch(new RegExp(`${prefixOf(edition)}/embed/${section.slug}/$`));
+    }
+  }
+});
 
 test('the story page has its own preview image', async ({ request }) => {
   const html = await (await request.get('/')).text();

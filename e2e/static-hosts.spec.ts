@@ -19,8 +19,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => stopHost(plain));
 
-const BROWSER_NOTICES = [/Clipboard API has been blocked because of a permissions policy/];
-
 test('the server sends no special headers', async ({ request }) => {
   const html = await request.get(`${plain!.origin}/embed/${section.slug}/`);
   const page = await html.text();
@@ -35,7 +33,7 @@ test('the server sends no special headers', async ({ request }) => {
 });
 
 test('a sandboxed embed (allow-scripts only) renders and steps, with no page errors', async ({ page }) => {
-  const problems = collectProblems(page, BROWSER_NOTICES);
+  const problems = collectProblems(page);
   const host = await startHost({ '/sandboxed.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><iframe sandbox="allow-scripts" src="${plain!.origin}/embed/${section.slug}/" width="600" height="1000" title="Embedded section"></iframe></body></html>`, '/favicon.ico': '' });
   try {
     await page.goto(`${host.origin}/sandboxed.html`);
@@ -53,7 +51,7 @@ test('a sandboxed embed (allow-scripts only) renders and steps, with no page err
 });
 
 test('a WordPress embed from it shows and sizes itself through wp-embed.js', async ({ page }) => {
-  const problems = collectProblems(page, BROWSER_NOTICES);
+  const problems = collectProblems(page);
   const embedHtml = await wordpressEmbedFor(plain!.origin, section.slug, 'Ab12Cd34Ef');
   const host = await startHost({ ...wordpressFiles(), '/post.html': wordpressPostPage({ embedHtml, wpEmbed: 'head' }), '/favicon.ico': '' });
   try {

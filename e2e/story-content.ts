@@ -10,7 +10,7 @@ export const content = result.content;
 /** Every edition, the source first (data/locales.json). */
 export const editions = result.editions;
 /** An edition's router-relative prefix: "" for the source, "/ko" for Korean. */
-const prefixOf = (edition: (typeof editions)[number]) => (edition.locale.path ? `/${edition.locale.path}` : '');
+export const prefixOf = (edition: (typeof editions)[number]) => (edition.locale.path ? `/${edition.locale.path}` : '');
 export const slugs = content.sections.map((s) => s.slug);
 export const allQuotes = content.sections.flatMap((s) => s.steps.flatMap((st) => st.quotes));
 export const allStepTexts = content.sections.flatMap((s) => s.steps.map((st) => st.text));

@@ -12,8 +12,6 @@ import { allowListInWordPress, expectShownAtContentHeight, THEME_PADDING, WORDPR
  * 200–1000 px; the iframe is sandboxed with scripts only.
  */
 const SECRET = 'Ab12Cd34Ef';
-/** Chromium's own notices about the sandbox, not errors of the embed (see embed-hosts.spec.ts). */
-const BROWSER_NOTICES = [/Clipboard API has been blocked because of a permissions policy/];
 
 /** A section whose first step quotes a report: it has every kind of link. */
 const section = content.sections.find((s) => (s.steps[0]?.quotes.length ?? 0) > 0)!;
@@ -31,7 +29,7 @@ test('the model of WordPress’s oEmbed filter has WordPress’s own allow-list'
 });
 
 test('wp-embed.js loading before the embed: the iframe shows at the card’s height', async ({ page, baseURL }) => {
-  const problems = collectProblems(page, BROWSER_NOTICES);
+  const problems = collectProblems(page);
   const host = await wordpressHost(baseURL!, section.slug, { wpEmbed: 'head' });
   try {
     await page.goto(`${host.origin}/post.html`);
@@ -48,7 +46,7 @@ test('wp-embed.js loading before the embed: the iframe shows at the card’s hei
 });
 
 test('wp-embed.js starting after the embed has posted (slow footer scripts): it answers “ready”', async ({ page, baseURL }) => {
-  const problems = collectProblems(page, BROWSER_NOTICES);
+  const problems = collectProblems(page);
   let release: () => void = () => {};
   const themeScript = new Promise<string>((resolve) => (release = () => resolve('/* a theme script that took its time */')));
   // A probe in the host page notes the embed's first height message, which nobody hears yet.

@@ -1,7 +1,9 @@
 /**
- * WordPress as a host page, from WordPress's own files: its embed client (wp-embed.js) and its
- * block styles come from Debian's `wordpress` package, unpacked into .cache/wordpress/ by
- * `.ci/fetch-wordpress` (never committed). What WordPress does to a discovered oEmbed's html
+ * A model of a WordPress post, from WordPress's own files: its embed client (wp-embed.js) and its
+ * block styles, from Debian's `wordpress` package (`.ci/install-wordpress`). The real WordPress
+ * is tested in real-wordpress/; this model stays for what a real one cannot show on demand (a
+ * wp-embed.js that starts late; every step of every section at every phone width, quickly).
+ * What WordPress does to a discovered oEmbed's html
  * is modelled in src/embed/wordpress-filter.ts; its allow-list is checked against WordPress's
  * own embed.php here (see allowListInWordPress).
  */
@@ -10,16 +12,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wordpressOembedHtml } from '../src/embed/wordpress-filter.ts';
 
-export const WORDPRESS_DIR = process.env.WORDPRESS_DIR ?? '.cache/wordpress';
+export const WORDPRESS_DIR = process.env.WORDPRESS_DIR ?? '/usr/share/wordpress';
 
 /** A file of the unpacked WordPress; a clear failure (never a skip) when it is not there. */
 export function wordpressFile(path: string): string {
   const file = join(WORDPRESS_DIR, path);
   if (!existsSync(file)) {
     throw new Error(
-      `WordPress's ${path} is missing from ${WORDPRESS_DIR}/. Run .ci/fetch-wordpress (it runs ` +
-        '`apt-get download wordpress` and `dpkg -x`, no PHP needed; `npm run test:e2e` runs it too), ' +
-        'or set WORDPRESS_DIR to an unpacked WordPress release.',
+      `WordPress's ${path} is missing from ${WORDPRESS_DIR}/. Install Debian's wordpress ` +
+        '(`bash .ci/install-wordpress`), or set WORDPRESS_DIR to an unpacked WordPress release.',
     );
   }
   return readFileSync(file, 'utf8');

@@ -56,18 +56,23 @@ export function render(path: string, content: Content): RenderedPage {
 export const routesOf = (content: Content): string[] => prerenderPaths(content);
 export const absolute = (path: string) => absoluteUrl(path);
 
-/** Each section's oEmbed document in an edition, keyed by router-relative path. */
+/**
+ * Each section's oEmbed documents in an edition, keyed by router-relative path: one per step,
+ * the first being the section's own (a pasted step link opens the card at that step).
+ */
 export function oembedDocuments(content: Content) {
   const paths = pathsFor(content.locale);
-  return content.sections.map((section) => ({
-    path: paths.oembed(section.slug),
-    document: oembedFor({
-      title: section.title,
-      providerName: content.ui.siteName,
-      providerUrl: absoluteUrl(paths.story()),
-      sectionUrl: absoluteUrl(paths.section(section.slug)),
-      embedUrl: absoluteUrl(paths.embed(section.slug)),
-      thumbnailUrl: absoluteUrl(paths.socialImage(section.slug)),
-    }),
-  }));
+  return content.sections.flatMap((section) =>
+    section.steps.map((_, step) => ({
+      path: paths.oembed(section.slug, step),
+      document: oembedFor({
+        title: section.title,
+        providerName: content.ui.siteName,
+        providerUrl: absoluteUrl(paths.story()),
+        sectionUrl: absoluteUrl(paths.step(section.slug, step)),
+        embedUrl: absoluteUrl(paths.embed(section.slug, step)),
+        thumbnailUrl: absoluteUrl(paths.socialImage(section.slug)),
+      }),
+    })),
+  );
 }

@@ -23,6 +23,11 @@ describe('oembedFor', () => {
     expect(html).toMatch(/^<blockquote><a href="https:\/\/example.org\/s\/a\/">Left to the &quot;provinces&quot; &lt;b&gt;<\/a><\/blockquote><iframe src="https:\/\/example.org\/embed\/a\/"/);
     expect(html).not.toContain('<b>');
   });
+  it('sizes the iframe to its column: a pixel width would overflow a phone’s column in WordPress', () => {
+    const { html } = oembedFor(input);
+    expect(html).toContain(' width="100%" ');
+    expect(html).not.toMatch(/ width="\d+"/);
+  });
   it('loses nothing to WordPress’s filter', () => {
     const { html } = oembedFor(input);
     const printed = wordpressOembedHtml(html, 'Ab12Cd34Ef');

@@ -7,7 +7,8 @@ export function pathsFor(locale: { path: string }) {
   return {
     story: () => `${p}/`,
     section: (slug: string) => `${p}/s/${slug}/`,
-    embed: (slug: string) => `${p}/embed/${slug}/`,
+    /** The card alone, opening at a step (0-based) when one is given. */
+    embed: (slug: string, stepIndex = 0) => `${p}/embed/${slug}/${stepIndex > 0 ? `?step=${stepIndex + 1}` : ''}`,
     sources: () => `${p}/sources/`,
     report: (id: string) => `${p}/sources/#report-${id}`,
     /** A quote highlighted in its report's paragraph (ids from quote-passages.ts). */
@@ -15,7 +16,11 @@ export function pathsFor(locale: { path: string }) {
     read: () => `${p}/read/`,
     /** A step within a section: 1-based, as readers count; the first step is the section itself. */
     step: (slug: string, stepIndex: number) => (stepIndex > 0 ? `${p}/s/${slug}/?step=${stepIndex + 1}` : `${p}/s/${slug}/`),
-    oembed: (slug: string) => `${p}/oembed/${slug}.json`,
+    /**
+     * A section's oEmbed document; a later step's is a file of its own, which a host serves for
+     * the section's endpoint when the consumer's `url` names that step (see oembed-step.ts).
+     */
+    oembed: (slug: string, stepIndex = 0) => (stepIndex > 0 ? `${p}/oembed/${slug}/step-${stepIndex + 1}.json` : `${p}/oembed/${slug}.json`),
     socialImage: (slug?: string) => `${p}/social/${slug ?? 'story'}.png`,
     notFound: () => `${p}/404.html`,
   } as const;

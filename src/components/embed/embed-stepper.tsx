@@ -8,7 +8,11 @@ interface EmbedStepperProps {
   ui: Ui;
 }
 
-/** Previous / next and a dot per step. Arrow keys, Home and End work anywhere inside it. */
+/**
+ * Previous / next and a dot per step. Arrow keys, Home and End work anywhere inside it. The
+ * arrows are decoration (the buttons are named by their words); in a narrow card the words are
+ * kept for screen readers only, so that both buttons and five dots fit one row (embed.css).
+ */
 export function EmbedStepper({ count, current, onChange, ui }: EmbedStepperProps) {
   if (count < 2) return null;
   const go = (index: number) => onChange(Math.min(count - 1, Math.max(0, index)));
@@ -22,13 +26,17 @@ export function EmbedStepper({ count, current, onChange, ui }: EmbedStepperProps
   const label = (n: number) => ui.goToStep.replace('{n}', String(n)).replace('{total}', String(count));
   return (
     <nav className="embed-stepper" aria-label={ui.stepsLabel} onKeyDown={onKeyDown}>
-      <button type="button" onClick={() => go(current - 1)} disabled={current === 0}>← {ui.prevStep}</button>
+      <button type="button" onClick={() => go(current - 1)} disabled={current === 0}>
+        <span aria-hidden="true">←</span> <span className="embed-step-word">{ui.prevStep}</span>
+      </button>
       <span className="embed-dots">
         {Array.from({ length: count }, (_, i) => (
           <button key={i} type="button" className="embed-dot" aria-label={label(i + 1)} aria-current={i === current ? 'step' : undefined} onClick={() => go(i)} />
         ))}
       </span>
-      <button type="button" onClick={() => go(current + 1)} disabled={current === count - 1}>{ui.nextStep} →</button>
+      <button type="button" onClick={() => go(current + 1)} disabled={current === count - 1}>
+        <span className="embed-step-word">{ui.nextStep}</span> <span aria-hidden="true">→</span>
+      </button>
     </nav>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import { copyText } from './copy-text.ts';
+import { allowedByPolicy } from './permissions-policy.ts';
 import { useHydrated } from './use-hydrated.ts';
 
 type ShareState = 'idle' | 'copied' | 'manual';
@@ -16,7 +17,7 @@ export function ShareButton({ url, title, content }: { url: string; title: strin
 
   async function share() {
     try {
-      if (typeof navigator.share === 'function') {
+      if (typeof navigator.share === 'function' && allowedByPolicy('web-share')) {
         await navigator.share({ title, url });
         return;
       }
