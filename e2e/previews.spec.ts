@@ -59,17 +59,17 @@ for (const slug of slugs) {
 
 /**
  * WordPress reads at most 150 KB of a pasted address's page looking for the oEmbed link
- * (WP_oEmbed::discover); the link sits in the first 16 KB of every section page, step links too.
+ * (WP_oEmbed::discover); the link sits in the first 16 KB of every section page, step links and
+ * embed pages too.
  */
-test('every section page’s oEmbed link is in its first 16 KB', async ({ request }) => {
+test('every section and embed page’s oEmbed link is in its first 16 KB', async ({ request }) => {
   for (const edition of editions) {
     for (const section of edition.sections) {
-      for (const search of ['', '?step=2']) {
-        const path = `${prefixOf(edition)}/s/${section.slug}/${search}`;
-        const html = await (await request.get(path, { headers: { 'accept-encoding': 'identity' } })).body();
-        const link = /<link rel="alternate" type="application\/json\+oembed" [^>]*>/.exec(html.toString('utf8'));
+      for (const path of [`/s/${section.slug}/`, `/s/${section.slug}/?step=2`, `/embed/${section.slug}/`].map((p) => prefixOf(edition) + p)) {
+        const html = (await (await request.get(path, { headers: { 'accept-encoding': 'identity' } })).body()).toString('utf8');
+        const link = /<link rel="alternate" type="application\/json\+oembed" [^>]*>/.exec(html);
         expect(link, path).not.toBeNull();
-        expect(Buffer.byteLength(html.toString('utf8').slice(0, link!.index + link![0].length)), path).toBeLessThanOrEqual(16 * 1024);
+        expect(Buffer.byteLength(html.slice(0, link!.index + link![0].length)), path).toBeLessThanOrEqual(16 * 1024);
       }
     }
   }

@@ -114,6 +114,9 @@ test.describe('links inside the WordPress embed move the host page', () => {
 // 320: a 360 px phone whose theme pads the column by 20 px each side.
 for (const width of [320, 360, 390, 430]) {
   test.describe(`at ${width} px wide`, () => {
+    // Four or five steps, each measured until WordPress has applied its height: on a busy 2-core
+    // machine that has taken over 30 s.
+    test.describe.configure({ timeout: 60_000 });
     test.use({ viewport: { width: width + THEME_PADDING, height: 900 } });
     let host: Host | undefined;
     test.afterEach(() => host?.stop());
@@ -125,6 +128,10 @@ for (const width of [320, 360, 390, 430]) {
         const iframe = page.locator('iframe.wp-embedded-content');
         const frame = page.frameLocator('iframe.wp-embedded-content');
         await expect.poll(async () => (await iframe.boundingBox())?.width).toBe(width);
+        // The step control stays one row (a wrapped row costs the card 52 px; a cut one, "Next").
+        const stepper = frame.locator('nav.embed-stepper');
+        await expect(stepper).toHaveCount(s.steps.length > 1 ? 1 : 0);
+        expect(await stepper.evaluateAll((navs) => navs.every((nav) => nav.scrollWidth <= nav.clientWidth && [...nav.children].every((c) => c.getBoundingClientRect().top === nav.children[0]!.getBoundingClientRect().top))), 'the step control wraps or overflows').toBe(true);
         for (let i = 0; i < s.steps.length; i++) {
           if (i > 0) await frame.getByRole('button', { name: content.ui.nextStep }).click();
           await expect(frame.locator('.embed-step.is-current .step-text')).toHaveText(s.steps[i]!.text);

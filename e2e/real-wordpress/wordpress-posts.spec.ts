@@ -62,6 +62,18 @@ async function expectFitsEveryWidth(page: Page, iframes: Locator[]) {
   }
 }
 
+/**
+ * Back to a phone's width, once every card has taken its new height: until then the cards move
+ * on the host page as WordPress resizes them, and a tap could land on the wrong thing.
+ */
+async function backToPhone(page: Page, iframes: Locator[]) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const iframe of iframes) {
+    await iframe.scrollIntoViewIfNeeded();
+    await expectShownAtCardHeight(page, iframe);
+  }
+}
+
 for (const edition of editions) {
   const ui = edition.ui;
   // A section whose first step quotes a report (every kind of link), and a second with several steps.
@@ -91,7 +103,7 @@ for (const edition of editions) {
         await expectShownAtCardHeight(page, iframe);
 
         await expectFitsEveryWidth(page, [iframe]);
-        await page.setViewportSize({ width: 390, height: 844 });
+        await backToPhone(page, [iframe]);
 
         // Steps, and WordPress follows the card's height.
         await frame.getByRole('button', { name: ui.nextStep }).click();
@@ -121,7 +133,7 @@ for (const edition of editions) {
         for (const iframe of [first, second]) await expect(iframe.contentFrame().locator('.story-map svg path').first()).toBeVisible();
 
         await expectFitsEveryWidth(page, [first, second]);
-        await page.setViewportSize({ width: 390, height: 844 });
+        await backToPhone(page, [first, second]);
 
         // Stepping one card leaves the other where it was.
         await first.contentFrame().getByRole('button', { name: ui.nextStep }).click();
