@@ -7,12 +7,10 @@ import { content, editions } from './story-content.ts';
 
 /**
  * Byte budgets, deterministic and so asserted (timings are only printed by `npm run bench`).
- * First-view JavaScript: 78 KB gzipped, a third below the 120 KB of issue 11's start: the story's
- * words are server HTML, not script, and react-router loads on the first in-app navigation;
- * map geometry and the animation engine load after. Since issue 14 the edition's data (titles,
- * map views, interface words) travels in the page as JSON, not in the script: 6 KB left the
- * script, 3.4 KB joined the HTML, so the JS budget fell from 84 KB and the HTML's rose from 25.
- * Every edition's pages are held to the same budgets.
+ * First-view JavaScript: 78 KB gzipped. The story's words are server HTML, not script, and
+ * react-router loads on the first in-app navigation; map geometry and the animation engine load
+ * after. The edition's data (titles, map views, interface words) travels in the page as JSON, not
+ * in the script. Every edition's pages are held to the same budgets.
  */
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const KB = 1024;
@@ -59,9 +57,9 @@ test('the embed pages’ classic script stays within budget; the map geometry is
  * The story page's JSON-LD (schema.org, for crawlers: every quote, and on a translated page its
  * English original, each report cited, the corrections log) comes last in the body, after all a
  * reader sees, and has a budget of its own: 8 KB gzipped (5 KB on the Korean story page when it
- * came), room for the corrections log to grow. The page around it has 34 KB: it was 30 until
- * issue 18, whose sentence-level attributions, the fairness lines and a capture link (with a
- * text fragment) for every passage in the steps' disclosures brought the Korean page to 32.2 KB.
+ * came), room for the corrections log to grow. The page around it has 34 KB: sentence-level
+ * attributions, the fairness lines and a capture link (with a text fragment) for every passage in
+ * the steps' disclosures bring the Korean page to 32.2 KB.
  * What a phone shows first is held separately: the first map frame inside the first 14 KB.
  */
 for (const page of storyPages) test(`the story page ${page}, with its inlined CSS, first map and data, stays within budget`, () => {

@@ -4,7 +4,7 @@ import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
 
 /**
- * Issue 11: the page the reader opens hydrates without a router; the first in-app link hands the
+ * The page the reader opens hydrates without a router; the first in-app link hands the
  * page over to react-router (fetched on demand), whose pages adopt their words from the
  * prerendered HTML. Back and Forward then work as in any app.
  */

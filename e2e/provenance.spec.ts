@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
 
-/** Issue 6: where each claim and quote comes from, and the story as a printable article. */
+/** Where each claim and quote comes from, and the story as a printable article. */
 
 test.use({ viewport: { width: 390, height: 844 } });
 

@@ -18,6 +18,7 @@ import { embedPathPattern } from '../routes/page-kinds.ts';
 import { GEOMETRY_META } from '../components/map/world-script.ts';
 import { readRegionTopology, writeSocialImages } from './social/write-social-images.ts';
 import type { Content } from '../content/content-types.ts';
+import { transform as transformCss } from 'lightningcss';
 
 interface ServerEntry {
   render: (path: string, content: Content) => { html: string; data: string; meta: HeadInput; jsonLd: string };
@@ -43,14 +44,11 @@ const basePath = basePathFromEnv();
 const embedManifest = join(dist, 'embed-manifest.json');
 const embedScript = (JSON.parse(readFileSync(embedManifest, 'utf8')) as Record<string, { file: string }>)['src/entry-embed.tsx']?.file;
 // The card's own rules, after the site's: only embed pages carry them, so the story's first
-// bytes do not. Plain CSS, read from source with comments and spacing dropped (the classic
-// embed script carries no stylesheet of its own).
+// bytes do not. Read from source and minified by lightningcss (as Vite minifies the site's CSS):
+// the classic embed script carries no stylesheet of its own.
 const plainCss = (file: string) =>
-  readFileSync(join(root, file), 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .trim()
+  new TextDecoder()
+    .decode(transformCss({ filename: file, code: readFileSync(join(root, file)), minify: true }).code)
     .replace(/<\/style/gi, '<\\/style');
 const embedCss = plainCss('src/styles/embed.css');
 // The sources page's and the article's own rules: in their heads, and linked at the end of the

@@ -1,3 +1,4 @@
+import { geoDistance, geoLength } from 'd3-geo';
 import type { LineString, Position } from 'geojson';
 import { chinaNorthKoreaBorder } from './geography.ts';
 import type { LonLat, RegionTopology } from './types.ts';
@@ -40,7 +41,8 @@ export function borderRivers(topology: RegionTopology): BorderRivers {
 
   const lines = chinaNorthKoreaBorder(topology).coordinates;
   let main: Position[] | undefined;
-  for (const line of lines) if (!main || lineLength(line) > lineLength(main)) main = line;
+  const length = (line: Position[]) => geoLength({ type: 'LineString', coordinates: line });
+  for (const line of lines) if (!main || length(line) > length(main)) main = line;
   if (!main || main.length < 3) throw new Error('no China–North Korea border in the topology');
 
   // Orient west → east so index 0 is the Yalu mouth.
@@ -51,7 +53,7 @@ export function borderRivers(topology: RegionTopology): BorderRivers {
   let split = 1;
   let best = Infinity;
   westToEast.forEach((p, i) => {
-    const d = groundDistance(p, PAEKTU);
+    const d = geoDistance([p[0] ?? 0, p[1] ?? 0], [...PAEKTU]);
     if (i > 0 && i < westToEast.length - 1 && d < best) {
       best = d;
       split = i;
@@ -67,25 +69,4 @@ export function borderRivers(topology: RegionTopology): BorderRivers {
   };
   cache.set(topology, rivers);
   return rivers;
-}
-
-/**
- * Distance in degrees of latitude with longitude shrunk by cos(latitude):
- * plenty for comparing and measuring short stretches at 40–43°N.
- */
-function groundDistance(a: Position | LonLat, b: Position | LonLat): number {
-  const [ax = 0, ay = 0] = a;
-  const [bx = 0, by = 0] = b;
-  const k = Math.cos((((ay + by) / 2) * Math.PI) / 180);
-  return Math.hypot((ax - bx) * k, ay - by);
-}
-
-function lineLength(line: readonly Position[]): number {
-  let total = 0;
-  for (let i = 1; i < line.length; i++) {
-    const a = line[i - 1];
-    const b = line[i];
-    if (a && b) total += groundDistance(a, b);
-  }
-  return total;
 }

@@ -3,7 +3,7 @@
  * beside the floor's, how far apart they are (ours/floor, or ours − floor where a ratio says
  * nothing: scores, TBT, shares) and whether the issue's target holds. Pure, for tests.
  *
- * Targets (issue 11, at median, at the bench's CPU ×4 where the browser is ours):
+ * Targets (at median, at the bench's CPU ×4 where the browser is ours):
  * - Lighthouse performance within 2 points of the floor on `/`, a section and an embed;
  *   TBT ≤ floor + 50 ms; LCP ≤ 1.2 × floor.
  * - Scroll frame p95 ≤ 1.15 × floor, and ≤ 5 % of frames over 17.7 ms.

@@ -9,8 +9,9 @@ export type MapRuntime = typeof Runtime;
 /**
  * The map's runtime (projected geometry and its drawing). The server has it at once and
  * prerenders the whole map. The browser keeps that prerendered drawing through hydration and
- * fetches the runtime (topology, d3-geo, the label engine) as a separate chunk just after, so
- * it is not part of the first view's JavaScript; from then on the map moves between views.
+ * fetches the runtime (topology, d3-geo, the label engine) as a separate chunk on the reader's
+ * first move or after a quiet spell (below), so it is not part of the first view's JavaScript;
+ * from then on the map moves between views.
  */
 const serverRuntime: MapRuntime | null = import.meta.env.SSR ? await import('./map-runtime.ts') : null;
 
@@ -28,8 +29,8 @@ const embedRuntime = (): Promise<MapRuntime> => loadRuntimeScript();
 /**
  * When to fetch the runtime: on the reader's first move (scroll, wheel, key, touch, click,
  * resize), since the prerendered frame already shows the view the page opens on, or after a
- * quiet spell otherwise. Evaluating ~100 KB of map code at once after hydration was most of
- * the blocking time left (bench: the embed's longest tasks were the runtime's evaluation).
+ * quiet spell otherwise: evaluating ~100 KB of map code at once right after hydration would be
+ * most of the page's blocking time (bench: the runtime's evaluation is the embed's longest task).
  */
 const MOVES = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart', 'resize', 'focusin'] as const;
 const QUIET_MS = 6000;
