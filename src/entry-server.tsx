@@ -31,7 +31,7 @@ export interface RenderedPage {
  * Renders a router-relative path (e.g. "/s/south-korea/", "/ko/s/south-korea/") in `content`'s
  * edition. An embed page is the card alone, as its own script (entry-embed.tsx) hydrates it.
  */
-export function render(path: string, content: Content): RenderedPage {
+export function render(path: string, content: Content, serverOnlyUi: readonly string[] = []): RenderedPage {
   const page = matchPageKind(path, content.locales.map((l) => l.path));
   const slug = page.kind === 'embed' ? page.slug : undefined;
   const html = renderToString(
@@ -47,7 +47,7 @@ export function render(path: string, content: Content): RenderedPage {
       </ContentContext>
     </StrictMode>,
   );
-  const data = pageDataElement(clientContent(content, slug ? { embed: slug } : 'site'));
+  const data = pageDataElement(clientContent(content, slug ? { embed: slug } : 'site', serverOnlyUi));
   const structured = jsonLdFor(content, path);
   return { html, data, meta: pageMetaFor(path, content), jsonLd: structured ? jsonLdElement(structured) : '' };
 }

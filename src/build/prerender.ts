@@ -19,9 +19,11 @@ import { GEOMETRY_META } from '../components/map/world-script.ts';
 import { readRegionTopology, writeSocialImages } from './social/write-social-images.ts';
 import type { Content } from '../content/content-types.ts';
 import { transform as transformCss } from 'lightningcss';
+import { serverOnlyUiKeys } from './client-ui-keys.ts';
+import { uiKeys } from '../content/schema.ts';
 
 interface ServerEntry {
-  render: (path: string, content: Content) => { html: string; data: string; meta: HeadInput; jsonLd: string };
+  render: (path: string, content: Content, serverOnlyUi: readonly string[]) => { html: string; data: string; meta: HeadInput; jsonLd: string };
   routesOf: (content: Content) => string[];
   absolute: (path: string) => string;
   oembedDocuments: (content: Content) => { path: string; document: unknown }[];
@@ -30,6 +32,8 @@ interface ServerEntry {
 const root = process.cwd();
 const dist = join(root, 'dist');
 const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as ServerEntry;
+// Interface words no site script reads: site pages' data leaves them out.
+const serverOnlyUi = serverOnlyUiKeys(join(dist, 'assets'), uiKeys);
 const template = inlineStylesheet(readFileSync(join(dist, 'index.html'), 'utf8')).replace(
   '<meta charset="utf-8" />',
   `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy}" />`,
@@ -77,7 +81,7 @@ function inlineStylesheet(html: string): string {
 }
 
 function writePage(path: string, content: Content, file: string): void {
-  const { html, data, meta, jsonLd } = server.render(path, content);
+  const { html, data, meta, jsonLd } = server.render(path, content, serverOnlyUi);
   const head = pageHead(meta, { siteName: content.ui.siteName, absolute: server.absolute });
   const base = meta.kind === 'embed' ? embedTemplate : template;
   const page =

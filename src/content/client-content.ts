@@ -14,26 +14,18 @@ const wordless = (section: Section): Section => ({
 
 export type PageContentKind = 'site' | { embed: string };
 
-/**
- * Messages only the server's words use (claim lines, quotes' sources, /sources/, /read/): a site
- * page's script never renders them, since those blocks are adopted as server HTML. An embed's
- * card renders its words itself and keeps them all. A message wrongly listed here would show as
- * a hydration mismatch, which the browser tests fail on.
- */
-const SERVER_ONLY_UI = [
-  'sourcesIntro', 'sourcesCites', 'sourcesCitesNone', 'sourcesAuthor', 'sourcesUsedIn', 'sourcesCitesList', 'sourcesQuotesOf', 'sourcesQuotesCount',
-  'claimLabel', 'claimRepeated', 'claimUncredited', 'claimOwn', 'claimSeparator', 'claimEvidence', 'claimPassageCredits', 'claimPassageOwn', 'claimPassageNone', 'claimLine', 'claimLineFolded', 'evidenceWho',
-  'quoteInContext', 'quoteTranslated', 'quoteOriginal', 'quoteSourceLine', 'passageInStory', 'sectionStep', 'reportLine', 'reportsLanguageNote',
-  'travelTitle', 'travelIntro', 'travelNotAmong', 'travelNothing', 'travelCredits', 'travelPassage', 'travelNone',
-  'readScrolling', 'notesTitle', 'printHint', 'readQuote', 'readSpeaker', 'closingSources', 'closingRead',
-  'evidenceRef', 'evidenceNotesTitle', 'evidenceReported', 'evidenceAbout', 'evidenceOrientation', 'evidenceAbsent', 'evidenceBack', 'capturedPage', 'headlineCaptured', 'headlineOwn', 'capturedFrom', 'storyOpening', 'correctionsTitle', 'correctionsNone', 'correctionWhy', 'travelUnknownSource', 'travelOutside', 'evidenceSite',
-] as const satisfies readonly (keyof Content['ui'])[];
 
-export function clientContent(content: Content, kind: PageContentKind): Content {
+/**
+ * `serverOnlyUi`: interface words only server HTML uses (claim lines, quotes' sources,
+ * /sources/, /read/), which a site page's script never renders, since those blocks are adopted
+ * as server HTML: the build derives them from its scripts (src/build/client-ui-keys.ts). An
+ * embed's card renders its words itself and keeps them all.
+ */
+export function clientContent(content: Content, kind: PageContentKind, serverOnlyUi: readonly string[] = []): Content {
   const sections = kind === 'site' ? content.sections.map(wordless) : content.sections.filter((s) => s.slug === kind.embed);
   const reports = Object.fromEntries(Object.entries(content.reports).map(([id, r]): [string, Report] => [id, { ...r, relation: '', headline: '' }]));
   const outlets = Object.fromEntries(Object.entries(content.outlets).map(([id, o]) => [id, { ...o, aliases: [] }]));
-  const ui = kind === 'site' ? { ...content.ui, ...Object.fromEntries(SERVER_ONLY_UI.map((k) => [k, ''])) } : content.ui;
+  const ui = kind === 'site' ? { ...content.ui, ...Object.fromEntries(serverOnlyUi.map((k) => [k, ''])) } : content.ui;
   return {
     ...content,
     ui,
