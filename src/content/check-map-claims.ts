@@ -11,6 +11,7 @@ import { passageErrors, type EvidenceContext } from './check-evidence.ts';
 import { namesOutlet } from './outlet-names.ts';
 import { excerptsOf } from './passage.ts';
 import type { Section } from './schema.ts';
+import { riverNames } from './river-names.ts';
 
 const NO_ORIENTATION: ReadonlySet<Section['leg']> = new Set(['crossing', 'hiding']);
 
@@ -68,7 +69,7 @@ export function checkStepMap(parts: ContentParts, section: Section, stepIndex: n
   // A river is named on the map only where the step's own words name it.
   const text = (section.steps[stepIndex]?.text ?? '').toLowerCase();
   view.rivers?.forEach((river, i) => {
-    const name = river === 'yalu' ? parts.ui.riverYalu : parts.ui.riverTumen;
+    const name = riverNames(parts.ui)[river];
     if (!view.border) errors.push({ file, field: `${at}.rivers[${i}]`, problem: `${name} is named on a map that does not draw the border`, fix: 'set "border": true, or remove the river' });
     if (!text.includes(name.toLowerCase())) errors.push({ file, field: `${at}.rivers[${i}]`, problem: `the step's text does not name the ${name}`, fix: `name the ${name} in the step's text, or remove "${river}" from "rivers"` });
   });

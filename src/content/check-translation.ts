@@ -18,6 +18,7 @@ import { dateReader, underivedDates, type DateReader } from './date-mentions.ts'
 import { dateSourcesOf } from './check-dates.ts';
 import { editionWords } from './edition-words.ts';
 import { outletsNamedIn } from './outlet-names.ts';
+import { riverNames } from './river-names.ts';
 
 export interface EditionCheck {
   locale: Locale;
@@ -88,7 +89,7 @@ export function checkTranslation(
   }
 
   // A river is labelled on a map only where the step's words name it, in this edition too.
-  const riverName = { yalu: target.parts.ui.riverYalu, tumen: target.parts.ui.riverTumen } as const;
+  const riverName = riverNames(target.parts.ui);
   for (const [slug, section] of Object.entries(target.parts.sectionsBySlug)) {
     section.steps.forEach((step, s) => {
       step.map.rivers?.forEach((river) => {

@@ -4,6 +4,8 @@
  * (`import type`), so zod never reaches the reader's browser.
  */
 import { z } from 'zod';
+import { RIVER_IDS } from '../geo/border-rivers.ts';
+import type { MapFocus } from '../geo/camera.ts';
 
 // Checked, never rewritten: the words reach pages exactly as written ("; " keeps its space).
 const nonEmpty = (what: string) => z.string().refine((s) => s.trim().length > 0, `${what} must not be empty`);
@@ -173,7 +175,7 @@ export const quoteSchema = z.strictObject({
 export const mapFocusSchema = z.union([
   z.strictObject({ regions: z.array(z.string()).min(1, 'focus on at least one region') }),
   z.strictObject({ bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]) }),
-]);
+]) satisfies z.ZodType<MapFocus>; // the map's own type (src/geo/camera.ts): the two cannot drift
 
 /** What one step's map shows. Declarative: the map component holds no story logic. */
 export const mapViewSchema = z.strictObject({
@@ -201,7 +203,7 @@ export const mapViewSchema = z.strictObject({
    * Border rivers to name on the line: only those the step's text names ("the Tumen River"),
    * so a label never says more than the words. Needs `border`.
    */
-  rivers: z.array(z.enum(['yalu', 'tumen'])).optional(),
+  rivers: z.array(z.enum(RIVER_IDS)).optional(),
   /** Route id from data/routes.json to draw. */
   route: slugSchema.optional(),
   /** What the map shows and why, in a sentence or two, for readers who cannot see it. */

@@ -10,9 +10,13 @@ import type { LonLat, RegionTopology } from './types.ts';
  */
 export const PAEKTU: LonLat = [128.06, 42.0];
 
+/** The two rivers that make up the China–North Korea border, west to east. */
+export const RIVER_IDS = ['yalu', 'tumen'] as const;
+export type RiverId = (typeof RIVER_IDS)[number];
+
 /** One of the two rivers that make up the China–North Korea border. */
 export interface BorderRiver {
-  readonly id: 'yalu' | 'tumen';
+  readonly id: RiverId;
   /** The river's stretch of the border, in lon/lat, from Mount Paektu downstream. */
   readonly line: LineString;
 }

@@ -1,4 +1,5 @@
 import { constrainCamera, fitCamera, type Camera, type Padding, type Viewport } from './camera-math.ts';
+import type { MapFocus } from './camera.ts';
 import type { WorldBounds } from './types.ts';
 
 /** Never zoom in further than this: a small focus (one city-province) stays in its setting. */
@@ -8,7 +9,10 @@ export const MAX_ZOOM = 6;
  * What a step's camera frames: its focus and every region it shades (a shading that ran off
  * the screen, or under the caption, would be a claim the reader cannot see).
  */
-export function subjectBounds(world: { viewBounds: (focus: { regions: readonly string[] } | { bbox: readonly [number, number, number, number] }) => WorldBounds }, view: { readonly focus: { regions: readonly string[] } | { bbox: readonly [number, number, number, number] }; readonly highlight: readonly { readonly regions: readonly string[] }[] }): WorldBounds {
+export function subjectBounds(
+  world: { viewBounds: (focus: MapFocus) => WorldBounds },
+  view: { readonly focus: MapFocus; readonly highlight: readonly { readonly regions: readonly string[] }[] },
+): WorldBounds {
   const shaded = view.highlight.flatMap((h) => h.regions);
   const [[a0, b0], [a1, b1]] = world.viewBounds(view.focus);
   if (shaded.length === 0) return [[a0, b0], [a1, b1]];

@@ -8,6 +8,7 @@ import { worldToScreen, type Camera, type Viewport } from './camera-math.ts';
 import { boxTouchesLine, pointInRing, type OrientedBox, type Rect, type ScreenPoint } from './label-geometry.ts';
 import { alongLine, besidePoint, overArea } from './label-spots.ts';
 import { placeLabels, type LabelFont, type LabelRequest, type PlacedLabel, type TextMeasure } from './place-labels.ts';
+import type { RiverId } from './border-rivers.ts';
 import type { WorldPoint } from './types.ts';
 import type { WorldGeometry } from './world-geometry.ts';
 
@@ -17,7 +18,7 @@ export interface LabelledView {
   readonly places: readonly string[];
   readonly orientation?: readonly string[];
   readonly border: boolean;
-  readonly rivers?: readonly ('yalu' | 'tumen')[];
+  readonly rivers?: readonly RiverId[];
   readonly route?: string;
 }
 
@@ -25,7 +26,7 @@ export interface LabelledView {
 export interface MapNames {
   readonly regions: Readonly<Record<string, string>>;
   readonly places: Readonly<Record<string, string>>;
-  readonly rivers: Readonly<Record<'yalu' | 'tumen', string>>;
+  readonly rivers: Readonly<Record<RiverId, string>>;
   /** Seas and neighbours (data/orientation.json). */
   readonly orientation: Readonly<Record<string, string>>;
 }

@@ -1,6 +1,6 @@
 import { geoPath } from 'd3-geo';
-import { borderRivers } from './border-rivers.ts';
-import { boundsForView, boundsOverlap, featureWorldBounds } from './camera.ts';
+import { borderRivers, RIVER_IDS, type RiverId } from './border-rivers.ts';
+import { boundsForView, boundsOverlap, featureWorldBounds, type MapFocus } from './camera.ts';
 import { coverageRect, uncoveredPoints } from './coverage.ts';
 import type { Coverage } from './view-camera.ts';
 import { chinaNorthKoreaBorder, contextFeatures, featuresForTargets, provinceFeatures, type RegionFeature } from './geography.ts';
@@ -48,7 +48,7 @@ export interface WorldGeometry {
   /** The border as points (for labels to keep clear of), one array per line of the mesh. */
   borderLines: WorldPoint[][];
   /** Each border river's stretch of the line, downstream from Mount Paektu. */
-  rivers: { yalu: WorldPoint[]; tumen: WorldPoint[] };
+  rivers: Record<RiverId, WorldPoint[]>;
   /** Label anchor of each region id (province or whole country). */
   anchors: Record<string, WorldPoint>;
   places: Record<string, WorldPoint>;
@@ -70,7 +70,7 @@ export interface WorldGeometry {
    */
   landWithin: (box: WorldBounds, scale: SnapScale) => Pick<WorldGeometry, 'provinces' | 'context'>;
   /** World bounds of a step's focus. */
-  viewBounds: (focus: { regions: readonly string[] } | { bbox: readonly [number, number, number, number] }) => WorldBounds;
+  viewBounds: (focus: MapFocus) => WorldBounds;
 }
 
 interface GeometryInput {
@@ -145,7 +145,7 @@ export function buildWorldGeometry({ topology, regionIds, countryLabels, orienta
     },
     border: path(chinaNorthKoreaBorder(topology)),
     borderLines: chinaNorthKoreaBorder(topology).coordinates.map((line) => line.map(project)),
-    rivers: { yalu: rivers.yalu.line.coordinates.map(project), tumen: rivers.tumen.line.coordinates.map(project) },
+    rivers: Object.fromEntries(RIVER_IDS.map((id) => [id, rivers[id].line.coordinates.map(project)])) as Record<RiverId, WorldPoint[]>,
     anchors,
     orientation: [
       ...countryLabels.map((c) => ({ id: c.id, kind: 'country' as const, anchors: [project(c.labelAt)], country: c.id })),
