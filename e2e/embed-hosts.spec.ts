@@ -1,4 +1,5 @@
-import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Server } from 'node:http';
 import { hostPages, startHost, stopHost, wordpressFiles } from './host-pages.ts';
 import { collectProblems } from './page-errors.ts';
@@ -6,13 +7,13 @@ import { content } from './story-content.ts';
 import { wordpressEmbedFor, wordpressPostPage } from './wordpress.ts';
 
 const section = content.sections.find((s) => s.steps.length >= 3)!;
-let host: { server: Server; origin: string } | undefined;
+let pagesHost: { server: Server; origin: string } | undefined;
 
 test.beforeAll(async ({ baseURL }) => {
   const wordpress = wordpressPostPage({ embedHtml: await wordpressEmbedFor(baseURL!, section.slug, 'Ab12Cd34Ef'), wpEmbed: 'head' });
-  host = await startHost({ ...hostPages(`${baseURL}/embed/${section.slug}/`, `${baseURL}/embed.js`), ...wordpressFiles(), '/wordpress.html': wordpress });
+  pagesHost = await startHost({ ...hostPages(`${baseURL}/embed/${section.slug}/`, `${baseURL}/embed.js`), ...wordpressFiles(), '/wordpress.html': wordpress });
 });
-test.afterAll(() => stopHost(host));
+test.afterAll(() => stopHost(pagesHost));
 
 test.use({ viewport: { width: 700, height: 900 } });
 
@@ -51,7 +52,7 @@ async function expectStepperWorks(page: Page, frame: FrameLocator) {
 for (const [name, path] of [['our loader (embed.js)', '/loader.html'], ['Pym.js', '/pym.html'], ['WordPress (its own wp-embed.js)', '/wordpress.html']] as const) {
   test(`embedded via ${name}: sizes itself and steps by tap and keyboard`, async ({ page }) => {
     const problems = collectProblems(page, BROWSER_NOTICES);
-    await page.goto(`${host!.origin}${path}`);
+    await page.goto(`${pagesHost!.origin}${path}`);
     const iframe = page.locator('iframe').first();
     await iframe.scrollIntoViewIfNeeded();
     const frame = page.frameLocator('iframe');
@@ -64,7 +65,7 @@ for (const [name, path] of [['our loader (embed.js)', '/loader.html'], ['Pym.js'
 
 test('embedded in sandbox="allow-scripts" (no same origin): renders and steps with no page errors', async ({ page }) => {
   const problems = collectProblems(page, BROWSER_NOTICES);
-  await page.goto(`${host!.origin}/sandboxed.html`);
+  await page.goto(`${pagesHost!.origin}/sandboxed.html`);
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('.story-map svg path').first()).toBeVisible();
   await expectStepperWorks(page, frame);
@@ -73,7 +74,7 @@ test('embedded in sandbox="allow-scripts" (no same origin): renders and steps wi
   expect(problems).toEqual([]);
 });
 
-test('the loader refuses addresses that are not this site’s embeds', async ({ page, baseURL }) => {
+test('the loader refuses addresses that are not this site’s embeds', async ({ page, baseURL, host }) => {
   const pages = {
     '/bad.html': `<!doctype html><html lang="en"><head><title>x</title></head><body>
       <div data-defector-route-src="javascript:alert(1)"></div>
@@ -82,12 +83,7 @@ test('the loader refuses addresses that are not this site’s embeds', async ({ 
       <div data-defector-route-src="${baseURL}/embed/${section.slug}/?theme=dark&onload=alert(1)"></div>
       <script async src="${baseURL}/embed.js"></script></body></html>`,
   };
-  const other = await startHost(pages);
-  try {
-    await page.goto(`${other.origin}/bad.html`);
-    await expect(page.locator('iframe')).toHaveCount(1);
-    await expect(page.locator('iframe')).toHaveAttribute('src', `${baseURL}/embed/${section.slug}/?theme=dark`);
-  } finally {
-    await stopHost(other);
-  }
+  await page.goto(`${await host(pages)}/bad.html`);
+  await expect(page.locator('iframe')).toHaveCount(1);
+  await expect(page.locator('iframe')).toHaveAttribute('src', `${baseURL}/embed/${section.slug}/?theme=dark`);
 });

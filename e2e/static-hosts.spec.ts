@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Server } from 'node:http';
-import { startHost, stopHost, wordpressFiles } from './host-pages.ts';
+import { stopHost, wordpressFiles } from './host-pages.ts';
 import { collectProblems } from './page-errors.ts';
 import { startPlainStaticServer } from './plain-static-server.ts';
 import { content, slugs } from './story-content.ts';
@@ -32,36 +32,28 @@ test('the server sends no special headers', async ({ request }) => {
   }
 });
 
-test('a sandboxed embed (allow-scripts only) renders and steps, with no page errors', async ({ page }) => {
+test('a sandboxed embed (allow-scripts only) renders and steps, with no page errors', async ({ page, host }) => {
   const problems = collectProblems(page);
-  const host = await startHost({ '/sandboxed.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><iframe sandbox="allow-scripts" src="${plain!.origin}/embed/${section.slug}/" width="600" height="1000" title="Embedded section"></iframe></body></html>`, '/favicon.ico': '' });
-  try {
-    await page.goto(`${host.origin}/sandboxed.html`);
-    const frame = page.frameLocator('iframe');
-    const current = frame.locator('.embed-step.is-current .step-text');
-    await expect(current).toHaveText(section.steps[0]!.text);
-    await frame.getByRole('button', { name: content.ui.nextStep }).click();
-    await expect(current).toHaveText(section.steps[1]!.text);
-    // The browser drew the map itself (the prerendered frame is clipped to its view).
-    await expect.poll(() => frame.locator('.story-map svg path').count()).toBeGreaterThan(40);
-    expect(problems).toEqual([]);
-  } finally {
-    await stopHost(host);
-  }
+  const origin = await host({ '/sandboxed.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><iframe sandbox="allow-scripts" src="${plain!.origin}/embed/${section.slug}/" width="600" height="1000" title="Embedded section"></iframe></body></html>`, '/favicon.ico': '' });
+  await page.goto(`${origin}/sandboxed.html`);
+  const frame = page.frameLocator('iframe');
+  const current = frame.locator('.embed-step.is-current .step-text');
+  await expect(current).toHaveText(section.steps[0]!.text);
+  await frame.getByRole('button', { name: content.ui.nextStep }).click();
+  await expect(current).toHaveText(section.steps[1]!.text);
+  // The browser drew the map itself (the prerendered frame is clipped to its view).
+  await expect.poll(() => frame.locator('.story-map svg path').count()).toBeGreaterThan(40);
+  expect(problems).toEqual([]);
 });
 
-test('a WordPress embed from it shows and sizes itself through wp-embed.js', async ({ page }) => {
+test('a WordPress embed from it shows and sizes itself through wp-embed.js', async ({ page, host }) => {
   const problems = collectProblems(page);
   const embedHtml = await wordpressEmbedFor(plain!.origin, section.slug, 'Ab12Cd34Ef');
-  const host = await startHost({ ...wordpressFiles(), '/post.html': wordpressPostPage({ embedHtml, wpEmbed: 'head' }), '/favicon.ico': '' });
-  try {
-    await page.goto(`${host.origin}/post.html`);
-    await expect(page.frameLocator('iframe').getByRole('heading', { level: 1, name: section.title })).toBeVisible();
-    await expectShownAtContentHeight(page);
-    expect(problems).toEqual([]);
-  } finally {
-    await stopHost(host);
-  }
+  const origin = await host({ ...wordpressFiles(), '/post.html': wordpressPostPage({ embedHtml, wpEmbed: 'head' }), '/favicon.ico': '' });
+  await page.goto(`${origin}/post.html`);
+  await expect(page.frameLocator('iframe').getByRole('heading', { level: 1, name: section.title })).toBeVisible();
+  await expectShownAtContentHeight(page);
+  expect(problems).toEqual([]);
 });
 
 test('the story works from it: hydrates, draws the map, and unknown paths get 404.html', async ({ page, request }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { OEMBED_ALLOWED } from '../src/embed/wordpress-filter.ts';
 import { startHost, stopHost, wordpressFiles, type HostFile } from './host-pages.ts';
 import { collectProblems } from './page-errors.ts';
@@ -16,44 +17,37 @@ const SECRET = 'Ab12Cd34Ef';
 /** A section whose first step quotes a report: it has every kind of link. */
 const section = content.sections.find((s) => (s.steps[0]?.quotes.length ?? 0) > 0)!;
 
-interface Host { origin: string; stop: () => Promise<void> }
-
-async function wordpressHost(baseURL: string, slug: string, options: Omit<PostPageOptions, 'embedHtml'>, extra: Record<string, HostFile> = {}): Promise<Host> {
+/** A modelled WordPress post embedding section `slug`: the files a host serves for it. */
+async function wordpressPost(baseURL: string, slug: string, options: Omit<PostPageOptions, 'embedHtml'>, extra: Record<string, HostFile> = {}): Promise<Record<string, HostFile>> {
   const embedHtml = await wordpressEmbedFor(baseURL, slug, SECRET);
-  const host = await startHost({ ...wordpressFiles(), ...extra, '/post.html': wordpressPostPage({ ...options, embedHtml }), '/favicon.ico': '' });
-  return { origin: host.origin, stop: () => stopHost(host) };
+  return { ...wordpressFiles(), ...extra, '/post.html': wordpressPostPage({ ...options, embedHtml }), '/favicon.ico': '' };
 }
 
 test('the model of WordPress’s oEmbed filter has WordPress’s own allow-list', () => {
   expect(allowListInWordPress(wordpressFile('wp-includes/embed.php'))).toEqual(OEMBED_ALLOWED);
 });
 
-test('wp-embed.js loading before the embed: the iframe shows at the card’s height', async ({ page, baseURL }) => {
+test('wp-embed.js loading before the embed: the iframe shows at the card’s height', async ({ page, baseURL, host }) => {
   const problems = collectProblems(page);
-  const host = await wordpressHost(baseURL!, section.slug, { wpEmbed: 'head' });
-  try {
-    await page.goto(`${host.origin}/post.html`);
-    await expect(page.frameLocator('iframe').getByRole('heading', { level: 1, name: section.title })).toBeVisible();
-    await expectShownAtContentHeight(page);
-    // The height follows the card as it steps.
-    await page.frameLocator('iframe').getByRole('button', { name: content.ui.nextStep }).click();
-    await expect(page.frameLocator('iframe').locator('.embed-step.is-current .step-text')).toHaveText(section.steps[1]!.text);
-    await expectShownAtContentHeight(page);
-    expect(problems).toEqual([]);
-  } finally {
-    await host.stop();
-  }
+  await page.goto(`${await host(await wordpressPost(baseURL!, section.slug, { wpEmbed: 'head' }))}/post.html`);
+  await expect(page.frameLocator('iframe').getByRole('heading', { level: 1, name: section.title })).toBeVisible();
+  await expectShownAtContentHeight(page);
+  // The height follows the card as it steps.
+  await page.frameLocator('iframe').getByRole('button', { name: content.ui.nextStep }).click();
+  await expect(page.frameLocator('iframe').locator('.embed-step.is-current .step-text')).toHaveText(section.steps[1]!.text);
+  await expectShownAtContentHeight(page);
+  expect(problems).toEqual([]);
 });
 
-test('wp-embed.js starting after the embed has posted (slow footer scripts): it answers “ready”', async ({ page, baseURL }) => {
+test('wp-embed.js starting after the embed has posted (slow footer scripts): it answers “ready”', async ({ page, baseURL, host }) => {
   const problems = collectProblems(page);
   let release: () => void = () => {};
   const themeScript = new Promise<string>((resolve) => (release = () => resolve('/* a theme script that took its time */')));
   // A probe in the host page notes the embed's first height message, which nobody hears yet.
   const probe = `<script>addEventListener('message', function (e) { if (e.data && e.data.message === 'height') document.documentElement.setAttribute('data-embed-posted', ''); });</script>`;
-  const host = await wordpressHost(baseURL!, section.slug, { wpEmbed: 'after-slow-script', head: probe }, { '/slow-theme-script.js': () => themeScript });
+  const origin = await host(await wordpressPost(baseURL!, section.slug, { wpEmbed: 'after-slow-script', head: probe }, { '/slow-theme-script.js': () => themeScript }));
   try {
-    await page.goto(`${host.origin}/post.html`, { waitUntil: 'commit' });
+    await page.goto(`${origin}/post.html`, { waitUntil: 'commit' });
     await expect(page.locator('html[data-embed-posted]')).toBeAttached();
     // wp-embed.js is not running yet: WordPress still hides the iframe behind the fallback link.
     await expect(page.locator('iframe.wp-embedded-content')).toHaveAttribute('style', /clip: rect\(1px, 1px, 1px, 1px\)/);
@@ -62,20 +56,19 @@ test('wp-embed.js starting after the embed has posted (slow footer scripts): it 
     await expectShownAtContentHeight(page);
     expect(problems).toEqual([]);
   } finally {
-    release();
-    await host.stop();
+    release(); // a held response would keep the host from stopping
   }
 });
 
 test.describe('links inside the WordPress embed move the host page', () => {
-  let host: Host | undefined;
+  let post: Awaited<ReturnType<typeof startHost>> | undefined;
   test.beforeAll(async ({ baseURL }) => {
-    host = await wordpressHost(baseURL!, section.slug, { wpEmbed: 'head' });
+    post = await startHost(await wordpressPost(baseURL!, section.slug, { wpEmbed: 'head' }));
   });
-  test.afterAll(() => host?.stop());
+  test.afterAll(() => stopHost(post));
 
   const open = async (page: Page) => {
-    await page.goto(`${host!.origin}/post.html`);
+    await page.goto(`${post!.origin}/post.html`);
     await expectShownAtContentHeight(page);
     return page.frameLocator('iframe.wp-embedded-content').locator('.embed-step.is-current');
   };
@@ -118,13 +111,10 @@ for (const width of [320, 360, 390, 430]) {
     // machine that has taken over 30 s.
     test.describe.configure({ timeout: 60_000 });
     test.use({ viewport: { width: width + THEME_PADDING, height: 900 } });
-    let host: Host | undefined;
-    test.afterEach(() => host?.stop());
 
     for (const s of content.sections) {
-      test(`${s.slug}: every step fits in ${MAX} px`, async ({ page, baseURL }) => {
-        host = await wordpressHost(baseURL!, s.slug, { wpEmbed: 'head' });
-        await page.goto(`${host.origin}/post.html`);
+      test(`${s.slug}: every step fits in ${MAX} px`, async ({ page, baseURL, host }) => {
+        await page.goto(`${await host(await wordpressPost(baseURL!, s.slug, { wpEmbed: 'head' }))}/post.html`);
         const iframe = page.locator('iframe.wp-embedded-content');
         const frame = page.frameLocator('iframe.wp-embedded-content');
         await expect.poll(async () => (await iframe.boundingBox())?.width).toBe(width);
