@@ -6,7 +6,7 @@ export type SnapScale = 1 | 2 | 5 | 10;
 /**
  * The coarsest snapping (1, 1/2, 1/5 or 1/10 of a world unit) that puts every vertex within half
  * a screen pixel of its place at zoom `k`: steps of at most a pixel, each point rounded to the
- * nearest. (Steps of half a pixel, as before, cost a Korean page its map in the first 14 KB.)
+ * nearest. (Steps of half a pixel would push a Korean page's first map frame past its first 14 KB.)
  */
 export const snapScaleFor = (k: number): SnapScale => ([1, 2, 5] as const).find((scale) => scale >= k) ?? 10;
 
