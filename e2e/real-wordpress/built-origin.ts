@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 
-/** The build's origin when it is one these tests can serve (loopback http with a port), else null. */
+/** The build's origin when these tests can serve it (loopback http with a port), else null. */
 export function servableBuiltOrigin(dist = 'dist'): { origin: string; port: number } | null {
   const index = `${dist}/index.html`;
   if (!existsSync(index)) return null;
@@ -21,7 +21,11 @@ export function servableBuiltOrigin(dist = 'dist'): { origin: string; port: numb
 export function builtOrigin(dist = 'dist'): string {
   const built = servableBuiltOrigin(dist);
   if (!built) {
-    throw new Error('The real-WordPress tests embed the site from where it was built for, so they need a local build (`npm run build`, without SITE_ORIGIN or PUBLISH) whose canonical origin is http://127.0.0.1:<port>.');
+    throw new Error(
+      'The real-WordPress tests embed the site from where it was built for, so they need a ' +
+        'local build (`npm run build`, without SITE_ORIGIN or PUBLISH) whose canonical origin ' +
+        'is http://127.0.0.1:<port>.',
+    );
   }
   return built.origin;
 }

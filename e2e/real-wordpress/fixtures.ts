@@ -9,7 +9,7 @@ import { startWordPress, type WordPressSites } from './wordpress-site.ts';
 
 export const test = base.extend<{ site: string }, { wordpress: WordPressSites }>({
   wordpress: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright's fixture signature: this one needs no other fixture.
+    // eslint-disable-next-line no-empty-pattern -- Playwright's signature: no other fixture needed.
     async ({}, use) => {
       const wordpress = await startWordPress();
       await use(wordpress);

@@ -14,7 +14,18 @@
  */
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -37,11 +48,20 @@ const NEEDED = [
   ['/usr/bin/mariadb-install-db', 'mariadb-server'],
   [`${WORDPRESS}/wp-load.php`, 'wordpress'],
   [`${WORDPRESS}/wp-content/themes/${THEMES.block}/theme.json`, `wordpress-theme-${THEMES.block}`],
-  [`${WORDPRESS}/wp-content/themes/${THEMES.classic}/style.css`, `wordpress-theme-${THEMES.classic}`],
+  [
+    `${WORDPRESS}/wp-content/themes/${THEMES.classic}/style.css`,
+    `wordpress-theme-${THEMES.classic}`,
+  ],
 ] as const;
 
-export interface Post { title: string; content: string }
-export interface Published { id: number; url: string }
+export interface Post {
+  title: string;
+  content: string;
+}
+export interface Published {
+  id: number;
+  url: string;
+}
 
 export interface WordPressSites {
   /** Each theme's site address, ending in "/". */
@@ -58,10 +78,16 @@ export interface WordPressSites {
 function checkInstalled() {
   const missing = NEEDED.filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg);
   if (missing.length) {
-    throw new Error(`The real-WordPress tests need Debian's ${[...new Set(missing)].join(', ')}. Install them with: bash .ci/install-wordpress`);
+    throw new Error(
+      `The real-WordPress tests need Debian's ${[...new Set(missing)].join(', ')}. ` +
+        'Install them with: bash .ci/install-wordpress',
+    );
   }
   if (!existsSync('/etc/wordpress') || !canWrite('/etc/wordpress')) {
-    throw new Error('The real-WordPress tests write a site configuration into /etc/wordpress/ (Debian\'s wp-config.php reads it from there): run them as root, or make /etc/wordpress writable.');
+    throw new Error(
+      "The real-WordPress tests write a site configuration into /etc/wordpress/ (Debian's " +
+        'wp-config.php reads it from there): run them as root, or make /etc/wordpress writable.',
+    );
   }
 }
 
@@ -88,12 +114,20 @@ export async function freePort(): Promise<number> {
 }
 
 /** Resolves when `check` holds, polling a child's progress; rejects with its output if it exits. */
-async function until(what: string, child: ChildProcess, output: () => string, check: () => boolean | Promise<boolean>, timeoutMs = 60_000) {
+async function until(
+  what: string,
+  child: ChildProcess,
+  output: () => string,
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 60_000,
+) {
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${what} exited (${child.exitCode}):\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`${what} exited (${child.exitCode}):\n${output()}`);
     if (await check()) return;
-    if (Date.now() - started > timeoutMs) throw new Error(`${what} did not start in ${timeoutMs / 1000} s:\n${output()}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`${what} did not start in ${timeoutMs / 1000} s:\n${output()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -114,7 +148,11 @@ function started(command: string, args: string[]): { child: ChildProcess; output
   return { child, output: () => text };
 }
 
-const answers = async (port: number) => fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' }).then(() => true, () => false);
+const answers = async (port: number) =>
+  fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' }).then(
+    () => true,
+    () => false,
+  );
 
 export async function startWordPress(): Promise<WordPressSites> {
   checkInstalled();
@@ -142,26 +180,59 @@ export async function startWordPress(): Promise<WordPressSites> {
     mkdirSync(socketDir);
     if (root) chownSync(socketDir, uid('mysql'), gid('mysql'));
     const asUser = root ? ['--user=mysql'] : [];
-    await run('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, ...asUser, '--skip-test-db', '--auth-root-authentication-method=socket']);
+    await run('mariadb-install-db', [
+      '--no-defaults',
+      `--datadir=${data}`,
+      ...asUser,
+      '--skip-test-db',
+      '--auth-root-authentication-method=socket',
+    ]);
     const socket = join(socketDir, 'mysqld.sock');
     const init = join(dir, 'init.sql');
-    writeFileSync(init, "CREATE DATABASE IF NOT EXISTS wordpress;\nCREATE USER IF NOT EXISTS 'wordpress'@'localhost' IDENTIFIED BY 'wordpress';\nGRANT ALL ON wordpress.* TO 'wordpress'@'localhost';\n");
+    writeFileSync(
+      init,
+      [
+        'CREATE DATABASE IF NOT EXISTS wordpress;',
+        "CREATE USER IF NOT EXISTS 'wordpress'@'localhost' IDENTIFIED BY 'wordpress';",
+        "GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';",
+        '',
+      ].join('\n'),
+    );
     chmodSync(init, 0o644);
-    const db = started('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(socketDir, 'mysqld.pid')}`, `--init-file=${init}`, ...asUser]);
+    const db = started('/usr/sbin/mariadbd', [
+      '--no-defaults',
+      `--datadir=${data}`,
+      `--socket=${socket}`,
+      '--skip-networking',
+      `--pid-file=${join(socketDir, 'mysqld.pid')}`,
+      `--init-file=${init}`,
+      ...asUser,
+    ]);
     children.push(db.child);
-    await until('MariaDB', db.child, db.output, () => db.output().includes('ready for connections'));
+    await until('MariaDB', db.child, db.output, () =>
+      db.output().includes('ready for connections'),
+    );
 
     // WordPress's content folder: Debian's two themes, uploads, and the must-use plugin.
     const content = join(dir, 'wp-content');
-    for (const sub of ['themes', 'mu-plugins', 'uploads', 'plugins']) mkdirSync(join(content, sub), { recursive: true });
-    for (const theme of Object.values(THEMES)) symlinkSync(join(WORDPRESS, 'wp-content/themes', theme), join(content, 'themes', theme));
-    copyFileSync(join(here, 'php/loopback-oembed.php'), join(content, 'mu-plugins/loopback-oembed.php'));
+    for (const sub of ['themes', 'mu-plugins', 'uploads', 'plugins'])
+      mkdirSync(join(content, sub), { recursive: true });
+    for (const theme of Object.values(THEMES))
+      symlinkSync(join(WORDPRESS, 'wp-content/themes', theme), join(content, 'themes', theme));
+    copyFileSync(
+      join(here, 'php/loopback-oembed.php'),
+      join(content, 'mu-plugins/loopback-oembed.php'),
+    );
     if (root) chownSync(join(content, 'uploads'), uid('www-data'), gid('www-data'));
-    for (const sub of ['', 'themes', 'mu-plugins', 'uploads', 'plugins']) chmodSync(join(content, sub), 0o755);
+    for (const sub of ['', 'themes', 'mu-plugins', 'uploads', 'plugins'])
+      chmodSync(join(content, sub), 0o755);
 
     // One configuration per site, as Debian's README.Debian describes.
     const ports = { block: await freePort(), classic: await freePort() };
-    const home = { block: `http://127.0.0.1:${ports.block}/`, classic: `http://127.0.0.1:${ports.classic}/` };
+    const home = {
+      block: `http://127.0.0.1:${ports.block}/`,
+      classic: `http://127.0.0.1:${ports.classic}/`,
+    };
     const configName = (theme: ThemeKind) => `explainer-tests-${id}-${theme}`;
     for (const theme of Object.keys(THEMES) as ThemeKind[]) {
       const file = `/etc/wordpress/config-${configName(theme)}.php`;
@@ -174,25 +245,52 @@ export async function startWordPress(): Promise<WordPressSites> {
     writeFileSync(conf, apacheConfig({ dir, ports, configName, content, root }));
     const web = started('/usr/sbin/apache2', ['-f', conf, '-DFOREGROUND']);
     children.push(web.child);
-    await until('Apache', web.child, () => `${web.output()}\n${readIfThere(join(dir, 'apache-error.log'))}`, async () => (await answers(ports.block)) && (await answers(ports.classic)));
+    await until(
+      'Apache',
+      web.child,
+      () => `${web.output()}\n${readIfThere(join(dir, 'apache-error.log'))}`,
+      async () => (await answers(ports.block)) && (await answers(ports.classic)),
+    );
 
-    const php = async (theme: ThemeKind, script: string, env: Record<string, string> = {}, input?: string) => {
-      const phpEnv = { ...process.env, ...env, WORDPRESS_CONFIG: configName(theme), HTTP_HOST: `127.0.0.1:${ports[theme]}` };
+    const php = async (
+      theme: ThemeKind,
+      script: string,
+      env: Record<string, string> = {},
+      input?: string,
+    ) => {
+      const phpEnv = {
+        ...process.env,
+        ...env,
+        WORDPRESS_CONFIG: configName(theme),
+        HTTP_HOST: `127.0.0.1:${ports[theme]}`,
+      };
       return new Promise<string>((resolve, reject) => {
-        const child = execFile('php', [join(here, 'php', script)], { env: phpEnv, maxBuffer: 8 << 20 }, (error, stdout, stderr) => {
-          if (error) reject(new Error(`php ${script} (${theme}): ${stderr || error.message}`));
-          else resolve(stdout);
-        });
+        const child = execFile(
+          'php',
+          [join(here, 'php', script)],
+          { env: phpEnv, maxBuffer: 8 << 20 },
+          (error, stdout, stderr) => {
+            if (error) reject(new Error(`php ${script} (${theme}): ${stderr || error.message}`));
+            else resolve(stdout);
+          },
+        );
         child.stdin!.end(input ?? '');
       });
     };
-    for (const theme of Object.keys(THEMES) as ThemeKind[]) await php(theme, 'install.php', { WP_THEME: THEMES[theme] });
+    for (const theme of Object.keys(THEMES) as ThemeKind[])
+      await php(theme, 'install.php', { WP_THEME: THEMES[theme] });
 
     return {
       home,
-      publish: async (theme, posts) => JSON.parse(await php(theme, 'publish.php', {}, JSON.stringify(posts))) as Published[],
-      update: async (theme, postId, content) => void (await php(theme, 'publish.php', {}, JSON.stringify([{ update: postId, title: `Post ${postId}`, content }]))),
-      oembedCache: async (theme, postId) => JSON.parse(await php(theme, 'oembed-cache.php', { POST_ID: String(postId) })) as Record<string, string>,
+      publish: async (theme, posts) =>
+        JSON.parse(await php(theme, 'publish.php', {}, JSON.stringify(posts))) as Published[],
+      update: async (theme, postId, content) =>
+        void (await php(theme, 'publish.php', {}, JSON.stringify([{ update: postId, content }]))),
+      oembedCache: async (theme, postId) =>
+        JSON.parse(await php(theme, 'oembed-cache.php', { POST_ID: String(postId) })) as Record<
+          string,
+          string
+        >,
       stop,
     };
   } catch (error) {
@@ -205,32 +303,70 @@ function readIfThere(file: string): string {
   return existsSync(file) ? readFileSync(file, 'utf8') : '';
 }
 
-const uid = (name: string) => Number(readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith(`${name}:`))?.split(':')[2]);
-const gid = (name: string) => Number(readFileSync('/etc/group', 'utf8').split('\n').find((l) => l.startsWith(`${name}:`))?.split(':')[2]);
+const uid = (name: string) =>
+  Number(
+    readFileSync('/etc/passwd', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${name}:`))
+      ?.split(':')[2],
+  );
+const gid = (name: string) =>
+  Number(
+    readFileSync('/etc/group', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${name}:`))
+      ?.split(':')[2],
+  );
 
-const php = (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+/** A PHP single-quoted string literal. */
+const phpString = (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 
-function siteConfig({ socket, home, table, content }: { socket: string; home: string; table: string; content: string }): string {
-  const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+function siteConfig({
+  socket,
+  home,
+  table,
+  content,
+}: {
+  socket: string;
+  home: string;
+  table: string;
+  content: string;
+}): string {
+  const keys = [
+    'AUTH_KEY',
+    'SECURE_AUTH_KEY',
+    'LOGGED_IN_KEY',
+    'NONCE_KEY',
+    'AUTH_SALT',
+    'SECURE_AUTH_SALT',
+    'LOGGED_IN_SALT',
+    'NONCE_SALT',
+  ];
   return `<?php
-// Written by the explainer's tests (e2e/real-wordpress/wordpress-site.ts) and removed when they stop.
+// Written by the explainer's tests (e2e/real-wordpress/wordpress-site.ts), removed when they stop.
 define('DB_NAME', 'wordpress');
 define('DB_USER', 'wordpress');
 define('DB_PASSWORD', 'wordpress');
-define('DB_HOST', ${php(`localhost:${socket}`)});
-$table_prefix = ${php(table)};
-define('WP_HOME', ${php(home.replace(/\/$/, ''))});
-define('WP_SITEURL', ${php(home.replace(/\/$/, ''))});
-define('WP_CONTENT_DIR', ${php(content)});
-define('WP_CONTENT_URL', ${php(`${home}wp-content`)});
+define('DB_HOST', ${phpString(`localhost:${socket}`)});
+$table_prefix = ${phpString(table)};
+define('WP_HOME', ${phpString(home.replace(/\/$/, ''))});
+define('WP_SITEURL', ${phpString(home.replace(/\/$/, ''))});
+define('WP_CONTENT_DIR', ${phpString(content)});
+define('WP_CONTENT_URL', ${phpString(`${home}wp-content`)});
 // This machine has no network beyond loopback: WordPress's scheduled calls to wordpress.org
 // (update checks) could only time out.
 define('DISABLE_WP_CRON', true);
-${keys.map((k) => `define('${k}', ${php(randomBytes(24).toString('base64'))});`).join('\n')}
+${keys.map((k) => `define('${k}', ${phpString(randomBytes(24).toString('base64'))});`).join('\n')}
 `;
 }
 
-function apacheConfig({ dir, ports, configName, content, root }: {
+function apacheConfig({
+  dir,
+  ports,
+  configName,
+  content,
+  root,
+}: {
   dir: string;
   ports: Record<ThemeKind, number>;
   configName: (theme: ThemeKind) => string;
@@ -238,10 +374,12 @@ function apacheConfig({ dir, ports, configName, content, root }: {
   root: boolean;
 }): string {
   const modules = ['mpm_prefork', 'authz_core', 'dir', 'mime', 'alias', 'env', 'rewrite'];
-  const vhosts = (Object.keys(ports) as ThemeKind[]).map((theme) => `Listen 127.0.0.1:${ports[theme]}
+  const vhosts = (Object.keys(ports) as ThemeKind[]).map(
+    (theme) => `Listen 127.0.0.1:${ports[theme]}
 <VirtualHost 127.0.0.1:${ports[theme]}>
   SetEnv WORDPRESS_CONFIG ${configName(theme)}
-</VirtualHost>`);
+</VirtualHost>`,
+  );
   return `ServerRoot ${dir}
 ServerName 127.0.0.1
 PidFile ${join(dir, 'apache.pid')}

@@ -1,8 +1,8 @@
 <?php
 /**
  * Publishes posts through WordPress's own API, as the editor's "Publish" does: reads
- * [{ "title", "content" }] as JSON on stdin, prints [{ "id", "url" }]. With "update": id, it
- * saves new content into an existing post instead (a campaigner editing a post).
+ * [{ "title", "content" }] as JSON on stdin, prints [{ "id", "url" }]. With "update": id (and
+ * no title), it saves new content into an existing post instead (a campaigner editing a post).
  */
 require '/usr/share/wordpress/wp-load.php';
 
@@ -14,17 +14,20 @@ if ( ! is_array( $posts ) ) {
 wp_set_current_user( 1 ); // The campaigner the install made: an administrator, as a blog's owner is.
 $out = array();
 foreach ( $posts as $post ) {
-	$fields = array(
-		'post_title'   => $post['title'],
-		'post_content' => $post['content'],
-		'post_status'  => 'publish',
-		'post_author'  => 1,
-	);
 	if ( isset( $post['update'] ) ) {
-		$fields['ID'] = (int) $post['update'];
-		$id           = wp_update_post( wp_slash( $fields ), true );
+		$fields = array(
+			'ID'           => (int) $post['update'],
+			'post_content' => $post['content'],
+		);
+		$id     = wp_update_post( wp_slash( $fields ), true );
 	} else {
-		$id = wp_insert_post( wp_slash( $fields ), true );
+		$fields = array(
+			'post_title'   => $post['title'],
+			'post_content' => $post['content'],
+			'post_status'  => 'publish',
+			'post_author'  => 1,
+		);
+		$id     = wp_insert_post( wp_slash( $fields ), true );
 	}
 	if ( is_wp_error( $id ) ) {
 		fwrite( STDERR, $id->get_error_message() . "\n" );
