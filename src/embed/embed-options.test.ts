@@ -3,7 +3,12 @@ import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, stepParam } from './embed-opt
 
 describe('parseEmbedOptions', () => {
   it('accepts the allow-listed options', () => {
-    expect(parseEmbedOptions('?theme=dark&accent=1D4E89&hideTitle=1&step=3')).toEqual({ theme: 'dark', accent: '#1d4e89', hideTitle: true, step: 2 });
+    expect(parseEmbedOptions('?theme=dark&accent=1D4E89&hideTitle=1&step=3')).toEqual({
+      theme: 'dark',
+      accent: '#1d4e89',
+      hideTitle: true,
+      step: 2,
+    });
     expect(parseEmbedOptions('?accent=%23a4161a')).toMatchObject({ accent: '#a4161a' });
   });
   it('ignores anything else, hostile or huge', () => {

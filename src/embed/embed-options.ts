@@ -31,7 +31,9 @@ export function parseEmbedOptions(search: string): EmbedOptions {
   const hide = get('hideTitle');
   return {
     theme: theme === 'dark' ? 'dark' : 'light',
-    ...(accent && /^#?[0-9a-fA-F]{6}$/.test(accent) ? { accent: `#${accent.replace('#', '').toLowerCase()}` } : {}),
+    ...(accent && /^#?[0-9a-fA-F]{6}$/.test(accent)
+      ? { accent: `#${accent.replace('#', '').toLowerCase()}` }
+      : {}),
     hideTitle: hide === '1' || hide === 'true',
     ...stepParam(get('step')),
   };

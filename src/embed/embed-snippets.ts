@@ -26,13 +26,29 @@ export interface EmbedSnippets {
  * The embed codes campaigners copy, one per way a host page can take it. Each value is escaped
  * for where it lands: HTML attributes and text, or (Pym's call) a JavaScript string.
  */
-export function embedSnippets({ embedUrl, sectionUrl, loaderUrl, pymUrl, title, slug }: SnippetInput): EmbedSnippets {
+export function embedSnippets({
+  embedUrl,
+  sectionUrl,
+  loaderUrl,
+  pymUrl,
+  title,
+  slug,
+}: SnippetInput): EmbedSnippets {
   const t = escapeHtml(title);
   const pymId = `defector-route-${slug}`;
   return {
-    loader: `<div data-defector-route-src="${escapeHtml(embedUrl)}" data-title="${t}"><a href="${escapeHtml(sectionUrl)}">${t}</a></div>\n<script async src="${escapeHtml(loaderUrl)}"></script>`,
-    pym: `<div id="${escapeHtml(pymId)}"></div>\n<script src="${escapeHtml(pymUrl)}"></script>\n<script>new pym.Parent(${jsString(pymId)}, ${jsString(embedUrl)}, {title: ${jsString(title)}});</script>`,
-    iframe: `<iframe src="${escapeHtml(embedUrl)}" title="${t}" width="100%" height="${EMBED_MAX_HEIGHT}" style="border:0;max-width:100%" loading="lazy" allow="web-share; clipboard-write"></iframe>`,
+    loader:
+      `<div data-defector-route-src="${escapeHtml(embedUrl)}" data-title="${t}">` +
+      `<a href="${escapeHtml(sectionUrl)}">${t}</a></div>\n` +
+      `<script async src="${escapeHtml(loaderUrl)}"></script>`,
+    pym:
+      `<div id="${escapeHtml(pymId)}"></div>\n<script src="${escapeHtml(pymUrl)}"></script>\n` +
+      `<script>new pym.Parent(${jsString(pymId)}, ${jsString(embedUrl)}, ` +
+      `{title: ${jsString(title)}});</script>`,
+    iframe:
+      `<iframe src="${escapeHtml(embedUrl)}" title="${t}" ` +
+      `width="100%" height="${EMBED_MAX_HEIGHT}" ` +
+      `style="border:0;max-width:100%" loading="lazy" allow="web-share; clipboard-write"></iframe>`,
     wordpress: sectionUrl,
   };
 }

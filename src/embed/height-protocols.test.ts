@@ -1,24 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { asksForHeight, detectProtocol, heightMessage, isPymWidthMessage, OWN_MESSAGE_TYPE, wordpressLinkMessage } from './height-protocols.ts';
+import {
+  asksForHeight,
+  detectProtocol,
+  heightMessage,
+  isPymWidthMessage,
+  OWN_MESSAGE_TYPE,
+  wordpressLinkMessage,
+} from './height-protocols.ts';
 
 describe('detectProtocol', () => {
   it('finds WordPress from #?secret=', () => {
-    expect(detectProtocol('', '#?secret=AbCdE12345')).toEqual({ kind: 'wordpress', secret: 'AbCdE12345' });
+    expect(detectProtocol('', '#?secret=AbCdE12345')).toEqual({
+      kind: 'wordpress',
+      secret: 'AbCdE12345',
+    });
   });
   it('finds Pym from ?childId=', () => {
-    expect(detectProtocol('?initialWidth=600&childId=graphic-1&parentTitle=x', '')).toEqual({ kind: 'pym', childId: 'graphic-1' });
+    expect(detectProtocol('?initialWidth=600&childId=graphic-1&parentTitle=x', '')).toEqual({
+      kind: 'pym',
+      childId: 'graphic-1',
+    });
   });
   it('falls back to the own protocol on anything malformed', () => {
-    expect(detectProtocol('?childId=<img src=x onerror=alert(1)>', '#?secret="><script>')).toEqual({ kind: 'own' });
+    expect(detectProtocol('?childId=<img src=x onerror=alert(1)>', '#?secret="><script>')).toEqual({
+      kind: 'own',
+    });
     expect(detectProtocol('', '')).toEqual({ kind: 'own' });
   });
 });
 
 describe('heightMessage', () => {
   it('speaks each protocol', () => {
-    expect(heightMessage({ kind: 'wordpress', secret: 'abc' }, 512.2, 's')).toEqual({ message: 'height', value: 513, secret: 'abc' });
-    expect(heightMessage({ kind: 'pym', childId: 'c1' }, 700, 's')).toBe('pymxPYMxc1xPYMxheightxPYMx700');
-    expect(heightMessage({ kind: 'own' }, 640, 'south-korea')).toEqual({ type: OWN_MESSAGE_TYPE, slug: 'south-korea', height: 640 });
+    expect(heightMessage({ kind: 'wordpress', secret: 'abc' }, 512.2, 's')).toEqual({
+      message: 'height',
+      value: 513,
+      secret: 'abc',
+    });
+    expect(heightMessage({ kind: 'pym', childId: 'c1' }, 700, 's')).toBe(
+      'pymxPYMxc1xPYMxheightxPYMx700',
+    );
+    expect(heightMessage({ kind: 'own' }, 640, 'south-korea')).toEqual({
+      type: OWN_MESSAGE_TYPE,
+      slug: 'south-korea',
+      height: 640,
+    });
   });
 });
 
@@ -45,7 +70,9 @@ describe('asksForHeight', () => {
     expect(asksForHeight({ kind: 'own' }, { message: 'ready', secret: 'Ab12Cd34Ef' })).toBe(false);
   });
   it('answers Pym’s width ping', () => {
-    expect(asksForHeight({ kind: 'pym', childId: 'c1' }, 'pymxPYMxc1xPYMxwidthxPYMx600')).toBe(true);
+    expect(asksForHeight({ kind: 'pym', childId: 'c1' }, 'pymxPYMxc1xPYMxwidthxPYMx600')).toBe(
+      true,
+    );
   });
 });
 
@@ -53,8 +80,14 @@ describe('wordpressLinkMessage', () => {
   const wp = { kind: 'wordpress', secret: 'Ab12Cd34Ef' } as const;
   const embed = 'https://example.org/embed/a/#?secret=Ab12Cd34Ef';
   it('gives absolute URLs on the embed’s host', () => {
-    expect(wordpressLinkMessage(wp, '/s/a/?step=2', embed)).toEqual({ message: 'link', value: 'https://example.org/s/a/?step=2', secret: 'Ab12Cd34Ef' });
-    expect(wordpressLinkMessage(wp, 'https://example.org/sources/#report-x', embed)).toMatchObject({ value: 'https://example.org/sources/#report-x' });
+    expect(wordpressLinkMessage(wp, '/s/a/?step=2', embed)).toEqual({
+      message: 'link',
+      value: 'https://example.org/s/a/?step=2',
+      secret: 'Ab12Cd34Ef',
+    });
+    expect(wordpressLinkMessage(wp, 'https://example.org/sources/#report-x', embed)).toMatchObject({
+      value: 'https://example.org/sources/#report-x',
+    });
   });
   it('refuses what wp-embed.js would refuse, and other protocols', () => {
     expect(wordpressLinkMessage(wp, 'https://evil.example/', embed)).toBeNull();

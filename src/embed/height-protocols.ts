@@ -4,9 +4,7 @@
  * Pure: parsing and message building only; the hooks in this folder do the posting.
  */
 export type HeightProtocol =
-  | { kind: 'wordpress'; secret: string }
-  | { kind: 'pym'; childId: string }
-  | { kind: 'own' };
+  { kind: 'wordpress'; secret: string } | { kind: 'pym'; childId: string } | { kind: 'own' };
 
 /** This site's message type, checked by the host loader (public/embed.js). */
 export const OWN_MESSAGE_TYPE = 'defector-route-explainer:height';
@@ -47,7 +45,12 @@ export function heightMessage(protocol: HeightProtocol, height: number, slug: st
  */
 export function asksForHeight(protocol: HeightProtocol, data: unknown): boolean {
   if (protocol.kind === 'wordpress') {
-    return typeof data === 'object' && data !== null && (data as { message?: unknown }).message === 'ready' && (data as { secret?: unknown }).secret === protocol.secret;
+    return (
+      typeof data === 'object' &&
+      data !== null &&
+      (data as { message?: unknown }).message === 'ready' &&
+      (data as { secret?: unknown }).secret === protocol.secret
+    );
   }
   return isPymWidthMessage(protocol, data);
 }
@@ -56,7 +59,13 @@ export function asksForHeight(protocol: HeightProtocol, data: unknown): boolean 
 export function isPymWidthMessage(protocol: HeightProtocol, data: unknown): boolean {
   if (protocol.kind !== 'pym' || typeof data !== 'string') return false;
   const parts = data.split('xPYMx');
-  return parts.length === 4 && parts[0] === 'pym' && parts[1] === protocol.childId && parts[2] === 'width' && /^\d{1,5}$/.test(parts[3] ?? '');
+  return (
+    parts.length === 4 &&
+    parts[0] === 'pym' &&
+    parts[1] === protocol.childId &&
+    parts[2] === 'width' &&
+    /^\d{1,5}$/.test(parts[3] ?? '')
+  );
 }
 
 /**
@@ -65,7 +74,11 @@ export function isPymWidthMessage(protocol: HeightProtocol, data: unknown): bool
  * iframe's own host and resolves the value against the host page, so it must be absolute.
  * Null for anything it would refuse.
  */
-export function wordpressLinkMessage(protocol: HeightProtocol, href: string, embedUrl: string): unknown {
+export function wordpressLinkMessage(
+  protocol: HeightProtocol,
+  href: string,
+  embedUrl: string,
+): unknown {
   if (protocol.kind !== 'wordpress') return null;
   let target: URL;
   let embed: URL;

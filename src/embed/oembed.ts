@@ -32,7 +32,8 @@ export function oembedFor(input: OEmbedInput) {
   const title = escapeHtml(input.title);
   const html =
     `<blockquote><a href="${escapeHtml(input.sectionUrl)}">${title}</a></blockquote>` +
-    `<iframe src="${escapeHtml(input.embedUrl)}" width="100%" height="${EMBED_MAX_HEIGHT}" title="${title}" frameborder="0" marginwidth="0" marginheight="0"></iframe>`;
+    `<iframe src="${escapeHtml(input.embedUrl)}" width="100%" height="${EMBED_MAX_HEIGHT}" ` +
+    `title="${title}" frameborder="0" marginwidth="0" marginheight="0"></iframe>`;
   return {
     type: 'rich' as const,
     version: '1.0' as const,

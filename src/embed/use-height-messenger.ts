@@ -27,7 +27,8 @@ export function useHeightMessenger(slug: string, protocol: HeightProtocol): void
     };
     send(true);
     window.addEventListener('message', onMessage);
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => send());
+    const observer =
+      typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => send());
     observer?.observe(document.body);
     const onLoad = () => send(true);
     window.addEventListener('load', onLoad, { once: true });

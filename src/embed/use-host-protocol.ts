@@ -13,7 +13,8 @@ function snapshot(): HeightProtocol {
   // Opened on its own (not framed), the embed has no host to speak to.
   if (window.parent === window) return OWN_PROTOCOL;
   const key = window.location.search + window.location.hash;
-  if (cached?.key !== key) cached = { key, protocol: detectProtocol(window.location.search, window.location.hash) };
+  if (cached?.key !== key)
+    cached = { key, protocol: detectProtocol(window.location.search, window.location.hash) };
   return cached.protocol;
 }
 

@@ -10,21 +10,35 @@
 export const OEMBED_ALLOWED: Record<string, readonly string[]> = {
   a: ['href'],
   blockquote: [],
-  iframe: ['src', 'width', 'height', 'frameborder', 'marginwidth', 'marginheight', 'scrolling', 'title'],
+  iframe: [
+    'src',
+    'width',
+    'height',
+    'frameborder',
+    'marginwidth',
+    'marginheight',
+    'scrolling',
+    'title',
+  ],
 };
 
-/** wp_kses, reduced to what matters here: unknown tags go (their text stays), unknown attributes go. */
+/**
+ * wp_kses, reduced to what matters here: unknown tags go (their text stays), unknown attributes go.
+ */
 function kses(html: string, allowed: Record<string, readonly string[]>): string {
-  return html.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/g, (_tag, close: string, rawName: string, attrs: string) => {
-    const name = rawName.toLowerCase();
-    const keep = allowed[name];
-    if (!keep) return '';
-    if (close) return `</${name}>`;
-    const kept = [...attrs.matchAll(/([a-zA-Z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)]
-      .filter((m) => keep.includes(m[1]!.toLowerCase()))
-      .map((m) => ` ${m[1]!.toLowerCase()}="${m[2] ?? m[3] ?? ''}"`);
-    return `<${name}${kept.join('')}>`;
-  });
+  return html.replace(
+    /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/g,
+    (_tag, close: string, rawName: string, attrs: string) => {
+      const name = rawName.toLowerCase();
+      const keep = allowed[name];
+      if (!keep) return '';
+      if (close) return `</${name}>`;
+      const kept = [...attrs.matchAll(/([a-zA-Z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)]
+        .filter((m) => keep.includes(m[1]!.toLowerCase()))
+        .map((m) => ` ${m[1]!.toLowerCase()}="${m[2] ?? m[3] ?? ''}"`);
+      return `<${name}${kept.join('')}>`;
+    },
+  );
 }
 
 /**
@@ -41,13 +55,26 @@ export function wordpressOembedHtml(html: string, secret: string): string | null
   const src = / src=(['"])(.*?)\1/.exec(out);
   if (src) {
     const q = src[1]!;
-    out = out.replace(src[0], ` src=${q}${src[2]}#?secret=${secret}${q} data-secret=${q}${secret}${q}`);
+    out = out.replace(
+      src[0],
+      ` src=${q}${src[2]}#?secret=${secret}${q} data-secret=${q}${secret}${q}`,
+    );
     out = out.replace('<blockquote', `<blockquote data-secret="${secret}"`);
   }
-  out = kses(out, { ...OEMBED_ALLOWED, blockquote: ['data-secret'], iframe: [...(OEMBED_ALLOWED.iframe ?? []), 'data-secret'] });
+  out = kses(out, {
+    ...OEMBED_ALLOWED,
+    blockquote: ['data-secret'],
+    iframe: [...(OEMBED_ALLOWED.iframe ?? []), 'data-secret'],
+  });
   if (blockquote) {
-    out = out.replace('<iframe', '<iframe style="position: absolute; clip: rect(1px, 1px, 1px, 1px);"');
+    out = out.replace(
+      '<iframe',
+      '<iframe style="position: absolute; clip: rect(1px, 1px, 1px, 1px);"',
+    );
     out = out.replace('<blockquote', '<blockquote class="wp-embedded-content"');
   }
-  return out.replace('<iframe', '<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"');
+  return out.replace(
+    '<iframe',
+    '<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"',
+  );
 }

@@ -52,7 +52,8 @@ export function borderRivers(topology: RegionTopology): BorderRivers {
   // Orient west → east so index 0 is the Yalu mouth.
   const first = main[0];
   const last = main[main.length - 1];
-  const westToEast = first && last && (first[0] ?? 0) <= (last[0] ?? 0) ? main : [...main].reverse();
+  const westToEast =
+    first && last && (first[0] ?? 0) <= (last[0] ?? 0) ? main : [...main].reverse();
 
   let split = 1;
   let best = Infinity;

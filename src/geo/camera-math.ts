@@ -91,7 +91,10 @@ export function visibleWorldBounds(camera: Camera, viewport: Viewport, margin = 
 }
 
 /** Whether two boxes overlap (touching counts). */
-export function boundsOverlap([[ax0, ay0], [ax1, ay1]]: WorldBounds, [[bx0, by0], [bx1, by1]]: WorldBounds): boolean {
+export function boundsOverlap(
+  [[ax0, ay0], [ax1, ay1]]: WorldBounds,
+  [[bx0, by0], [bx1, by1]]: WorldBounds,
+): boolean {
   return ax0 <= bx1 && bx0 <= ax1 && ay0 <= by1 && by0 <= ay1;
 }
 
@@ -101,7 +104,12 @@ export function boundsOverlap([[ax0, ay0], [ax1, ay1]]: WorldBounds, [[bx0, by0]
  * d3-zoom's constrain with a translateExtent does the same, but comes with d3-selection and
  * d3-transition: this is the arithmetic alone.
  */
-export function constrainCamera(camera: Camera, viewport: Viewport, extent: WorldBounds, about: readonly [number, number] = [viewport.width / 2, viewport.height / 2]): Camera {
+export function constrainCamera(
+  camera: Camera,
+  viewport: Viewport,
+  extent: WorldBounds,
+  about: readonly [number, number] = [viewport.width / 2, viewport.height / 2],
+): Camera {
   const [[ex0, ey0], [ex1, ey1]] = extent;
   const k = Math.max(camera.k, viewport.width / (ex1 - ex0), viewport.height / (ey1 - ey0));
   // The world point under `about` stays there while zooming in.

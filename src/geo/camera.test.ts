@@ -21,7 +21,9 @@ const topology = asRegionTopology(raw);
 const projection = createBaseProjection();
 
 function expectInDelta(actual: number, expected: number, delta = 1e-9) {
-  expect(Math.abs(actual - expected), `${actual} vs ${expected} ± ${delta}`).toBeLessThanOrEqual(delta);
+  expect(Math.abs(actual - expected), `${actual} vs ${expected} ± ${delta}`).toBeLessThanOrEqual(
+    delta,
+  );
 }
 
 /** Where a world box lands on screen. */
@@ -35,13 +37,30 @@ describe('fitCamera', () => {
   const square = { width: 1000, height: 1000 };
 
   it('shows the whole world box at k = 1 in a same-size viewport', () => {
-    expect(fitCamera([[0, 0], [1000, 1000]], square)).toEqual({ k: 1, x: 0, y: 0 });
+    expect(
+      fitCamera(
+        [
+          [0, 0],
+          [1000, 1000],
+        ],
+        square,
+      ),
+    ).toEqual({ k: 1, x: 0, y: 0 });
   });
 
   it('zooms 2× on a half-size box and centres it exactly', () => {
-    const camera = fitCamera([[250, 100], [750, 600]], square);
+    const camera = fitCamera(
+      [
+        [250, 100],
+        [750, 600],
+      ],
+      square,
+    );
     expectInDelta(camera.k, 2);
-    const box = onScreen(camera, [[250, 100], [750, 600]]);
+    const box = onScreen(camera, [
+      [250, 100],
+      [750, 600],
+    ]);
     expectInDelta(box.left, 0);
     expectInDelta(box.right, 1000);
     expectInDelta((box.top + box.bottom) / 2, 500);
@@ -50,11 +69,22 @@ describe('fitCamera', () => {
   it('centres the bounds in the padded area and keeps clear of the padding', () => {
     const viewport = { width: 390, height: 844 };
     const padding: Padding = { top: 24, right: 16, bottom: 420, left: 16 };
-    const bounds: WorldBounds = [[389.7, 365.0], [744.5, 697.7]];
+    const bounds: WorldBounds = [
+      [389.7, 365.0],
+      [744.5, 697.7],
+    ];
     const camera = fitCamera(bounds, viewport, padding);
     const box = onScreen(camera, bounds);
-    expectInDelta((box.left + box.right) / 2, padding.left + (viewport.width - padding.left - padding.right) / 2, 1e-9);
-    expectInDelta((box.top + box.bottom) / 2, padding.top + (viewport.height - padding.top - padding.bottom) / 2, 1e-9);
+    expectInDelta(
+      (box.left + box.right) / 2,
+      padding.left + (viewport.width - padding.left - padding.right) / 2,
+      1e-9,
+    );
+    expectInDelta(
+      (box.top + box.bottom) / 2,
+      padding.top + (viewport.height - padding.top - padding.bottom) / 2,
+      1e-9,
+    );
     expect(box.left).toBeGreaterThanOrEqual(padding.left - 1e-9);
     expect(box.right).toBeLessThanOrEqual(viewport.width - padding.right + 1e-9);
     expect(box.top).toBeGreaterThanOrEqual(padding.top - 1e-9);
@@ -64,20 +94,58 @@ describe('fitCamera', () => {
   });
 
   it('clamps k to [minK, maxK] and still centres', () => {
-    const tiny: WorldBounds = [[500, 500], [510, 510]];
+    const tiny: WorldBounds = [
+      [500, 500],
+      [510, 510],
+    ];
     const capped = fitCamera(tiny, square, undefined, { maxK: 8 });
     expect(capped.k).toBe(8);
     // The box's centre (505, 505) lands on the viewport's centre.
     const [cx, cy] = worldToScreen(capped, [505, 505]);
     expectInDelta(cx, 500);
     expectInDelta(cy, 500);
-    expect(fitCamera([[0, 0], [4000, 4000]], square, undefined, { minK: 0.5 }).k).toBe(0.5);
+    expect(
+      fitCamera(
+        [
+          [0, 0],
+          [4000, 4000],
+        ],
+        square,
+        undefined,
+        { minK: 0.5 },
+      ).k,
+    ).toBe(0.5);
   });
 
   it('handles a single point and a padding larger than the viewport without flipping', () => {
-    expect(fitCamera([[300, 300], [300, 300]], square).k).toBe(1);
-    expect(fitCamera([[300, 300], [300, 300]], square, undefined, { maxK: 6 }).k).toBe(6);
-    const squeezed = fitCamera([[0, 0], [100, 100]], { width: 100, height: 100 }, { top: 80, right: 80, bottom: 80, left: 80 });
+    expect(
+      fitCamera(
+        [
+          [300, 300],
+          [300, 300],
+        ],
+        square,
+      ).k,
+    ).toBe(1);
+    expect(
+      fitCamera(
+        [
+          [300, 300],
+          [300, 300],
+        ],
+        square,
+        undefined,
+        { maxK: 6 },
+      ).k,
+    ).toBe(6);
+    const squeezed = fitCamera(
+      [
+        [0, 0],
+        [100, 100],
+      ],
+      { width: 100, height: 100 },
+      { top: 80, right: 80, bottom: 80, left: 80 },
+    );
     expect(squeezed.k).toBeGreaterThan(0);
   });
 });
@@ -94,7 +162,11 @@ describe('camera helpers', () => {
 
 describe('boundsForView', () => {
   it('unions the projected bounds of the focused regions', () => {
-    const bounds = boundsForView({ focus: { regions: ['KP', 'CN-LN', 'CN-JL'] } }, topology, projection);
+    const bounds = boundsForView(
+      { focus: { regions: ['KP', 'CN-LN', 'CN-JL'] } },
+      topology,
+      projection,
+    );
     const path = geoPath(projection);
     const parts = featuresForTargets(topology, ['KP', 'CN-LN', 'CN-JL']).map((f) => path.bounds(f));
     expectInDelta(bounds[0][0], Math.min(...parts.map((b) => b[0][0])));
@@ -128,8 +200,12 @@ describe('boundsForView', () => {
   });
 
   it('refuses unknown ids and inverted boxes', () => {
-    expect(() => boundsForView({ focus: { regions: ['CN-XX'] } }, topology, projection)).toThrow(/CN-XX/);
-    expect(() => boundsForView({ focus: { bbox: [130, 40, 120, 45] } }, topology, projection)).toThrow(/west, south, east, north/);
+    expect(() => boundsForView({ focus: { regions: ['CN-XX'] } }, topology, projection)).toThrow(
+      /CN-XX/,
+    );
+    expect(() =>
+      boundsForView({ focus: { bbox: [130, 40, 120, 45] } }, topology, projection),
+    ).toThrow(/west, south, east, north/);
   });
 });
 
@@ -143,17 +219,44 @@ describe('visibleWorldBounds', () => {
   });
 
   it('widens by a share of the viewport on every side', () => {
-    const [[x0, y0], [x1, y1]] = visibleWorldBounds({ k: 1, x: 0, y: 0 }, { width: 100, height: 200 }, 0.1);
+    const [[x0, y0], [x1, y1]] = visibleWorldBounds(
+      { k: 1, x: 0, y: 0 },
+      { width: 100, height: 200 },
+      0.1,
+    );
     expect([x0, y0, x1, y1]).toEqual([-10, -20, 110, 220]);
   });
 });
 
 describe('boundsOverlap', () => {
-  const box: WorldBounds = [[0, 0], [10, 10]];
+  const box: WorldBounds = [
+    [0, 0],
+    [10, 10],
+  ];
   it('is true for overlapping and touching boxes, false for apart ones', () => {
-    expect(boundsOverlap(box, [[5, 5], [20, 20]])).toBe(true);
-    expect(boundsOverlap(box, [[10, 0], [20, 10]])).toBe(true);
-    expect(boundsOverlap(box, [[11, 0], [20, 10]])).toBe(false);
-    expect(boundsOverlap(box, [[0, -5], [10, -1]])).toBe(false);
+    expect(
+      boundsOverlap(box, [
+        [5, 5],
+        [20, 20],
+      ]),
+    ).toBe(true);
+    expect(
+      boundsOverlap(box, [
+        [10, 0],
+        [20, 10],
+      ]),
+    ).toBe(true);
+    expect(
+      boundsOverlap(box, [
+        [11, 0],
+        [20, 10],
+      ]),
+    ).toBe(false);
+    expect(
+      boundsOverlap(box, [
+        [0, -5],
+        [10, -1],
+      ]),
+    ).toBe(false);
   });
 });

@@ -4,7 +4,14 @@ import { featuresForTargets, type RegionFeature } from './geography.ts';
 import type { LonLat, RegionTopology, WorldBounds, WorldPoint } from './types.ts';
 import { boundsOfPoints, expandToMinSize, unionBounds } from './world-bounds.ts';
 
-export { boundsOverlap, cameraTransform, fitCamera, NO_PADDING, visibleWorldBounds, worldToScreen } from './camera-math.ts';
+export {
+  boundsOverlap,
+  cameraTransform,
+  fitCamera,
+  NO_PADDING,
+  visibleWorldBounds,
+  worldToScreen,
+} from './camera-math.ts';
 export type { Camera, FitOptions, Padding, Viewport } from './camera-math.ts';
 
 /**
@@ -76,7 +83,9 @@ export function boundsForView(
     if (features.length === 0) throw new Error('map focus names no regions');
     bounds = unionBounds(features.map((f) => featureWorldBounds(f, projection)));
   } else {
-    bounds = boundsOfPoints(boxOutline(focus.bbox, opts.bboxStepDeg ?? 0.25).map((p) => project(projection, p)));
+    bounds = boundsOfPoints(
+      boxOutline(focus.bbox, opts.bboxStepDeg ?? 0.25).map((p) => project(projection, p)),
+    );
   }
   return expandToMinSize(bounds, minSize);
 }

@@ -23,7 +23,8 @@ const identity = geoIdentity();
 describe('createCompactPath', () => {
   it('writes relative steps that land within half a tenth of every vertex, without drift', () => {
     const ring: [number, number][] = [];
-    for (let i = 0; i < 400; i++) ring.push([500 + 300 * Math.cos(i / 63.7) + i * 0.013, 500 + 200 * Math.sin(i / 41.3)]);
+    for (let i = 0; i < 400; i++)
+      ring.push([500 + 300 * Math.cos(i / 63.7) + i * 0.013, 500 + 200 * Math.sin(i / 41.3)]);
     ring.push(ring[0]!);
     const d = createCompactPath(identity)({ type: 'Polygon', coordinates: [ring] });
     expect(d).toMatch(/^M[\d.]+,[\d.]+l/);
@@ -37,13 +38,25 @@ describe('createCompactPath', () => {
     });
   });
 
-  it('writes short numbers: no leading zeros, signs as separators, repeated pairs without commands', () => {
-    const d = createCompactPath(identity)({ type: 'LineString', coordinates: [[10, 10], [10.3, 9.8], [11.3, 10.8], [11.3, 10.8], [9, 10.8]] });
+  it('writes short numbers: no leading zeros, signs as separators, no repeated commands', () => {
+    const d = createCompactPath(identity)({
+      type: 'LineString',
+      coordinates: [
+        [10, 10],
+        [10.3, 9.8],
+        [11.3, 10.8],
+        [11.3, 10.8],
+        [9, 10.8],
+      ],
+    });
     expect(d).toBe('M10,10l.3-.2 1,1-2.3,0');
   });
 
   it('is shorter than absolute coordinates with two decimals', () => {
-    const ring: [number, number][] = Array.from({ length: 200 }, (_, i) => [400 + 100 * Math.cos(i / 31.8), 600 + 100 * Math.sin(i / 31.8)]);
+    const ring: [number, number][] = Array.from({ length: 200 }, (_, i) => [
+      400 + 100 * Math.cos(i / 31.8),
+      600 + 100 * Math.sin(i / 31.8),
+    ]);
     const feature = { type: 'Polygon' as const, coordinates: [[...ring, ring[0]!]] };
     const compact = createCompactPath(identity)(feature);
     const absolute = geoPath(identity).digits(2)(feature) ?? '';
@@ -52,19 +65,27 @@ describe('createCompactPath', () => {
 
   it('starts each call afresh and writes separate rings', () => {
     const path = createCompactPath(identity);
-    const square = (o: number) => [[o, o], [o + 1, o], [o + 1, o + 1], [o, o]];
-    expect(path({ type: 'MultiPolygon', coordinates: [[square(0)], [square(5)]] })).toBe('M0,0l1,0 0,1Z' + 'M5,5l1,0 0,1Z');
+    const square = (o: number) => [
+      [o, o],
+      [o + 1, o],
+      [o + 1, o + 1],
+      [o, o],
+    ];
+    expect(path({ type: 'MultiPolygon', coordinates: [[square(0)], [square(5)]] })).toBe(
+      'M0,0l1,0 0,1Z' + 'M5,5l1,0 0,1Z',
+    );
     expect(path({ type: 'Polygon', coordinates: [square(2)] })).toBe('M2,2l1,0 0,1Z');
   });
 });
 
 describe('snapScaleFor', () => {
-  it('keeps every vertex within half a screen pixel (steps of at most one), never finer than a tenth of a unit', () => {
+  it('keeps vertices within half a screen pixel, never finer than a tenth of a unit', () => {
     expect(snapScaleFor(0.4)).toBe(1);
     expect(snapScaleFor(1.3)).toBe(2);
     expect(snapScaleFor(2)).toBe(2);
     expect(snapScaleFor(4)).toBe(5);
     expect(snapScaleFor(6)).toBe(10);
-    for (const k of [0.2, 0.5, 0.9, 1.7, 2.5, 4.9]) expect(k / snapScaleFor(k)).toBeLessThanOrEqual(1);
+    for (const k of [0.2, 0.5, 0.9, 1.7, 2.5, 4.9])
+      expect(k / snapScaleFor(k)).toBeLessThanOrEqual(1);
   });
 });

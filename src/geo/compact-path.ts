@@ -8,7 +8,8 @@ export type SnapScale = 1 | 2 | 5 | 10;
  * a screen pixel of its place at zoom `k`: steps of at most a pixel, each point rounded to the
  * nearest. (Steps of half a pixel would push a Korean page's first map frame past its first 14 KB.)
  */
-export const snapScaleFor = (k: number): SnapScale => ([1, 2, 5] as const).find((scale) => scale >= k) ?? 10;
+export const snapScaleFor = (k: number): SnapScale =>
+  ([1, 2, 5] as const).find((scale) => scale >= k) ?? 10;
 
 /**
  * A d3-geo path generator whose SVG path data is as short as the map can afford: points are
@@ -19,7 +20,10 @@ export const snapScaleFor = (k: number): SnapScale => ([1, 2, 5] as const).find(
  * Steps are taken between snapped points (integers of 1/scale), so rounding never drifts
  * along a ring: every vertex lands within half a step of its true position.
  */
-export function createCompactPath(projection: GeoProjection | GeoStreamWrapper, scale: SnapScale = 10): (object: Parameters<GeoPath>[0]) => string {
+export function createCompactPath(
+  projection: GeoProjection | GeoStreamWrapper,
+  scale: SnapScale = 10,
+): (object: Parameters<GeoPath>[0]) => string {
   const context = new CompactContext(scale);
   const path = geoPath(projection, context);
   return (object) => {
@@ -29,7 +33,9 @@ export function createCompactPath(projection: GeoProjection | GeoStreamWrapper, 
   };
 }
 
-/** Formats integer tenths (or other 1/scale units) as the shortest decimal: 5 → ".5", -12 → "-1.2". */
+/**
+ * Formats integer tenths (or other 1/scale units) as the shortest decimal: 5 → ".5", -12 → "-1.2".
+ */
 function formatUnits(units: number, scale: number): string {
   const text = String(units / scale);
   return text.replace(/^(-?)0\./, '$1.');

@@ -7,12 +7,23 @@ import { cameraForView, keepCovered } from './view-camera.ts';
 
 const projection = createBaseProjection();
 const rect = coverageRect(MAP_COVERAGE, projection);
-const coverage = { rect, covers: (c: Parameters<typeof uncoveredPoints>[0], v: Parameters<typeof uncoveredPoints>[1]) => uncoveredPoints(c, v, MAP_COVERAGE, projection, 40).length === 0 };
+const coverage = {
+  rect,
+  covers: (c: Parameters<typeof uncoveredPoints>[0], v: Parameters<typeof uncoveredPoints>[1]) =>
+    uncoveredPoints(c, v, MAP_COVERAGE, projection, 40).length === 0,
+};
 
 describe('coverageRect', () => {
-  it('is a rectangle inside the projected box, reaching well beyond the story\'s frame', () => {
+  it("is a rectangle inside the projected box, reaching well beyond the story's frame", () => {
     const [[x0, y0], [x1, y1]] = rect;
-    for (const [x, y] of [[x0, y0], [x1, y0], [x0, y1], [x1, y1], [(x0 + x1) / 2, y0], [(x0 + x1) / 2, y1]] as const) {
+    for (const [x, y] of [
+      [x0, y0],
+      [x1, y0],
+      [x0, y1],
+      [x1, y1],
+      [(x0 + x1) / 2, y0],
+      [(x0 + x1) / 2, y1],
+    ] as const) {
       const [lon, lat] = projection.invert!([x, y])!;
       expect(lon).toBeGreaterThanOrEqual(MAP_COVERAGE[0]);
       expect(lon).toBeLessThanOrEqual(MAP_COVERAGE[2]);
@@ -27,7 +38,9 @@ describe('coverageRect', () => {
   });
 
   it('refuses a box with no room inside', () => {
-    expect(() => coverageRect([120, 40, 120.001, 40.001], projection)).toThrow(/no inner rectangle/);
+    expect(() => coverageRect([120, 40, 120.001, 40.001], projection)).toThrow(
+      /no inner rectangle/,
+    );
   });
 });
 
@@ -37,7 +50,10 @@ describe('uncoveredPoints', () => {
     expect(uncoveredPoints({ k: 1, x: 0, y: 0 }, viewport, MAP_COVERAGE, projection)).toEqual([]);
     const far = uncoveredPoints({ k: 0.1, x: 0, y: 0 }, viewport, MAP_COVERAGE, projection);
     expect(far.length).toBeGreaterThan(10);
-    expect(uncoveredPoints({ k: 1, x: 0, y: 0 }, { width: 1000, height: 1000 }, MAP_FRAME, projection).length).toBeGreaterThan(0); // the frame's curved corners
+    expect(
+      uncoveredPoints({ k: 1, x: 0, y: 0 }, { width: 1000, height: 1000 }, MAP_FRAME, projection)
+        .length,
+    ).toBeGreaterThan(0); // the frame's curved corners
   });
 });
 
@@ -59,7 +75,15 @@ describe('constrainCamera and keepCovered', () => {
   });
 
   it('leave a covered camera alone', () => {
-    const camera = cameraForView([[300, 300], [700, 700]], { width: 800, height: 800 }, { top: 0, right: 0, bottom: 0, left: 0 }, coverage);
+    const camera = cameraForView(
+      [
+        [300, 300],
+        [700, 700],
+      ],
+      { width: 800, height: 800 },
+      { top: 0, right: 0, bottom: 0, left: 0 },
+      coverage,
+    );
     expect(camera).toEqual({ k: 2, x: -600, y: -600 });
   });
 });

@@ -13,7 +13,11 @@ import type { WorldBounds } from './types.ts';
  * the box's meridians lean in towards the pole and its parallels are arcs, so the rectangle
  * takes the innermost of each edge, sampled every `stepDeg`.
  */
-export function coverageRect([west, south, east, north]: LonLatBox, projection: GeoProjection, stepDeg = 0.25): WorldBounds {
+export function coverageRect(
+  [west, south, east, north]: LonLatBox,
+  projection: GeoProjection,
+  stepDeg = 0.25,
+): WorldBounds {
   const at = (lon: number, lat: number) => {
     const p = projection([lon, lat]);
     if (!p) throw new Error(`cannot project ${lon}, ${lat}`);
@@ -35,7 +39,8 @@ export function coverageRect([west, south, east, north]: LonLatBox, projection: 
   }
   // Between samples the arcs run a little beyond them: give up a world unit on each side.
   const inset = 1;
-  if (!(x0 + inset < x1 - inset && y0 + inset < y1 - inset)) throw new Error(`the box ${JSON.stringify([west, south, east, north])} has no inner rectangle`);
+  if (!(x0 + inset < x1 - inset && y0 + inset < y1 - inset))
+    throw new Error(`the box ${JSON.stringify([west, south, east, north])} has no inner rectangle`);
   return [
     [x0 + inset, y0 + inset],
     [x1 - inset, y1 - inset],
@@ -46,18 +51,33 @@ export function coverageRect([west, south, east, north]: LonLatBox, projection: 
  * Points of the viewport's outline (every `stepPx`) that fall outside the box once turned back
  * into degrees: where the reader would see past the data's edge. Empty when the view is covered.
  */
-export function uncoveredPoints(camera: Camera, viewport: Viewport, box: LonLatBox, projection: GeoProjection, stepPx = 20): [number, number][] {
+export function uncoveredPoints(
+  camera: Camera,
+  viewport: Viewport,
+  box: LonLatBox,
+  projection: GeoProjection,
+  stepPx = 20,
+): [number, number][] {
   const [west, south, east, north] = box;
   const out: [number, number][] = [];
   const nx = Math.max(1, Math.ceil(viewport.width / stepPx));
   const ny = Math.max(1, Math.ceil(viewport.height / stepPx));
   const edge: [number, number][] = [];
-  for (let i = 0; i <= nx; i++) edge.push([(viewport.width * i) / nx, 0], [(viewport.width * i) / nx, viewport.height]);
-  for (let j = 1; j < ny; j++) edge.push([0, (viewport.height * j) / ny], [viewport.width, (viewport.height * j) / ny]);
+  for (let i = 0; i <= nx; i++)
+    edge.push([(viewport.width * i) / nx, 0], [(viewport.width * i) / nx, viewport.height]);
+  for (let j = 1; j < ny; j++)
+    edge.push([0, (viewport.height * j) / ny], [viewport.width, (viewport.height * j) / ny]);
   for (const [sx, sy] of edge) {
     const lonLat = projection.invert?.([(sx - camera.x) / camera.k, (sy - camera.y) / camera.k]);
     const eps = 1e-6;
-    if (!lonLat || lonLat[0] < west - eps || lonLat[0] > east + eps || lonLat[1] < south - eps || lonLat[1] > north + eps) out.push([sx, sy]);
+    if (
+      !lonLat ||
+      lonLat[0] < west - eps ||
+      lonLat[0] > east + eps ||
+      lonLat[1] < south - eps ||
+      lonLat[1] > north + eps
+    )
+      out.push([sx, sy]);
   }
   return out;
 }

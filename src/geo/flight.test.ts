@@ -10,11 +10,19 @@ function rectCoverage(rect: readonly [readonly [number, number], readonly [numbe
     rect,
     covers: (camera: Camera, viewport: { width: number; height: number }) => {
       const [[x0, y0], [x1, y1]] = visibleWorldBounds(camera, viewport);
-      return x0 >= rect[0][0] - 1e-9 && y0 >= rect[0][1] - 1e-9 && x1 <= rect[1][0] + 1e-9 && y1 <= rect[1][1] + 1e-9;
+      return (
+        x0 >= rect[0][0] - 1e-9 &&
+        y0 >= rect[0][1] - 1e-9 &&
+        x1 <= rect[1][0] + 1e-9 &&
+        y1 <= rect[1][1] + 1e-9
+      );
     },
   };
 }
-const coverage = rectCoverage([[-500, -500], [1500, 1500]]);
+const coverage = rectCoverage([
+  [-500, -500],
+  [1500, 1500],
+]);
 const a: Camera = { k: 0.8, x: 200 - 500 * 0.8, y: 400 - 500 * 0.8 };
 const b: Camera = { k: 3, x: 200 - 700 * 3, y: 400 - 300 * 3 };
 const linear = (t: number) => t;
@@ -41,9 +49,17 @@ describe('flightFrames', () => {
   });
 
   it('never looks past the coverage, even where van Wijk zooms out', () => {
-    const tight = rectCoverage([[0, 0], [1000, 1000]]);
+    const tight = rectCoverage([
+      [0, 0],
+      [1000, 1000],
+    ]);
     const far: Camera = { k: 0.5, x: 200 - 400 * 0.5, y: 400 - 800 * 0.5 };
-    for (const camera of flightFrames(interpolateCamera({ k: 2, x: 200 - 100 * 2, y: 400 - 100 * 2 }, far, viewport), viewport, tight, linear).cameras) {
+    for (const camera of flightFrames(
+      interpolateCamera({ k: 2, x: 200 - 100 * 2, y: 400 - 100 * 2 }, far, viewport),
+      viewport,
+      tight,
+      linear,
+    ).cameras) {
       const [[x0, y0], [x1, y1]] = visibleWorldBounds(camera, viewport);
       expect(x0).toBeGreaterThanOrEqual(-1e-6);
       expect(y0).toBeGreaterThanOrEqual(-1e-6);
@@ -56,7 +72,7 @@ describe('flightFrames', () => {
 describe('the flight layer', () => {
   const flight = flightFrames(interpolateCamera(a, b, viewport), viewport, coverage, linear);
 
-  it('is drawn between the two ends\' zooms (their geometric mean) and within a pixel budget', () => {
+  it("is drawn between the ends' zooms (their geometric mean), within a pixel budget", () => {
     const scale = layerScale(flight, viewport, 3);
     const [[x0, y0], [x1, y1]] = flight.bounds;
     expect(scale).toBeLessThanOrEqual(Math.sqrt(0.8 * 3) + 1e-9);
@@ -66,6 +82,15 @@ describe('the flight layer', () => {
   it('is placed so its world box lands where the camera shows it', () => {
     // A layer of world box [[100, 50], …] drawn at 2 px per unit, under a camera of k = 4:
     // its top-left corner goes to 100·4 − 30, 50·4 + 10, scaled by 4 / 2.
-    expect(layerTransform({ k: 4, x: -30, y: 10 }, [[100, 50], [200, 150]], 2)).toBe('translate(370px,210px) scale(2)');
+    expect(
+      layerTransform(
+        { k: 4, x: -30, y: 10 },
+        [
+          [100, 50],
+          [200, 150],
+        ],
+        2,
+      ),
+    ).toBe('translate(370px,210px) scale(2)');
   });
 });

@@ -18,10 +18,21 @@ export interface Flight {
 }
 
 /** Samples `path` at `samples` + 1 eased times. */
-export function flightFrames(path: CameraInterpolator, viewport: Viewport, coverage: Coverage, ease: (t: number) => number, samples = 40): Flight {
+export function flightFrames(
+  path: CameraInterpolator,
+  viewport: Viewport,
+  coverage: Coverage,
+  ease: (t: number) => number,
+  samples = 40,
+): Flight {
   const centre = [viewport.width / 2, viewport.height / 2] as const;
-  const cameras = Array.from({ length: samples + 1 }, (_, i) => keepCovered(path(ease(i / samples)), viewport, coverage, centre));
-  let [[x0, y0], [x1, y1]] = [[Infinity, Infinity], [-Infinity, -Infinity]];
+  const cameras = Array.from({ length: samples + 1 }, (_, i) =>
+    keepCovered(path(ease(i / samples)), viewport, coverage, centre),
+  );
+  let [[x0, y0], [x1, y1]] = [
+    [Infinity, Infinity],
+    [-Infinity, -Infinity],
+  ];
   for (const camera of cameras) {
     const [[a, b], [c, d]] = visibleWorldBounds(camera, viewport);
     x0 = Math.min(x0, a);
@@ -29,7 +40,13 @@ export function flightFrames(path: CameraInterpolator, viewport: Viewport, cover
     x1 = Math.max(x1, c);
     y1 = Math.max(y1, d);
   }
-  return { cameras, bounds: [[x0, y0], [x1, y1]] };
+  return {
+    cameras,
+    bounds: [
+      [x0, y0],
+      [x1, y1],
+    ],
+  };
 }
 
 /**
@@ -44,11 +61,20 @@ export function layerScale({ bounds, cameras }: Flight, viewport: Viewport, budg
   const w = Math.max(1, x1 - x0);
   const h = Math.max(1, y1 - y0);
   const ends = Math.sqrt((cameras[0]?.k ?? 1) * (cameras[cameras.length - 1]?.k ?? 1));
-  return Math.min(ends, Math.sqrt((budget * viewport.width * viewport.height) / (w * h)), 4096 / w, 4096 / h);
+  return Math.min(
+    ends,
+    Math.sqrt((budget * viewport.width * viewport.height) / (w * h)),
+    4096 / w,
+    4096 / h,
+  );
 }
 
-/** The CSS transform that puts a layer of `bounds` drawn at `scale` px per unit where `camera` shows it. */
+/**
+ * The CSS transform that puts a layer of `bounds` drawn at `scale` px per unit where `camera` shows
+ * it.
+ */
 export function layerTransform(camera: Camera, [[x0, y0]]: WorldBounds, scale: number): string {
   const f = (v: number, d = 2) => String(Math.round(v * 10 ** d) / 10 ** d);
-  return `translate(${f(x0 * camera.k + camera.x)}px,${f(y0 * camera.k + camera.y)}px) scale(${f(camera.k / scale, 5)})`;
+  const [x, y] = [f(x0 * camera.k + camera.x), f(y0 * camera.k + camera.y)];
+  return `translate(${x}px,${y}px) scale(${f(camera.k / scale, 5)})`;
 }

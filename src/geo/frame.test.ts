@@ -6,9 +6,16 @@ describe('boxOutline', () => {
     const points = boxOutline([0, 0, 2, 1], 0.5);
     // 5 points on each horizontal edge, 1 interior point on each vertical edge.
     expect(points).toHaveLength(12);
-    for (const corner of [[0, 0], [2, 0], [0, 1], [2, 1]]) expect(points).toContainEqual(corner);
+    for (const corner of [
+      [0, 0],
+      [2, 0],
+      [0, 1],
+      [2, 1],
+    ])
+      expect(points).toContainEqual(corner);
     expect(new Set(points.map((p) => p.join())).size).toBe(points.length);
-    for (const [lon, lat] of points) expect(lon === 0 || lon === 2 || lat === 0 || lat === 1).toBe(true);
+    for (const [lon, lat] of points)
+      expect(lon === 0 || lon === 2 || lat === 0 || lat === 1).toBe(true);
   });
 
   it('refuses an inverted box', () => {

@@ -30,7 +30,8 @@ export const MAP_COVERAGE: LonLatBox = [86, 18.5, 168, 64];
  */
 export function boxOutline(box: LonLatBox, stepDeg = 0.5): LonLat[] {
   const [west, south, east, north] = box;
-  if (!(west < east && south < north)) throw new Error(`box ${JSON.stringify(box)} is not [west, south, east, north]`);
+  if (!(west < east && south < north))
+    throw new Error(`box ${JSON.stringify(box)} is not [west, south, east, north]`);
   const nx = Math.max(1, Math.ceil((east - west) / stepDeg));
   const ny = Math.max(1, Math.ceil((north - south) / stepDeg));
   const points: LonLat[] = [];

@@ -1,11 +1,29 @@
 import { geoDistance } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/geo/region.topo.json';
-import { chinaNorthKoreaBorder, contextFeatures, featuresForTargets, provinceFeatures, unknownTargets } from './geography.ts';
+import {
+  chinaNorthKoreaBorder,
+  contextFeatures,
+  featuresForTargets,
+  provinceFeatures,
+  unknownTargets,
+} from './geography.ts';
 import { asRegionTopology } from './load-topology.ts';
 
 const topology = asRegionTopology(raw);
-const KP_IDS = ['KP-01', 'KP-02', 'KP-03', 'KP-04', 'KP-05', 'KP-06', 'KP-07', 'KP-08', 'KP-09', 'KP-10', 'KP-13'];
+const KP_IDS = [
+  'KP-01',
+  'KP-02',
+  'KP-03',
+  'KP-04',
+  'KP-05',
+  'KP-06',
+  'KP-07',
+  'KP-08',
+  'KP-09',
+  'KP-10',
+  'KP-13',
+];
 
 /** Great-circle distance in degrees. */
 function degreesApart(a: readonly number[], b: readonly number[]): number {
@@ -34,11 +52,15 @@ describe('featuresForTargets', () => {
   it('expands a country code to all its provinces', () => {
     expect(featuresForTargets(topology, ['KP']).map((f) => f.id)).toEqual(KP_IDS);
     expect(featuresForTargets(topology, ['KR'])).toHaveLength(17);
-    expect(featuresForTargets(topology, ['CN']).every((f) => String(f.id).startsWith('CN-'))).toBe(true);
+    expect(featuresForTargets(topology, ['CN']).every((f) => String(f.id).startsWith('CN-'))).toBe(
+      true,
+    );
   });
 
   it('resolves province ids and context countries, in order, each feature once', () => {
-    const ids = featuresForTargets(topology, ['CN-LN', 'KP', 'KP-01', 'CN-LN', 'RU']).map((f) => f.id);
+    const ids = featuresForTargets(topology, ['CN-LN', 'KP', 'KP-01', 'CN-LN', 'RU']).map(
+      (f) => f.id,
+    );
     expect(ids).toEqual(['CN-LN', ...KP_IDS, 'RU']);
   });
 
@@ -71,7 +93,9 @@ describe('chinaNorthKoreaBorder', () => {
   it('ends at the Yalu mouth and at the Tumen near the Russian border', () => {
     expect(border.coordinates).toHaveLength(1);
     const line = border.coordinates[0] ?? [];
-    const ends = [line[0] ?? [], line[line.length - 1] ?? []].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+    const ends = [line[0] ?? [], line[line.length - 1] ?? []].sort(
+      (a, b) => (a[0] ?? 0) - (b[0] ?? 0),
+    );
     expect(degreesApart(ends[0]!, [124.3, 39.9])).toBeLessThan(0.35);
     expect(degreesApart(ends[1]!, [130.6, 42.4])).toBeLessThan(0.3);
   });
@@ -79,12 +103,16 @@ describe('chinaNorthKoreaBorder', () => {
   it('follows the provinces’ own edges (the arcs are shared, not copies)', () => {
     const kpVertices = new Set(
       featuresForTargets(topology, ['KP']).flatMap((f) =>
-        (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2).map((p) => p.join()),
+        (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+          .flat(2)
+          .map((p) => p.join()),
       ),
     );
     const jlVertices = new Set(
       featuresForTargets(topology, ['CN-JL', 'CN-LN']).flatMap((f) =>
-        (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2).map((p) => p.join()),
+        (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+          .flat(2)
+          .map((p) => p.join()),
       ),
     );
     for (const p of points) {

@@ -8,7 +8,9 @@ export type RegionFeature = ProvinceFeature | ContextFeature;
 
 // Converting TopoJSON to GeoJSON allocates every coordinate again; do it
 // once per topology (the app has exactly one) and hand out the same arrays.
-function oncePerTopology<T>(derive: (topology: RegionTopology) => T): (topology: RegionTopology) => T {
+function oncePerTopology<T>(
+  derive: (topology: RegionTopology) => T,
+): (topology: RegionTopology) => T {
   const cache = new WeakMap<RegionTopology, T>();
   return (topology) => {
     if (!cache.has(topology)) cache.set(topology, derive(topology));
@@ -17,19 +19,22 @@ function oncePerTopology<T>(derive: (topology: RegionTopology) => T): (topology:
 }
 
 /** Province polygons (China, North Korea, South Korea), sorted by ISO 3166-2 id. */
-export const provinceFeatures: (topology: RegionTopology) => readonly ProvinceFeature[] = oncePerTopology(
-  (topology) => toFeatures(topology, 'provinces') as ProvinceFeature[],
-);
+export const provinceFeatures: (topology: RegionTopology) => readonly ProvinceFeature[] =
+  oncePerTopology((topology) => toFeatures(topology, 'provinces') as ProvinceFeature[]);
 
 /** Context country outlines (Japan, Mongolia, Russia), sorted by id. */
-export const contextFeatures: (topology: RegionTopology) => readonly ContextFeature[] = oncePerTopology(
-  (topology) => toFeatures(topology, 'context') as ContextFeature[],
-);
+export const contextFeatures: (topology: RegionTopology) => readonly ContextFeature[] =
+  oncePerTopology((topology) => toFeatures(topology, 'context') as ContextFeature[]);
 
 function toFeatures(topology: RegionTopology, name: 'provinces' | 'context'): RegionFeature[] {
   return feature(topology, topology.objects[name]).features.map((f) => {
-    if (typeof f.id !== 'string' || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) {
-      throw new Error(`region topology: a "${name}" geometry lacks a string id or is not polygonal`);
+    if (
+      typeof f.id !== 'string' ||
+      (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')
+    ) {
+      throw new Error(
+        `region topology: a "${name}" geometry lacks a string id or is not polygonal`,
+      );
     }
     return f as RegionFeature;
   });
@@ -59,7 +64,10 @@ function resolveTarget(topology: RegionTopology, id: string): readonly RegionFea
  *   should fail the content check, not silently frame the wrong place. Use
  *   {@link unknownTargets} to validate without throwing.
  */
-export function featuresForTargets(topology: RegionTopology, ids: readonly string[]): RegionFeature[] {
+export function featuresForTargets(
+  topology: RegionTopology,
+  ids: readonly string[],
+): RegionFeature[] {
   const unknown = unknownTargets(topology, ids);
   if (unknown.length > 0) throw new Error(`unknown map region id(s): ${unknown.join(', ')}`);
   const seen = new Set<RegionFeature>();
@@ -84,10 +92,11 @@ function countryOf(geometry: GeometryObject): unknown {
  * without gaps. topojson stitches the arcs into as few lines as possible
  * (with the committed data: one line, from the Tumen end to the Yalu mouth).
  */
-export const chinaNorthKoreaBorder: (topology: RegionTopology) => MultiLineString = oncePerTopology((topology) =>
-  mesh(topology, topology.objects.provinces, (a, b) => {
-    const ca = countryOf(a);
-    const cb = countryOf(b);
-    return (ca === 'CN' && cb === 'KP') || (ca === 'KP' && cb === 'CN');
-  }),
+export const chinaNorthKoreaBorder: (topology: RegionTopology) => MultiLineString = oncePerTopology(
+  (topology) =>
+    mesh(topology, topology.objects.provinces, (a, b) => {
+      const ca = countryOf(a);
+      const cb = countryOf(b);
+      return (ca === 'CN' && cb === 'KP') || (ca === 'KP' && cb === 'CN');
+    }),
 );

@@ -64,8 +64,10 @@ describe('interpolateCamera', () => {
     let progress = -1e-9;
     for (const t of samples(50)) {
       const [x, y] = centre(path(t));
-      const along = ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2);
-      const across = Math.abs((x - ax) * (by - ay) - (y - ay) * (bx - ax)) / Math.hypot(bx - ax, by - ay);
+      const along =
+        ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2);
+      const across =
+        Math.abs((x - ax) * (by - ay) - (y - ay) * (bx - ax)) / Math.hypot(bx - ax, by - ay);
       expect(along).toBeGreaterThanOrEqual(progress);
       expect(across).toBeLessThan(1e-6);
       progress = along;
@@ -89,6 +91,8 @@ describe('interpolateCamera', () => {
     expect(mid.duration).toBeGreaterThan(400);
     expect(mid.duration).toBeLessThan(1800);
     expect(interpolateCamera(a, a, viewport).duration).toBe(0);
-    expect(interpolateCamera(a, b, viewport, { minDuration: 0, maxDuration: 1e9 }).duration).toBeGreaterThan(0);
+    expect(
+      interpolateCamera(a, b, viewport, { minDuration: 0, maxDuration: 1e9 }).duration,
+    ).toBeGreaterThan(0);
   });
 });

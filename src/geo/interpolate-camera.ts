@@ -29,11 +29,20 @@ export interface InterpolateCameraOptions {
  * Returns exactly `a` for t ≤ 0 and exactly `b` for t ≥ 1 (no floating-point drift at the
  * ends, so a finished flight lands on the step's camera).
  */
-export function interpolateCamera(a: Camera, b: Camera, viewport: Viewport, opts: InterpolateCameraOptions = {}): CameraInterpolator {
+export function interpolateCamera(
+  a: Camera,
+  b: Camera,
+  viewport: Viewport,
+  opts: InterpolateCameraOptions = {},
+): CameraInterpolator {
   const size = Math.max(viewport.width, viewport.height, 1);
   const cx = viewport.width / 2;
   const cy = viewport.height / 2;
-  const view = (c: Camera): [number, number, number] => [(cx - c.x) / c.k, (cy - c.y) / c.k, size / c.k];
+  const view = (c: Camera): [number, number, number] => [
+    (cx - c.x) / c.k,
+    (cy - c.y) / c.k,
+    size / c.k,
+  ];
   // d3's default ρ = √2: the trade-off between zooming and panning van Wijk & Nuij recommend.
   const zoom = interpolateZoom(view(a), view(b));
   const interpolator = (t: number): Camera => {
@@ -44,6 +53,8 @@ export function interpolateCamera(a: Camera, b: Camera, viewport: Viewport, opts
     return { k, x: cx - ux * k, y: cy - uy * k };
   };
   const same = a.k === b.k && a.x === b.x && a.y === b.y;
-  const duration = same ? 0 : Math.min(opts.maxDuration ?? 1800, Math.max(opts.minDuration ?? 400, zoom.duration));
+  const duration = same
+    ? 0
+    : Math.min(opts.maxDuration ?? 1800, Math.max(opts.minDuration ?? 400, zoom.duration));
   return Object.assign(interpolator, { duration });
 }

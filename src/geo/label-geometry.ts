@@ -32,7 +32,17 @@ const RAD = Math.PI / 180;
 export function corners(box: OrientedBox): ScreenPoint[] {
   const c = Math.cos(box.angle * RAD);
   const s = Math.sin(box.angle * RAD);
-  return ([[-1, -1], [1, -1], [1, 1], [-1, 1]] as const).map(([u, v]) => [box.cx + u * box.hw * c - v * box.hh * s, box.cy + u * box.hw * s + v * box.hh * c] as const);
+  return (
+    [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ] as const
+  ).map(
+    ([u, v]) =>
+      [box.cx + u * box.hw * c - v * box.hh * s, box.cy + u * box.hw * s + v * box.hh * c] as const,
+  );
 }
 
 /** The smallest axis-aligned rectangle around a box. */
@@ -49,14 +59,19 @@ export function rectBox({ x0, y0, x1, y1 }: Rect): OrientedBox {
 }
 
 export function rectInside(inner: Rect, outer: Rect): boolean {
-  return inner.x0 >= outer.x0 && inner.x1 <= outer.x1 && inner.y0 >= outer.y0 && inner.y1 <= outer.y1;
+  return (
+    inner.x0 >= outer.x0 && inner.x1 <= outer.x1 && inner.y0 >= outer.y0 && inner.y1 <= outer.y1
+  );
 }
 
 /** The box's two axes (unit vectors along its width and its height). */
 function axes(box: OrientedBox): [ScreenPoint, ScreenPoint] {
   const c = Math.cos(box.angle * RAD);
   const s = Math.sin(box.angle * RAD);
-  return [[c, s], [-s, c]];
+  return [
+    [c, s],
+    [-s, c],
+  ];
 }
 
 /** Half the extent of a box projected on a unit axis. */
@@ -70,17 +85,24 @@ export function boxesOverlap(a: OrientedBox, b: OrientedBox): boolean {
   const dx = b.cx - a.cx;
   const dy = b.cy - a.cy;
   for (const axis of [...axes(a), ...axes(b)]) {
-    if (Math.abs(dx * axis[0] + dy * axis[1]) >= radiusOn(a, axis) + radiusOn(b, axis)) return false;
+    if (Math.abs(dx * axis[0] + dy * axis[1]) >= radiusOn(a, axis) + radiusOn(b, axis))
+      return false;
   }
   return true;
 }
 
 /** Whether a box and a segment come within `pad` pixels of each other. */
-export function boxTouchesSegment(box: OrientedBox, p: ScreenPoint, q: ScreenPoint, pad = 0): boolean {
+export function boxTouchesSegment(
+  box: OrientedBox,
+  p: ScreenPoint,
+  q: ScreenPoint,
+  pad = 0,
+): boolean {
   const grown = { ...box, hw: box.hw + pad, hh: box.hh + pad };
   const [u, v] = axes(grown);
   const length = Math.hypot(q[0] - p[0], q[1] - p[1]);
-  const normals: ScreenPoint[] = length > 0 ? [u, v, [-(q[1] - p[1]) / length, (q[0] - p[0]) / length]] : [u, v];
+  const normals: ScreenPoint[] =
+    length > 0 ? [u, v, [-(q[1] - p[1]) / length, (q[0] - p[0]) / length]] : [u, v];
   for (const axis of normals) {
     const centre = grown.cx * axis[0] + grown.cy * axis[1];
     const r = radiusOn(grown, axis);

@@ -49,12 +49,19 @@ export function overArea(anchors: readonly ScreenPoint[]): (size: HalfSize) => L
 const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
 
 /**
- * Along a line, `gap` px off it (or a little further) on either side, turned with the line's course over the
+ * Along a line, `gap` px off it (or a little further) on either side, turned with the line's course
+ * over the
  * label's own length (a chord, so one meander does not tilt it), never upside down.
  * Only the stretch inside `view` counts, so the name lands where the reader sees the river.
  */
-export function alongLine(line: readonly ScreenPoint[], gap: number, view: { x0: number; y0: number; x1: number; y1: number }): (size: HalfSize) => LabelSpot[] {
-  const inside = line.filter(([x, y]) => x >= view.x0 && x <= view.x1 && y >= view.y0 && y <= view.y1);
+export function alongLine(
+  line: readonly ScreenPoint[],
+  gap: number,
+  view: { x0: number; y0: number; x1: number; y1: number },
+): (size: HalfSize) => LabelSpot[] {
+  const inside = line.filter(
+    ([x, y]) => x >= view.x0 && x <= view.x1 && y >= view.y0 && y <= view.y1,
+  );
   const cumulative: number[] = [0];
   for (let i = 1; i < inside.length; i++) {
     const a = inside[i - 1] as ScreenPoint;

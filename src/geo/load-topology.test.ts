@@ -11,10 +11,16 @@ describe('asRegionTopology', () => {
 
   it('rejects anything else', () => {
     expect(() => asRegionTopology(null)).toThrow(/not a TopoJSON Topology/);
-    expect(() => asRegionTopology({ type: 'FeatureCollection', features: [] })).toThrow(/not a TopoJSON Topology/);
-    expect(() => asRegionTopology({ type: 'Topology', objects: {} })).toThrow(/no arcs/);
-    expect(() => asRegionTopology({ type: 'Topology', arcs: [], objects: { provinces: { type: 'GeometryCollection', geometries: [] } } })).toThrow(
-      /"context"/,
+    expect(() => asRegionTopology({ type: 'FeatureCollection', features: [] })).toThrow(
+      /not a TopoJSON Topology/,
     );
+    expect(() => asRegionTopology({ type: 'Topology', objects: {} })).toThrow(/no arcs/);
+    expect(() =>
+      asRegionTopology({
+        type: 'Topology',
+        arcs: [],
+        objects: { provinces: { type: 'GeometryCollection', geometries: [] } },
+      }),
+    ).toThrow(/"context"/);
   });
 });

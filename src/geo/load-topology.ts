@@ -17,7 +17,8 @@ export function asRegionTopology(json: unknown): RegionTopology {
     throw new Error('region topology: not a TopoJSON Topology');
   }
   if (!Array.isArray(value['arcs'])) throw new Error('region topology: no arcs');
-  const objects = value['objects'] as Partial<Record<string, { type?: unknown; geometries?: unknown }>> | undefined;
+  const objects = value['objects'] as
+    Partial<Record<string, { type?: unknown; geometries?: unknown }>> | undefined;
   for (const name of ['provinces', 'context']) {
     const object = objects?.[name];
     if (object?.type !== 'GeometryCollection' || !Array.isArray(object.geometries)) {

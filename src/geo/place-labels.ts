@@ -87,20 +87,32 @@ export interface Placement {
 export const LABEL_PAD = 3;
 
 /** The text as drawn (capitals when the font says so). */
-export const shownText = (text: string, font: LabelFont) => (font.uppercase ? text.toUpperCase() : text);
+export const shownText = (text: string, font: LabelFont) =>
+  font.uppercase ? text.toUpperCase() : text;
 
 /**
  * Half width and half height of a label's box: the measured text (less the letter spacing
  * after its last character, which draws nothing) and its line's ascent and descent, padded.
  */
-export function labelHalfSize(text: string, font: LabelFont, measure: TextMeasure): { hw: number; hh: number } {
+export function labelHalfSize(
+  text: string,
+  font: LabelFont,
+  measure: TextMeasure,
+): { hw: number; hh: number } {
   const width = measure(shownText(text, font), font) - (font.letterSpacing ?? 0);
   return { hw: width / 2 + LABEL_PAD, hh: font.size / 2 + LABEL_PAD };
 }
 
 /** Place labels inside `area`, most important first, clear of the obstacles and of each other. */
-export function placeLabels(labels: readonly LabelRequest[], obstacles: LabelObstacles, area: Rect, measure: TextMeasure): Placement {
-  const ordered = labels.map((label, index) => ({ label, index })).sort((a, b) => a.label.priority - b.label.priority || a.index - b.index);
+export function placeLabels(
+  labels: readonly LabelRequest[],
+  obstacles: LabelObstacles,
+  area: Rect,
+  measure: TextMeasure,
+): Placement {
+  const ordered = labels
+    .map((label, index) => ({ label, index }))
+    .sort((a, b) => a.label.priority - b.label.priority || a.index - b.index);
   const placed: PlacedLabel[] = [];
   const dropped: string[] = [];
   const keepOut = [...(obstacles.rects ?? []).map(rectBox), ...(obstacles.boxes ?? [])];
@@ -113,7 +125,10 @@ export function placeLabels(labels: readonly LabelRequest[], obstacles: LabelObs
 
   for (const { label } of ordered) {
     const size = labelHalfSize(label.text, label.font, measure);
-    const spot = label.spots(size).map((s) => ({ cx: s.x, cy: s.y, hw: size.hw, hh: size.hh, angle: s.angle ?? 0 })).find((box) => clear(box) && (label.fits?.(box) ?? true));
+    const spot = label
+      .spots(size)
+      .map((s) => ({ cx: s.x, cy: s.y, hw: size.hw, hh: size.hh, angle: s.angle ?? 0 }))
+      .find((box) => clear(box) && (label.fits?.(box) ?? true));
     if (spot) placed.push({ id: label.id, text: label.text, font: label.font, box: spot });
     else dropped.push(label.id);
   }

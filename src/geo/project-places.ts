@@ -9,6 +9,7 @@ import type { LonLat, WorldPoint } from './types.ts';
  */
 export function projectLonLat(projection: GeoProjection, [lon, lat]: LonLat): WorldPoint {
   const p = projection([lon, lat]);
-  if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) throw new Error(`cannot project ${lon}, ${lat}`);
+  if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1]))
+    throw new Error(`cannot project ${lon}, ${lat}`);
   return [p[0], p[1]];
 }

@@ -11,7 +11,9 @@ const topology = asRegionTopology(raw);
 const projection = createBaseProjection();
 
 function expectInDelta(actual: number, expected: number, delta: number) {
-  expect(Math.abs(actual - expected), `${actual} vs ${expected} ± ${delta}`).toBeLessThanOrEqual(delta);
+  expect(Math.abs(actual - expected), `${actual} vs ${expected} ± ${delta}`).toBeLessThanOrEqual(
+    delta,
+  );
 }
 
 function at(lon: number, lat: number): [number, number] {
@@ -92,7 +94,10 @@ describe('createBaseProjection', () => {
       for (const v of [x1, y1]) expect(v, id).toBeLessThanOrEqual(WORLD_SIZE + 1e-6);
     }
     // The coverage around it reaches well beyond the world box on every side.
-    const [[x0, y0], [x1, y1]] = path.bounds({ type: 'FeatureCollection', features: [...provinceFeatures(topology), ...contextFeatures(topology)] });
+    const [[x0, y0], [x1, y1]] = path.bounds({
+      type: 'FeatureCollection',
+      features: [...provinceFeatures(topology), ...contextFeatures(topology)],
+    });
     expect(Math.max(x0, y0)).toBeLessThan(-200);
     expect(Math.min(x1, y1)).toBeGreaterThan(WORLD_SIZE + 200);
   });

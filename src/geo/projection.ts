@@ -59,4 +59,3 @@ export function createBaseProjection(frame: LonLatBox = MAP_FRAME): GeoConicProj
       { type: 'MultiPoint', coordinates: boxOutline(frame, 0.25).map(([lon, lat]) => [lon, lat]) },
     );
 }
-

@@ -9,7 +9,7 @@ describe('textWidth', () => {
     expect(textWidth('é\u2013', 10, 'sans')).toBeGreaterThan(0);
   });
 
-  it('measures Hangul and CJK a full em per character, so a Korean edition\'s labels fit', () => {
+  it("measures Hangul and CJK a full em per character, so a Korean edition's labels fit", () => {
     expect(textWidth('두만강', 10, 'sans')).toBeCloseTo(30);
     expect(textWidth('中国', 12, 'sans-bold')).toBeCloseTo(24);
   });

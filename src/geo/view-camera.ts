@@ -1,4 +1,10 @@
-import { constrainCamera, fitCamera, type Camera, type Padding, type Viewport } from './camera-math.ts';
+import {
+  constrainCamera,
+  fitCamera,
+  type Camera,
+  type Padding,
+  type Viewport,
+} from './camera-math.ts';
 import type { MapFocus } from './camera.ts';
 import type { WorldBounds } from './types.ts';
 
@@ -11,13 +17,23 @@ export const MAX_ZOOM = 6;
  */
 export function subjectBounds(
   world: { viewBounds: (focus: MapFocus) => WorldBounds },
-  view: { readonly focus: MapFocus; readonly highlight: readonly { readonly regions: readonly string[] }[] },
+  view: {
+    readonly focus: MapFocus;
+    readonly highlight: readonly { readonly regions: readonly string[] }[];
+  },
 ): WorldBounds {
   const shaded = view.highlight.flatMap((h) => h.regions);
   const [[a0, b0], [a1, b1]] = world.viewBounds(view.focus);
-  if (shaded.length === 0) return [[a0, b0], [a1, b1]];
+  if (shaded.length === 0)
+    return [
+      [a0, b0],
+      [a1, b1],
+    ];
   const [[c0, d0], [c1, d1]] = world.viewBounds({ regions: shaded });
-  return [[Math.min(a0, c0), Math.min(b0, d0)], [Math.max(a1, c1), Math.max(b1, d1)]];
+  return [
+    [Math.min(a0, c0), Math.min(b0, d0)],
+    [Math.max(a1, c1), Math.max(b1, d1)],
+  ];
 }
 
 /** How far the drawn geography reaches, as the camera needs it (see coverage.ts). */
@@ -36,7 +52,12 @@ export interface Coverage {
  * leaves room, just until the whole of it is covered (bisection on the zoom, between the
  * fitted one and the one that fits the inner rectangle, which is always covered).
  */
-export function cameraForView(focus: WorldBounds, viewport: Viewport, padding: Padding, coverage: Coverage): Camera {
+export function cameraForView(
+  focus: WorldBounds,
+  viewport: Viewport,
+  padding: Padding,
+  coverage: Coverage,
+): Camera {
   const fitted = fitCamera(focus, viewport, padding, { maxK: MAX_ZOOM });
   return keepCovered(fitted, viewport, coverage, [
     padding.left + (viewport.width - padding.left - padding.right) / 2,
@@ -45,7 +66,12 @@ export function cameraForView(focus: WorldBounds, viewport: Viewport, padding: P
 }
 
 /** The camera, zoomed in about `about` just enough for its view to be covered. */
-export function keepCovered(camera: Camera, viewport: Viewport, coverage: Coverage, about: readonly [number, number]): Camera {
+export function keepCovered(
+  camera: Camera,
+  viewport: Viewport,
+  coverage: Coverage,
+  about: readonly [number, number],
+): Camera {
   if (coverage.covers(camera, viewport)) return camera;
   const safe = constrainCamera(camera, viewport, coverage.rect, about);
   const at = (k: number) => slideInto(zoomAbout(camera, k, about), viewport, coverage.rect);
@@ -67,7 +93,13 @@ function zoomAbout(camera: Camera, k: number, [ax, ay]: readonly [number, number
 /** Slides the view into the rectangle on each axis where it fits (and leaves the other alone). */
 function slideInto(camera: Camera, viewport: Viewport, [[x0, y0], [x1, y1]]: WorldBounds): Camera {
   const { k } = camera;
-  const x = viewport.width / k <= x1 - x0 ? Math.min(-x0 * k, Math.max(viewport.width - x1 * k, camera.x)) : camera.x;
-  const y = viewport.height / k <= y1 - y0 ? Math.min(-y0 * k, Math.max(viewport.height - y1 * k, camera.y)) : camera.y;
+  const x =
+    viewport.width / k <= x1 - x0
+      ? Math.min(-x0 * k, Math.max(viewport.width - x1 * k, camera.x))
+      : camera.x;
+  const y =
+    viewport.height / k <= y1 - y0
+      ? Math.min(-y0 * k, Math.max(viewport.height - y1 * k, camera.y))
+      : camera.y;
   return { k, x, y };
 }

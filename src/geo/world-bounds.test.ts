@@ -3,8 +3,31 @@ import { boundsOfPoints, expandToMinSize, unionBounds } from './world-bounds.ts'
 
 describe('world bounds', () => {
   it('bounds points and unions boxes', () => {
-    expect(boundsOfPoints([[3, 4], [1, 9], [5, 2]])).toEqual([[1, 2], [5, 9]]);
-    expect(unionBounds([[[0, 0], [1, 1]], [[-2, 0.5], [0.5, 3]]])).toEqual([[-2, 0], [1, 3]]);
+    expect(
+      boundsOfPoints([
+        [3, 4],
+        [1, 9],
+        [5, 2],
+      ]),
+    ).toEqual([
+      [1, 2],
+      [5, 9],
+    ]);
+    expect(
+      unionBounds([
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        [
+          [-2, 0.5],
+          [0.5, 3],
+        ],
+      ]),
+    ).toEqual([
+      [-2, 0],
+      [1, 3],
+    ]);
   });
 
   it('refuses to bound nothing', () => {
@@ -14,8 +37,41 @@ describe('world bounds', () => {
   });
 
   it('grows a box about its centre to a minimum size, leaving larger sides alone', () => {
-    expect(expandToMinSize([[10, 10], [10, 10]], 6)).toEqual([[7, 7], [13, 13]]);
-    expect(expandToMinSize([[0, 0], [100, 2]], 10)).toEqual([[0, -4], [100, 6]]);
-    expect(expandToMinSize([[0, 0], [100, 50]], 10)).toEqual([[0, 0], [100, 50]]);
+    expect(
+      expandToMinSize(
+        [
+          [10, 10],
+          [10, 10],
+        ],
+        6,
+      ),
+    ).toEqual([
+      [7, 7],
+      [13, 13],
+    ]);
+    expect(
+      expandToMinSize(
+        [
+          [0, 0],
+          [100, 2],
+        ],
+        10,
+      ),
+    ).toEqual([
+      [0, -4],
+      [100, 6],
+    ]);
+    expect(
+      expandToMinSize(
+        [
+          [0, 0],
+          [100, 50],
+        ],
+        10,
+      ),
+    ).toEqual([
+      [0, 0],
+      [100, 50],
+    ]);
   });
 });

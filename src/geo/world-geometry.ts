@@ -3,7 +3,13 @@ import { borderRivers, RIVER_IDS, type RiverId } from './border-rivers.ts';
 import { boundsForView, boundsOverlap, featureWorldBounds, type MapFocus } from './camera.ts';
 import { coverageRect, uncoveredPoints } from './coverage.ts';
 import type { Coverage } from './view-camera.ts';
-import { chinaNorthKoreaBorder, contextFeatures, featuresForTargets, provinceFeatures, type RegionFeature } from './geography.ts';
+import {
+  chinaNorthKoreaBorder,
+  contextFeatures,
+  featuresForTargets,
+  provinceFeatures,
+  type RegionFeature,
+} from './geography.ts';
 import { projectLonLat } from './project-places.ts';
 import { createCompactPath, type SnapScale } from './compact-path.ts';
 import { createBaseProjection } from './projection.ts';
@@ -60,7 +66,10 @@ export interface WorldGeometry {
    * Lines in world space, with their points for labels to keep clear of; a gesture also has its
    * arrowhead (drawn in screen space, like a label).
    */
-  routes: Record<string, { d: string; points: readonly WorldPoint[]; head?: { at: WorldPoint; angle: number } }>;
+  routes: Record<
+    string,
+    { d: string; points: readonly WorldPoint[]; head?: { at: WorldPoint; angle: number } }
+  >;
   /** How far the drawn geography reaches: no view may look past it. */
   coverage: Coverage;
   /**
@@ -80,16 +89,30 @@ interface GeometryInput {
   /** Countries whose name is written on every map, at [lon, lat]. */
   countryLabels: readonly { id: string; labelAt: LonLat }[];
   /** Neighbours and seas named for orientation, each with spots to try. */
-  orientation: readonly { id: string; kind: 'sea' | 'country'; at: readonly LonLat[]; country?: string }[];
+  orientation: readonly {
+    id: string;
+    kind: 'sea' | 'country';
+    at: readonly LonLat[];
+    country?: string;
+  }[];
   places: readonly Place[];
   routes: readonly RouteInput[];
 }
 
 /** A path through waypoints, or an abstract gesture between two points (see gesture-path.ts). */
-export type RouteInput = { id: string; kind: 'path'; waypoints: readonly LonLat[] } | { id: string; kind: 'gesture'; from: LonLat; to: LonLat };
+export type RouteInput =
+  | { id: string; kind: 'path'; waypoints: readonly LonLat[] }
+  | { id: string; kind: 'gesture'; from: LonLat; to: LonLat };
 
 /** Projects the topology, places and routes into the fixed world space, once. */
-export function buildWorldGeometry({ topology, regionIds, countryLabels, orientation, places, routes }: GeometryInput): WorldGeometry {
+export function buildWorldGeometry({
+  topology,
+  regionIds,
+  countryLabels,
+  orientation,
+  places,
+  routes,
+}: GeometryInput): WorldGeometry {
   const projection = createBaseProjection();
   const path = createCompactPath(projection);
   // Centroids and bounds come from unrounded coordinates.
@@ -98,7 +121,11 @@ export function buildWorldGeometry({ topology, regionIds, countryLabels, orienta
   const project = (p: readonly number[]) => projectLonLat(projection, [p[0] ?? NaN, p[1] ?? NaN]);
   // The coverage the geography build clips to; the tests hold the geometry itself to it.
   const box: LonLatBox = MAP_COVERAGE;
-  const coverage: Coverage = { rect: coverageRect(box, projection), covers: (camera, viewport) => uncoveredPoints(camera, viewport, box, projection, 40).length === 0 };
+  const coverage: Coverage = {
+    rect: coverageRect(box, projection),
+    covers: (camera, viewport) =>
+      uncoveredPoints(camera, viewport, box, projection, 40).length === 0,
+  };
 
   const anchors: Record<string, WorldPoint> = {};
   for (const id of regionIds) {
@@ -107,14 +134,19 @@ export function buildWorldGeometry({ topology, regionIds, countryLabels, orienta
       const [x, y] = centroid.centroid(features[0]);
       anchors[id] = [x, y];
     } else if (features.length > 1) {
-      const [[x0, y0], [x1, y1]] = unionBounds(features.map((f) => featureWorldBounds(f, projection)));
+      const [[x0, y0], [x1, y1]] = unionBounds(
+        features.map((f) => featureWorldBounds(f, projection)),
+      );
       anchors[id] = [(x0 + x1) / 2, (y0 + y1) / 2];
     }
   }
 
   const rivers = borderRivers(topology);
   const land = (draw: typeof path, keep: (bounds: WorldBounds) => boolean) => {
-    const shapes = <F extends RegionFeature>(features: readonly F[], countryOf: (f: F) => string): WorldShape[] =>
+    const shapes = <F extends RegionFeature>(
+      features: readonly F[],
+      countryOf: (f: F) => string,
+    ): WorldShape[] =>
       features.flatMap((f) => {
         const bounds = centroid.bounds(f);
         if (!keep(bounds)) return [];
@@ -128,42 +160,68 @@ export function buildWorldGeometry({ topology, regionIds, countryLabels, orienta
       context: shapes(contextFeatures(topology), (f) => f.id),
     };
   };
-  const owned = [...provinces.map((f) => ({ f, owner: f.properties.country as string })), ...contextFeatures(topology).map((f) => ({ f, owner: f.id }))];
+  const owned = [
+    ...provinces.map((f) => ({ f, owner: f.properties.country as string })),
+    ...contextFeatures(topology).map((f) => ({ f, owner: f.id })),
+  ];
   const rings: WorldRing[] = owned.flatMap(({ f, owner }) => {
-    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    return polygons.flatMap((polygon) => polygon.map((ring) => {
-      const points = ring.map(project);
-      return { owner, bounds: boundsOfPoints(points), points };
-    }));
+    const polygons =
+      f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    return polygons.flatMap((polygon) =>
+      polygon.map((ring) => {
+        const points = ring.map(project);
+        return { owner, bounds: boundsOfPoints(points), points };
+      }),
+    );
   });
   return {
     ...land(path, () => true),
     landWithin: (box, scale) => {
       const [[x0, y0], [x1, y1]] = box;
-      const clipped = createBaseProjection().clipExtent([[x0, y0], [x1, y1]]);
+      const clipped = createBaseProjection().clipExtent([
+        [x0, y0],
+        [x1, y1],
+      ]);
       return land(createCompactPath(clipped, scale), (bounds) => boundsOverlap(bounds, box));
     },
     border: path(chinaNorthKoreaBorder(topology)),
     borderLines: chinaNorthKoreaBorder(topology).coordinates.map((line) => line.map(project)),
-    rivers: Object.fromEntries(RIVER_IDS.map((id) => [id, rivers[id].line.coordinates.map(project)])) as Record<RiverId, WorldPoint[]>,
+    rivers: Object.fromEntries(
+      RIVER_IDS.map((id) => [id, rivers[id].line.coordinates.map(project)]),
+    ) as Record<RiverId, WorldPoint[]>,
     anchors,
     orientation: [
-      ...countryLabels.map((c) => ({ id: c.id, kind: 'country' as const, anchors: [project(c.labelAt)], country: c.id })),
-      ...orientation.map((o) => ({ id: o.id, kind: o.kind === 'sea' ? ('sea' as const) : ('neighbour' as const), anchors: o.at.map(project), ...(o.country ? { country: o.country } : {}) })),
+      ...countryLabels.map((c) => ({
+        id: c.id,
+        kind: 'country' as const,
+        anchors: [project(c.labelAt)],
+        country: c.id,
+      })),
+      ...orientation.map((o) => ({
+        id: o.id,
+        kind: o.kind === 'sea' ? ('sea' as const) : ('neighbour' as const),
+        anchors: o.at.map(project),
+        ...(o.country ? { country: o.country } : {}),
+      })),
     ],
     land: rings,
-    places: Object.fromEntries(places.map((p) => [p.id, projectLonLat(projection, [p.lon, p.lat])])),
-    routes: Object.fromEntries(routes.map((r) => {
-      if (r.kind === 'path') {
-        const route = routePath(r.waypoints, projection);
-        return [r.id, { d: route.d, points: route.points }];
-      }
-      // Bowed west: a straight arrow south from China would cross North Korea and read as a way through it.
-      const from = projectLonLat(projection, r.from);
-      const to = projectLonLat(projection, r.to);
-      const { d, head } = gesturePath(from, to, 0.3, -1);
-      return [r.id, { d, head, points: gesturePoints(from, to, 0.3, -1) }];
-    })),
+    places: Object.fromEntries(
+      places.map((p) => [p.id, projectLonLat(projection, [p.lon, p.lat])]),
+    ),
+    routes: Object.fromEntries(
+      routes.map((r) => {
+        if (r.kind === 'path') {
+          const route = routePath(r.waypoints, projection);
+          return [r.id, { d: route.d, points: route.points }];
+        }
+        // Bowed west: a straight arrow south from China would cross North Korea and read as a way
+        // through it.
+        const from = projectLonLat(projection, r.from);
+        const to = projectLonLat(projection, r.to);
+        const { d, head } = gesturePath(from, to, 0.3, -1);
+        return [r.id, { d, head, points: gesturePoints(from, to, 0.3, -1) }];
+      }),
+    ),
     coverage,
     viewBounds: (focus) => boundsForView({ focus }, topology, projection),
   };

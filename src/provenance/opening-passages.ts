@@ -10,7 +10,10 @@ import { passageAround, type Passage } from '../content/quote-passages.ts';
 export const openingPassageId = (quoteIndex: number): string => `passage-opening-${quoteIndex + 1}`;
 
 /** Every opening quote's paragraph, by passage id; a quote missing from its report is left out. */
-export function openingPassages(story: Pick<Content['story'], 'opening'>, reportTexts: Readonly<Record<string, string>>): Record<string, Passage> {
+export function openingPassages(
+  story: Pick<Content['story'], 'opening'>,
+  reportTexts: Readonly<Record<string, string>>,
+): Record<string, Passage> {
   const out: Record<string, Passage> = {};
   story.opening.quotes.forEach((quote, i) => {
     const found = passageAround(quote.text, reportTexts[quote.report] ?? '');

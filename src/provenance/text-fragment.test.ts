@@ -6,24 +6,31 @@ const decode = (fragment: string) => decodeURIComponent(fragment);
 function directives(url: string): { start: string; end?: string }[] {
   const at = url.indexOf(':~:');
   expect(at).toBeGreaterThan(0);
-  return url.slice(at + 3).split('&').map((d) => {
-    expect(d.startsWith('text=')).toBe(true);
-    const parts = d.slice(5).split(',');
-    expect(parts.length).toBeLessThanOrEqual(2);
-    return parts.length === 2 ? { start: decode(parts[0]!), end: decode(parts[1]!) } : { start: decode(parts[0]!) };
-  });
+  return url
+    .slice(at + 3)
+    .split('&')
+    .map((d) => {
+      expect(d.startsWith('text=')).toBe(true);
+      const parts = d.slice(5).split(',');
+      expect(parts.length).toBeLessThanOrEqual(2);
+      return parts.length === 2
+        ? { start: decode(parts[0]!), end: decode(parts[1]!) }
+        : { start: decode(parts[0]!) };
+    });
 }
 
 describe('encodeTextDirective', () => {
   it('percent-encodes the directive syntax: dashes, commas and ampersands', () => {
-    expect(encodeTextDirective('COVID-19, tests & vaccines')).toBe('COVID%2D19%2C%20tests%20%26%20vaccines');
+    expect(encodeTextDirective('COVID-19, tests & vaccines')).toBe(
+      'COVID%2D19%2C%20tests%20%26%20vaccines',
+    );
   });
 
   it('leaves only the characters the spec allows unencoded', () => {
-    const encoded = encodeTextDirective('a-b,c&d e!$\'()*+./:;=?@_~#%“’…–—');
+    const encoded = encodeTextDirective("a-b,c&d e!$'()*+./:;=?@_~#%“’…–—");
     expect(encoded).toMatch(/^[A-Za-z0-9!$'()*+./:;=?@_~%]*$/);
     expect(encoded).not.toMatch(/[-,&# ]/);
-    expect(decodeURIComponent(encoded)).toBe('a-b,c&d e!$\'()*+./:;=?@_~#%“’…–—');
+    expect(decodeURIComponent(encoded)).toBe("a-b,c&d e!$'()*+./:;=?@_~#%“’…–—");
   });
 
   it('encodes curly quotes, dashes and other non-ASCII as UTF-8', () => {
@@ -35,24 +42,40 @@ describe('encodeTextDirective', () => {
 
 describe('textDirective', () => {
   it('matches a short excerpt whole, spacing collapsed', () => {
-    expect(textDirective('  Daily NK reported,\n the source  said ')).toEqual({ start: 'Daily NK reported, the source said' });
+    expect(textDirective('  Daily NK reported,\n the source  said ')).toEqual({
+      start: 'Daily NK reported, the source said',
+    });
   });
 
-  it('drops quote marks that open or close a short excerpt (the page may write them either way)', () => {
-    expect(textDirective('“treated worse than dogs.”')).toEqual({ start: 'treated worse than dogs.' });
-    expect(textDirective('"treated worse than dogs."')).toEqual({ start: 'treated worse than dogs.' });
+  it('drops quote marks around a short excerpt (the page may write them either way)', () => {
+    expect(textDirective('“treated worse than dogs.”')).toEqual({
+      start: 'treated worse than dogs.',
+    });
+    expect(textDirective('"treated worse than dogs."')).toEqual({
+      start: 'treated worse than dogs.',
+    });
   });
 
   it('matches a long excerpt from its first words to its last', () => {
-    const passage = 'China has refused to give the COVID vaccine to North Korean refugees, endangering their lives in the process, according to the US-based Radio Network Voice of America (VOA).';
-    expect(textDirective(passage)).toEqual({ start: 'China has refused to give', end: 'Network Voice of America (VOA).' });
+    const passage =
+      'China has refused to give the COVID vaccine to North Korean refugees, endangering their ' +
+      'lives in the process, according to the US-based Radio Network Voice of America (VOA).';
+    expect(textDirective(passage)).toEqual({
+      start: 'China has refused to give',
+      end: 'Network Voice of America (VOA).',
+    });
   });
 
   it('starts and ends its match clear of quote marks and apostrophes inside the words', () => {
-    const passage = 'She reportedly told CNN, “When I found out, I felt so humiliated … I started crying and asked to leave, but the boss said he had paid a lot of money for me, and I now had a debt towards him.”';
+    const passage =
+      'She reportedly told CNN, “When I found out, I felt so humiliated … I started crying and ' +
+      'asked to leave, but the boss said he had paid a lot of money for me, and I now had a debt ' +
+      'towards him.”';
     const d = textDirective(passage);
     expect(d).toEqual({ start: 'She reportedly told CNN,', end: 'had a debt towards him.' });
-    const apostrophes = "Defectors can't get vaccines in China's northeast because they don't have any ID, the source told the paper on Friday";
+    const apostrophes =
+      "Defectors can't get vaccines in China's northeast because they don't have any ID, " +
+      'the source told the paper on Friday';
     const e = textDirective(apostrophes);
     expect(e?.start).not.toMatch(/['’]/);
     expect(e?.end).not.toMatch(/['’]/);
@@ -61,7 +84,9 @@ describe('textDirective', () => {
   });
 
   it('ends before a quoted last word rather than across its quote mark', () => {
-    expect(textDirective('one two three four five six seven eight nine ten eleven “twelve”')).toEqual({ start: 'one two three four five', end: 'seven eight nine ten eleven' });
+    expect(
+      textDirective('one two three four five six seven eight nine ten eleven “twelve”'),
+    ).toEqual({ start: 'one two three four five', end: 'seven eight nine ten eleven' });
   });
 
   it('never lets the end fold back before the start', () => {
@@ -84,7 +109,11 @@ describe('textFragmentUrl', () => {
   });
 
   it('gives each excerpt its own directive, in order', () => {
-    const href = textFragmentUrl(url, ['Daily NK, a website in Seoul,', 'even if North Korean defectors in China are sick [with the virus], they cannot obtain treatment.']);
+    const href = textFragmentUrl(url, [
+      'Daily NK, a website in Seoul,',
+      'even if North Korean defectors in China are sick [with the virus], ' +
+        'they cannot obtain treatment.',
+    ]);
     expect(href.startsWith(`${url}#:~:text=`)).toBe(true);
     expect(directives(href)).toEqual([
       { start: 'Daily NK, a website in Seoul,' },
@@ -96,7 +125,9 @@ describe('textFragmentUrl', () => {
   });
 
   it('keeps a fragment the address already has', () => {
-    expect(textFragmentUrl('https://example.org/a#top', 'some words')).toBe('https://example.org/a#top:~:text=some%20words');
+    expect(textFragmentUrl('https://example.org/a#top', 'some words')).toBe(
+      'https://example.org/a#top:~:text=some%20words',
+    );
   });
 
   it('leaves the address alone when there are no words', () => {

@@ -59,7 +59,8 @@ function run(words: readonly string[], max: number, outer: RegExp, inner: RegExp
 }
 
 /** The words run forward from word `from`. */
-const runForward = (words: readonly string[], from: number, max: number): string[] => run(words.slice(from), max, LEADING_QUOTES, TRAILING_QUOTES);
+const runForward = (words: readonly string[], from: number, max: number): string[] =>
+  run(words.slice(from), max, LEADING_QUOTES, TRAILING_QUOTES);
 
 /** The words run backward from word `from` (the last word of the run), in reading order. */
 const runBackward = (words: readonly string[], from: number, max: number): string[] =>
@@ -71,7 +72,10 @@ const runBackward = (words: readonly string[], from: number, max: number): strin
  * its last, each run as near its end as the quote marks allow.
  */
 export function textDirective(excerpt: string): TextDirective | null {
-  const words = excerpt.trim().split(/\s+/u).filter((w) => w.length > 0);
+  const words = excerpt
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
   if (words.length === 0) return null;
   if (words.length <= WHOLE_WORDS) {
     const whole = runForward(words, 0, words.length);
@@ -101,7 +105,10 @@ export function textDirective(excerpt: string): TextDirective | null {
 }
 
 /** `text=start,end`, encoded. */
-const directiveText = (d: TextDirective) => `text=${encodeTextDirective(d.start)}${d.end === undefined ? '' : `,${encodeTextDirective(d.end)}`}`;
+const directiveText = (d: TextDirective) => {
+  const end = d.end === undefined ? '' : `,${encodeTextDirective(d.end)}`;
+  return `text=${encodeTextDirective(d.start)}${end}`;
+};
 
 /**
  * `url` opened at a passage: one text directive per excerpt (a passage may be excerpts, in the

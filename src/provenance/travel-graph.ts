@@ -36,7 +36,10 @@ const NODE_H = 46;
 const COLUMN_GAP = 70;
 const ROW_GAP = 18;
 
-/** Column of each node: 0 for reporting that drew on nothing we know of, else 1 + the furthest source. */
+/**
+ * Column of each node: 0 for reporting that drew on nothing we know of, else 1 + the furthest
+ * source.
+ */
 export function travelColumns(nodes: readonly TravelNode[]): Map<string, number> {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const columns = new Map<string, number>();
@@ -45,7 +48,10 @@ export function travelColumns(nodes: readonly TravelNode[]): Map<string, number>
     if (known !== undefined) return known;
     if (seen.has(id)) throw new Error(`travel graph: a loop through "${id}"`);
     const sources = (byId.get(id)?.drewOn ?? []).filter((s) => byId.has(s));
-    const column = sources.length === 0 ? 0 : 1 + Math.max(...sources.map((s) => columnOf(s, new Set([...seen, id]))));
+    const column =
+      sources.length === 0
+        ? 0
+        : 1 + Math.max(...sources.map((s) => columnOf(s, new Set([...seen, id]))));
     columns.set(id, column);
     return column;
   };
@@ -75,17 +81,36 @@ export function layoutTravel(nodes: readonly TravelNode[]): TravelLayout {
   const placed: PlacedNode[] = perColumn.flatMap((column, c) => {
     // Centre each column vertically, so short columns sit level with the middle of tall ones.
     const top = (height - (column.length * NODE_H + (column.length - 1) * ROW_GAP)) / 2;
-    return column.map((n, r) => ({ ...n, column: c, x: c * (NODE_W + COLUMN_GAP), y: top + r * (NODE_H + ROW_GAP) }));
+    return column.map((n, r) => ({
+      ...n,
+      column: c,
+      x: c * (NODE_W + COLUMN_GAP),
+      y: top + r * (NODE_H + ROW_GAP),
+    }));
   });
   const at = new Map(placed.map((n) => [n.id, n]));
-  const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
+  const link = linkHorizontal<
+    { source: [number, number]; target: [number, number] },
+    [number, number]
+  >();
   const links = placed.flatMap((to) =>
     to.drewOn.flatMap((fromId) => {
       const from = at.get(fromId);
       if (!from) return [];
-      const d = link({ source: [from.x + NODE_W, from.y + NODE_H / 2], target: [to.x - 6, to.y + NODE_H / 2] }) ?? '';
+      const d =
+        link({
+          source: [from.x + NODE_W, from.y + NODE_H / 2],
+          target: [to.x - 6, to.y + NODE_H / 2],
+        }) ?? '';
       return [{ from: fromId, to: to.id, d }];
     }),
   );
-  return { width: columnCount * NODE_W + (columnCount - 1) * COLUMN_GAP, height, nodeWidth: NODE_W, nodeHeight: NODE_H, nodes: placed, links };
+  return {
+    width: columnCount * NODE_W + (columnCount - 1) * COLUMN_GAP,
+    height,
+    nodeWidth: NODE_W,
+    nodeHeight: NODE_H,
+    nodes: placed,
+    links,
+  };
 }

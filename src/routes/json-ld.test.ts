@@ -25,7 +25,8 @@ const ldOf = (content: Content, path: string): Node | undefined => {
   const ld = jsonLdFor(content, path);
   return ld === undefined ? undefined : (JSON.parse(JSON.stringify(ld)) as Node);
 };
-const list = (value: unknown): Node[] => (value === undefined ? [] : Array.isArray(value) ? value : [value as Node]);
+const list = (value: unknown): Node[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value as Node];
 
 /** Every page of an edition that must carry JSON-LD, with the steps it draws on. */
 function pagesWithJsonLd(content: Content) {
@@ -34,11 +35,19 @@ function pagesWithJsonLd(content: Content) {
   return [
     { kind: 'story', path: `${prefix}/`, steps: whole },
     { kind: 'read', path: `${prefix}/read/`, steps: whole },
-    ...content.sections.map((s) => ({ kind: 'section', path: `${prefix}/s/${s.slug}/`, steps: s.steps })),
+    ...content.sections.map((s) => ({
+      kind: 'section',
+      path: `${prefix}/s/${s.slug}/`,
+      steps: s.steps,
+    })),
   ];
 }
-const reportsOf = (steps: readonly { sources: { report: string }[]; quotes: { report: string }[] }[]) =>
-  new Set(steps.flatMap((st) => [...st.sources.map((s) => s.report), ...st.quotes.map((q) => q.report)]));
+const reportsOf = (
+  steps: readonly { sources: { report: string }[]; quotes: { report: string }[] }[],
+) =>
+  new Set(
+    steps.flatMap((st) => [...st.sources.map((s) => s.report), ...st.quotes.map((q) => q.report)]),
+  );
 
 describe('JSON-LD on every page kind of every edition', () => {
   it('is on the story, every section and the article, in both editions, and nowhere else', () => {
@@ -46,7 +55,10 @@ describe('JSON-LD on every page kind of every edition', () => {
     for (const content of editions) {
       const carrying = pagesWithJsonLd(content).map((p) => p.path);
       expect(carrying).toHaveLength(2 + content.sections.length);
-      for (const path of prerenderPathsFor(content.sections.map((s) => s.slug), [content.locale.path])) {
+      for (const path of prerenderPathsFor(
+        content.sections.map((s) => s.slug),
+        [content.locale.path],
+      )) {
         expect(ldOf(content, path) !== undefined, path).toBe(carrying.includes(path));
       }
       const prefix = content.locale.path ? `/${content.locale.path}` : '';
@@ -67,29 +79,53 @@ describe('JSON-LD on every page kind of every edition', () => {
         expect(ld.isAccessibleForFree).toBe(true);
         expect(ld.description).toBe(pageMetaFor(page.path, content).description);
         // The site, by the one name the data gives it: no organisation, person or logo made up.
-        expect(ld.publisher).toEqual({ '@type': 'Organization', '@id': `${absoluteUrl(content.locale.path ? `/${content.locale.path}/` : '/')}#site`, name: content.ui.siteName, url: absoluteUrl(content.locale.path ? `/${content.locale.path}/` : '/') });
+        expect(ld.publisher).toEqual({
+          '@type': 'Organization',
+          '@id': `${absoluteUrl(content.locale.path ? `/${content.locale.path}/` : '/')}#site`,
+          name: content.ui.siteName,
+          url: absoluteUrl(content.locale.path ? `/${content.locale.path}/` : '/'),
+        });
         expect(ld.author).toEqual({ '@id': ld.publisher['@id'] });
         expect(ld.datePublished).toBeUndefined();
       });
 
-      it(`${page.path}: cites each report the page draws on, once, with its date only when printed whole`, () => {
+      it(`${page.path}: cites each report it draws on once, dated only when printed whole`, () => {
         const ld = ldOf(content, page.path)!;
         const expected = reportsOf(page.steps);
         const citations = list(ld.citation);
         expect(citations).toHaveLength(expected.size);
         // The story and the article draw on every report.
-        expect(page.kind === 'section' || citations.length === Object.keys(content.reports).length).toBe(true);
-        expect(citations.map((c) => c.url).sort()).toEqual([...expected].map((id) => content.reports[id]!.url).sort());
+        expect(
+          page.kind === 'section' || citations.length === Object.keys(content.reports).length,
+        ).toBe(true);
+        expect(citations.map((c) => c.url).sort()).toEqual(
+          [...expected].map((id) => content.reports[id]!.url).sort(),
+        );
         for (const citation of citations) {
           const report = Object.values(content.reports).find((r) => r.url === citation.url)!;
           expect(citation['@type']).toBe(report.kind === 'advocacy' ? 'Article' : 'NewsArticle');
-          expect(citation.publisher).toEqual({ '@type': 'Organization', name: content.outlets[report.outlet]!.name });
-          expect(citation.datePublished).toBe(report.date.precision === 'day' ? report.date.value : undefined);
+          expect(citation.publisher).toEqual({
+            '@type': 'Organization',
+            name: content.outlets[report.outlet]!.name,
+          });
+          expect(citation.datePublished).toBe(
+            report.date.precision === 'day' ? report.date.value : undefined,
+          );
           // A headline the text prints is its headline; one only the capture carried, its name.
-          expect([citation.headline, citation.name]).toEqual(report.headlineFrom === 'text' ? [report.headline, undefined] : [undefined, report.headline]);
+          expect([citation.headline, citation.name]).toEqual(
+            report.headlineFrom === 'text'
+              ? [report.headline, undefined]
+              : [undefined, report.headline],
+          );
           // The edition's own words say what the record's headline and address are.
-          expect(citation.description).toBe(report.headlineFrom === 'text' ? content.ui.citationHeadlineText : content.ui.citationHeadlineCapture);
-          expect(citation.author).toEqual(report.author === null ? undefined : { '@type': 'Person', name: report.author });
+          expect(citation.description).toBe(
+            report.headlineFrom === 'text'
+              ? content.ui.citationHeadlineText
+              : content.ui.citationHeadlineCapture,
+          );
+          expect(citation.author).toEqual(
+            report.author === null ? undefined : { '@type': 'Person', name: report.author },
+          );
         }
       });
 
@@ -104,7 +140,9 @@ describe('JSON-LD on every page kind of every edition', () => {
         expect(parts.map((p) => p.creditText)).toEqual(quotes.map((q) => q.speaker));
         expect(parts.filter((p) => 'spokenByCharacter' in p || 'creator' in p)).toEqual([]);
         const citedAt = new Map(list(ld.citation).map((c) => [c['@id'], c.url]));
-        expect(parts.map((p) => citedAt.get(p.isBasedOn['@id']))).toEqual(quotes.map((q) => content.reports[q.report]!.url));
+        expect(parts.map((p) => citedAt.get(p.isBasedOn['@id']))).toEqual(
+          quotes.map((q) => content.reports[q.report]!.url),
+        );
       });
 
       it(`${page.path}: keeps to schema.org's vocabulary`, () => {
@@ -124,33 +162,55 @@ describe('JSON-LD across editions', () => {
       const twin = twinPath(page.path, korean!.locale.path, english!.locale.path);
       const englishLd = ldOf(english!, twin)!;
       expect(ld.inLanguage).toBe('ko');
-      expect(ld.translationOfWork).toEqual({ '@type': 'Article', '@id': englishLd.url, url: englishLd.url, inLanguage: 'en' });
+      expect(ld.translationOfWork).toEqual({
+        '@type': 'Article',
+        '@id': englishLd.url,
+        url: englishLd.url,
+        inLanguage: 'en',
+      });
       expect(englishLd.url).toBe(absoluteUrl(pageMetaFor(twin, english!).canonicalPath));
-      expect(list(englishLd.workTranslation)).toEqual([{ '@type': 'Article', '@id': ld.url, url: ld.url, inLanguage: 'ko' }]);
+      expect(list(englishLd.workTranslation)).toEqual([
+        { '@type': 'Article', '@id': ld.url, url: ld.url, inLanguage: 'ko' },
+      ]);
       expect(englishLd.translationOfWork).toBeUndefined();
       expect(ld.workTranslation).toBeUndefined();
     }
   });
 
-  it('a Korean quote is the site\'s translation, with the English original word for word', () => {
+  it("a Korean quote is the site's translation, with the English original word for word", () => {
     const page = pagesWithJsonLd(korean!).find((p) => p.kind === 'story')!;
     const quotes = page.steps.flatMap((st) => st.quotes);
     const parts = list(ldOf(korean!, page.path)!.hasPart);
     expect(quotes.length).toBeGreaterThan(0);
     expect(parts.map((p) => p.translationOfWork)).toEqual(
-      quotes.map((q) => ({ '@type': 'Quotation', text: q.original, inLanguage: 'en', isBasedOn: { '@id': absoluteUrl(`/ko/sources/#report-${q.report}`) } })),
+      quotes.map((q) => ({
+        '@type': 'Quotation',
+        text: q.original,
+        inLanguage: 'en',
+        isBasedOn: { '@id': absoluteUrl(`/ko/sources/#report-${q.report}`) },
+      })),
     );
-    expect(parts.map((p) => [p.inLanguage, p.description, p.translator])).toEqual(quotes.map(() => ['ko', korean!.ui.quoteTranslated, { '@id': absoluteUrl('/ko/#site') }]));
+    expect(parts.map((p) => [p.inLanguage, p.description, p.translator])).toEqual(
+      quotes.map(() => ['ko', korean!.ui.quoteTranslated, { '@id': absoluteUrl('/ko/#site') }]),
+    );
     // The English edition's quotes are the reports' own words: no translation claimed.
-    expect(list(ldOf(english!, '/')!.hasPart).filter((p) => p.translationOfWork !== undefined || p.translator !== undefined)).toEqual([]);
+    expect(
+      list(ldOf(english!, '/')!.hasPart).filter(
+        (p) => p.translationOfWork !== undefined || p.translator !== undefined,
+      ),
+    ).toEqual([]);
   });
 
   it('no report date carries a year its text does not print', () => {
-    const undatedUrls = Object.values(source.reports).filter((r) => r.date.precision !== 'day').map((r) => r.url);
+    const undatedUrls = Object.values(source.reports)
+      .filter((r) => r.date.precision !== 'day')
+      .map((r) => r.url);
     expect(undatedUrls.length).toBeGreaterThan(0);
     for (const content of editions) {
       for (const page of pagesWithJsonLd(content)) {
-        const dated = list(ldOf(content, page.path)!.citation).filter((c) => undatedUrls.includes(c.url) && 'datePublished' in c);
+        const dated = list(ldOf(content, page.path)!.citation).filter(
+          (c) => undatedUrls.includes(c.url) && 'datePublished' in c,
+        );
         expect(dated, page.path).toEqual([]);
       }
     }
@@ -159,7 +219,12 @@ describe('JSON-LD across editions', () => {
 
 describe('corrections', () => {
   const corrections = [
-    { id: 'first', date: '2026-12-01', what: 'A headline was given as the report\'s.', why: 'Only the captured page carried it.' },
+    {
+      id: 'first',
+      date: '2026-12-01',
+      what: "A headline was given as the report's.",
+      why: 'Only the captured page carried it.',
+    },
     { id: 'second', date: '2026-12-05', what: 'A year was shown.', why: 'The text prints none.' },
   ];
   it('one CorrectionComment per entry of the corrections log, with its date, on every page', () => {
@@ -168,8 +233,16 @@ describe('corrections', () => {
         expect(list(ldOf(content, page.path)!.correction)).toHaveLength(content.corrections.length);
         const ld = ldOf({ ...content, corrections }, page.path)!;
         expect(ld.correction).toEqual([
-          { '@type': 'CorrectionComment', text: 'A headline was given as the report\'s. Only the captured page carried it.', datePublished: '2026-12-01' },
-          { '@type': 'CorrectionComment', text: 'A year was shown. The text prints none.', datePublished: '2026-12-05' },
+          {
+            '@type': 'CorrectionComment',
+            text: "A headline was given as the report's. Only the captured page carried it.",
+            datePublished: '2026-12-01',
+          },
+          {
+            '@type': 'CorrectionComment',
+            text: 'A year was shown. The text prints none.',
+            datePublished: '2026-12-05',
+          },
         ]);
         expect(vocabularyProblems(vocabulary, ld)).toEqual([]);
       }
@@ -179,7 +252,13 @@ describe('corrections', () => {
 
 describe('jsonLdElement', () => {
   it('is a data block whose JSON no "</script>" in the words can end early', () => {
-    const ld = jsonLdFor({ ...source, story: { ...source.story, title: 'A </script><script>alert(1)</script> title' } }, '/')!;
+    const ld = jsonLdFor(
+      {
+        ...source,
+        story: { ...source.story, title: 'A </script><script>alert(1)</script> title' },
+      },
+      '/',
+    )!;
     const element = jsonLdElement(ld);
     expect(element.startsWith('<script type="application/ld+json">')).toBe(true);
     expect(element.slice(0, -'</script>'.length)).not.toMatch(/<\/script/i);

@@ -42,7 +42,15 @@
  * Types come from `schema-dts`, so every property is checked against schema.org's vocabulary
  * when the project type-checks; json-ld.test.ts checks the output against the vocabulary too.
  */
-import type { Article, CorrectionComment, IdReference, NewsArticle, Organization, Quotation, WithContext } from 'schema-dts';
+import type {
+  Article,
+  CorrectionComment,
+  IdReference,
+  NewsArticle,
+  Organization,
+  Quotation,
+  WithContext,
+} from 'schema-dts';
 import type { Content, Quote, Report } from '../content/content-types.ts';
 import { stepReports } from '../content/claim-line.ts';
 import { machineReadableDate } from '../content/format-report-date.ts';
@@ -55,17 +63,30 @@ import { absoluteUrl, pathsFor } from './paths.ts';
 /** The page's JSON-LD: the top-level node, with its context. */
 export type PageJsonLd = WithContext<Article>;
 
-/** The steps (with their sources and quotes) a page draws on, or undefined for a page without JSON-LD. */
+/**
+ * The steps (with their sources and quotes) a page draws on, or undefined for a page without
+ * JSON-LD.
+ */
 function pageScope(content: Content, pathname: string) {
-  const page = matchPageKind(pathname, content.locales.map((l) => l.path));
-  const whole = { steps: [content.story.opening, ...content.sections.flatMap((s) => s.steps)], headline: content.story.title, section: undefined };
+  const page = matchPageKind(
+    pathname,
+    content.locales.map((l) => l.path),
+  );
+  const whole = {
+    steps: [content.story.opening, ...content.sections.flatMap((s) => s.steps)],
+    headline: content.story.title,
+    section: undefined,
+  };
   if (page.kind === 'story' || page.kind === 'read') return whole;
   if (page.kind !== 'section') return undefined;
   const section = content.sections.find((s) => s.slug === page.slug);
   return section ? { steps: section.steps, headline: section.title, section } : undefined;
 }
 
-/** The schema.org JSON-LD of a router-relative path in `content`'s edition; undefined for pages that carry none. */
+/**
+ * The schema.org JSON-LD of a router-relative path in `content`'s edition; undefined for pages that
+ * carry none.
+ */
 export function jsonLdFor(content: Content, pathname: string): PageJsonLd | undefined {
   const scope = pageScope(content, pathname);
   if (!scope) return undefined;
@@ -75,29 +96,65 @@ export function jsonLdFor(content: Content, pathname: string): PageJsonLd | unde
   const url = absoluteUrl(meta.canonicalPath);
   const storyUrl = absoluteUrl(paths.story());
   const site: IdReference = { '@id': `${storyUrl}#site` };
-  const publisher: Organization = { '@type': 'Organization', '@id': site['@id'], name: ui.siteName, url: storyUrl };
+  const publisher: Organization = {
+    '@type': 'Organization',
+    '@id': site['@id'],
+    name: ui.siteName,
+    url: storyUrl,
+  };
   const reportId = (id: string) => absoluteUrl(paths.report(id));
   const sourceLocale = locales[0] ?? locale;
   const translated = locale.lang !== sourceLocale.lang;
-  const twin = (path: string, lang: string): Article => ({ '@type': 'Article', '@id': absoluteUrl(path), url: absoluteUrl(path), inLanguage: lang });
+  const twin = (path: string, lang: string): Article => ({
+    '@type': 'Article',
+    '@id': absoluteUrl(path),
+    url: absoluteUrl(path),
+    inLanguage: lang,
+  });
 
   // The page's reports in the order it first cites them (as /read/ numbers its notes).
   const reportIds = [...new Set(scope.steps.flatMap((step) => stepReports(step)))];
   const citation = reportIds.flatMap((id) => {
     const report = reports[id];
-    return report ? [reportCitation(report, reportId(id), outlets[report.outlet]?.name ?? report.outlet, reportLang(content), content.ui)] : [];
+    return report
+      ? [
+          reportCitation(
+            report,
+            reportId(id),
+            outlets[report.outlet]?.name ?? report.outlet,
+            reportLang(content),
+            content.ui,
+          ),
+        ]
+      : [];
   });
 
   const quotes = scope.steps.flatMap((step) => step.quotes);
   const hasPart = quotes.map((quote): Quotation => {
     const source: IdReference = { '@id': reportId(quote.report) };
     if (!translated || quote.original === undefined) {
-      return { '@type': 'Quotation', text: quote.text, inLanguage: locale.lang, creditText: quote.speaker, isBasedOn: source };
+      return {
+        '@type': 'Quotation',
+        text: quote.text,
+        inLanguage: locale.lang,
+        creditText: quote.speaker,
+        isBasedOn: source,
+      };
     }
-    return translatedQuotation(quote, quote.original, { lang: locale.lang, sourceLang: reportLang(content), note: ui.quoteTranslated, translator: site, source });
+    return translatedQuotation(quote, quote.original, {
+      lang: locale.lang,
+      sourceLang: reportLang(content),
+      note: ui.quoteTranslated,
+      translator: site,
+      source,
+    });
   });
 
-  const correction = content.corrections.map((c): CorrectionComment => ({ '@type': 'CorrectionComment', text: `${c.what} ${c.why}`, datePublished: c.date }));
+  const correction = content.corrections.map((c): CorrectionComment => ({
+    '@type': 'CorrectionComment',
+    text: `${c.what} ${c.why}`,
+    datePublished: c.date,
+  }));
   const source = meta.alternates.find((a) => a.lang === sourceLocale.lang);
   const translations = meta.alternates.filter((a) => a.lang !== locale.lang);
 
@@ -116,17 +173,37 @@ export function jsonLdFor(content: Content, pathname: string): PageJsonLd | unde
     publisher,
     author: site,
     // A section page is a part of the whole story, in the same edition.
-    isPartOf: scope.section ? { '@type': 'Article', '@id': storyUrl, url: storyUrl, headline: content.story.title, inLanguage: locale.lang } : undefined,
+    isPartOf: scope.section
+      ? {
+          '@type': 'Article',
+          '@id': storyUrl,
+          url: storyUrl,
+          headline: content.story.title,
+          inLanguage: locale.lang,
+        }
+      : undefined,
     translationOfWork: translated && source ? twin(source.path, source.lang) : undefined,
-    workTranslation: !translated && translations.length > 0 ? translations.map((a) => twin(a.path, a.lang)) : undefined,
+    workTranslation:
+      !translated && translations.length > 0
+        ? translations.map((a) => twin(a.path, a.lang))
+        : undefined,
     citation,
     hasPart: hasPart.length > 0 ? hasPart : undefined,
     correction: correction.length > 0 ? correction : undefined,
   };
 }
 
-/** A report as a citation: its outlet, its headline as its record gives it, a date only when printed whole. */
-function reportCitation(report: Report, id: string, outletName: string, lang: string, ui: Content['ui']): NewsArticle | Article {
+/**
+ * A report as a citation: its outlet, its headline as its record gives it, a date only when printed
+ * whole.
+ */
+function reportCitation(
+  report: Report,
+  id: string,
+  outletName: string,
+  lang: string,
+  ui: Content['ui'],
+): NewsArticle | Article {
   const fromText = report.headlineFrom === 'text';
   const citation: NewsArticle = {
     '@type': 'NewsArticle',
@@ -147,7 +224,13 @@ function reportCitation(report: Report, id: string, outletName: string, lang: st
 function translatedQuotation(
   quote: Quote,
   original: string,
-  o: { lang: string; sourceLang: string; note: string; translator: IdReference; source: IdReference },
+  o: {
+    lang: string;
+    sourceLang: string;
+    note: string;
+    translator: IdReference;
+    source: IdReference;
+  },
 ): Quotation {
   return {
     '@type': 'Quotation',
@@ -157,7 +240,12 @@ function translatedQuotation(
     description: o.note,
     translator: o.translator,
     isBasedOn: o.source,
-    translationOfWork: { '@type': 'Quotation', text: original, inLanguage: o.sourceLang, isBasedOn: o.source },
+    translationOfWork: {
+      '@type': 'Quotation',
+      text: original,
+      inLanguage: o.sourceLang,
+      isBasedOn: o.source,
+    },
   };
 }
 

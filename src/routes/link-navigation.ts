@@ -10,9 +10,22 @@ import { withoutBase } from './paths.ts';
  * `localePaths` are the editions' folders and `here` the page's: a link to another edition is a
  * page load (its words and script data are that edition's), not an in-app navigation.
  */
-export function installLinkNavigation(basePath: string, navigate: (to: string) => void, localePaths: readonly string[] = [''], here = ''): () => void {
+export function installLinkNavigation(
+  basePath: string,
+  navigate: (to: string) => void,
+  localePaths: readonly string[] = [''],
+  here = '',
+): () => void {
   const onClick = (event: MouseEvent) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     const anchor = (event.target as Element | null)?.closest?.('a[href]');
     if (!(anchor instanceof HTMLAnchorElement)) return;
     if ((anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return;
@@ -22,7 +35,12 @@ export function installLinkNavigation(basePath: string, navigate: (to: string) =
     const { kind, locale } = matchPageKind(path, localePaths);
     if (kind === 'embed' || kind === 'not-found' || locale !== here) return;
     // Same page, other #fragment: the browser scrolls to it itself.
-    if (url.pathname === window.location.pathname && url.search === window.location.search && url.hash) return;
+    if (
+      url.pathname === window.location.pathname &&
+      url.search === window.location.search &&
+      url.hash
+    )
+      return;
     event.preventDefault();
     navigate(`${path}${url.search}${url.hash}`);
   };

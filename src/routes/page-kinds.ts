@@ -21,13 +21,49 @@ export interface PageKindSpec {
 }
 
 export const pageKinds: readonly PageKindSpec[] = [
-  { kind: 'story', route: '/', headerPatterns: ['/', '/index.html'], framable: false, prerender: () => ['/'] },
-  { kind: 'section', route: '/s/:slug', headerPatterns: ['/s/*'], framable: false, prerender: (slugs) => slugs.map((s) => `/s/${s}/`) },
-  { kind: 'embed', route: '/embed/:slug', headerPatterns: ['/embed/*'], framable: true, prerender: (slugs) => slugs.map((s) => `/embed/${s}/`) },
-  { kind: 'sources', route: '/sources', headerPatterns: ['/sources/*'], framable: false, prerender: () => ['/sources/'] },
-  { kind: 'read', route: '/read', headerPatterns: ['/read/*'], framable: false, prerender: () => ['/read/'] },
+  {
+    kind: 'story',
+    route: '/',
+    headerPatterns: ['/', '/index.html'],
+    framable: false,
+    prerender: () => ['/'],
+  },
+  {
+    kind: 'section',
+    route: '/s/:slug',
+    headerPatterns: ['/s/*'],
+    framable: false,
+    prerender: (slugs) => slugs.map((s) => `/s/${s}/`),
+  },
+  {
+    kind: 'embed',
+    route: '/embed/:slug',
+    headerPatterns: ['/embed/*'],
+    framable: true,
+    prerender: (slugs) => slugs.map((s) => `/embed/${s}/`),
+  },
+  {
+    kind: 'sources',
+    route: '/sources',
+    headerPatterns: ['/sources/*'],
+    framable: false,
+    prerender: () => ['/sources/'],
+  },
+  {
+    kind: 'read',
+    route: '/read',
+    headerPatterns: ['/read/*'],
+    framable: false,
+    prerender: () => ['/read/'],
+  },
   // Written once as 404.html; static hosts send it for any unknown address.
-  { kind: 'not-found', route: '*', headerPatterns: ['/404.html'], framable: false, prerender: () => [] },
+  {
+    kind: 'not-found',
+    route: '*',
+    headerPatterns: ['/404.html'],
+    framable: false,
+    prerender: () => [],
+  },
 ];
 
 /** The spec of one kind (every kind is in the table, so this never fails). */
@@ -37,7 +73,10 @@ export function pageKind(kind: PageKind): PageKindSpec {
   return spec;
 }
 
-/** The page at a router-relative path: its kind, its slug for section-like pages, and its edition's folder. */
+/**
+ * The page at a router-relative path: its kind, its slug for section-like pages, and its edition's
+ * folder.
+ */
 export interface PageMatch {
   kind: PageKind;
   slug?: string;
@@ -51,27 +90,38 @@ export interface PageMatch {
  */
 export function matchPageKind(pathname: string, localePaths: readonly string[] = ['']): PageMatch {
   const path = pathname === '' ? '/' : pathname;
-  const locale = localePaths.find((l) => l !== '' && (path === `/${l}` || path.startsWith(`/${l}/`))) ?? '';
+  const locale =
+    localePaths.find((l) => l !== '' && (path === `/${l}` || path.startsWith(`/${l}/`))) ?? '';
   const rest = locale ? path.slice(locale.length + 1) || '/' : path;
   for (const spec of pageKinds) {
     if (spec.route === '*') continue;
     const re = new RegExp(`^${spec.route.replace(/:slug/, '([^/]+)').replace(/\/$/, '')}/?$`);
     const m = re.exec(rest);
-    if (m) return m[1] === undefined ? { kind: spec.kind, locale } : { kind: spec.kind, slug: m[1], locale };
+    if (m)
+      return m[1] === undefined
+        ? { kind: spec.kind, locale }
+        : { kind: spec.kind, slug: m[1], locale };
   }
   return { kind: 'not-found', locale };
 }
 
 /** Every path the build writes as HTML, in every edition (the 404 pages are written separately). */
-export const prerenderPathsFor = (slugs: readonly string[], localePaths: readonly string[] = ['']): string[] =>
-  localePaths.flatMap((l) => pageKinds.flatMap((k) => k.prerender(slugs)).map((p) => (l ? `/${l}${p}` : p)));
+export const prerenderPathsFor = (
+  slugs: readonly string[],
+  localePaths: readonly string[] = [''],
+): string[] =>
+  localePaths.flatMap((l) =>
+    pageKinds.flatMap((k) => k.prerender(slugs)).map((p) => (l ? `/${l}${p}` : p)),
+  );
 
 /**
  * The embed loader's allow-list as a regular expression source: a path ending in the embed
  * route, under any base folder. Written into public/embed.js at build (see prerender.ts).
  */
 export const embedPathPattern = (): string => {
-  const tail = pageKind('embed').route.replace(/^\//, '').replace(':slug', '[a-z0-9]+(?:-[a-z0-9]+)*');
+  const tail = pageKind('embed')
+    .route.replace(/^\//, '')
+    .replace(':slug', '[a-z0-9]+(?:-[a-z0-9]+)*');
   return `^\\/[A-Za-z0-9._~/-]*\\/?${tail.replace(/\//g, '\\/')}\\/$`;
 };
 
@@ -81,7 +131,10 @@ export const embedPathPattern = (): string => {
  * the caller, so a reader switching language stays on the same section and step.
  */
 export function twinPath(pathname: string, from: string, to: string): string {
-  const rest = from && (pathname === `/${from}` || pathname.startsWith(`/${from}/`)) ? pathname.slice(from.length + 1) || '/' : pathname;
+  const rest =
+    from && (pathname === `/${from}` || pathname.startsWith(`/${from}/`))
+      ? pathname.slice(from.length + 1) || '/'
+      : pathname;
   return to ? `/${to}${rest}` : rest;
 }
 
@@ -90,7 +143,13 @@ export function twinPath(pathname: string, from: string, to: string): string {
  * in whichever edition it falls) to the edition at folder `to`: the same page, query and fragment
  * kept; from an address that is no page, that edition's start.
  */
-export function editionAddress(pathname: string, search: string, hash: string, localePaths: readonly string[], to: string): string {
+export function editionAddress(
+  pathname: string,
+  search: string,
+  hash: string,
+  localePaths: readonly string[],
+  to: string,
+): string {
   const page = matchPageKind(pathname, localePaths);
   if (page.kind === 'not-found') return to ? `/${to}/` : '/';
   return twinPath(pathname, page.locale, to) + search + hash;

@@ -21,6 +21,7 @@ export const PageLocationContext = createContext<PageLocation | null>(null);
 
 export function usePageLocation(): PageLocation {
   const location = use(PageLocationContext);
-  if (!location) throw new Error('usePageLocation: no PageLocationContext above (see entry-client.tsx)');
+  if (!location)
+    throw new Error('usePageLocation: no PageLocationContext above (see entry-client.tsx)');
   return location;
 }

@@ -27,31 +27,74 @@ export interface PageMeta {
   alternates: { lang: string; ogLocale: string; path: string }[];
 }
 
-/** Title, description and addresses for a router-relative path. Pure: prerender and client share it. */
+/**
+ * Title, description and addresses for a router-relative path. Pure: prerender and client share it.
+ */
 export function pageMetaFor(pathname: string, content: Content): PageMeta {
   const { story, ui, locale } = content;
   // "Sources · No papers, no vaccine": the order and the mark are the edition's (ui.json).
   const titled = (page: string) => fillMessage(ui.pageTitle, { page, story: story.title }).join('');
   const paths = pathsFor(locale);
-  const page = matchPageKind(pathname, content.locales.map((l) => l.path));
+  const page = matchPageKind(
+    pathname,
+    content.locales.map((l) => l.path),
+  );
   const language = {
     lang: locale.lang,
     ogLocale: locale.ogLocale,
-    alternates: content.locales.map((l) => ({ lang: l.lang, ogLocale: l.ogLocale, path: twinPath(pathname, page.locale, l.path) })),
+    alternates: content.locales.map((l) => ({
+      lang: l.lang,
+      ogLocale: l.ogLocale,
+      path: twinPath(pathname, page.locale, l.path),
+    })),
   };
-  const storyImage = { imagePath: paths.socialImage(), imageAlt: fillMessage(ui.fieldLabel, { label: story.title }).join('') + story.kicker, ...language };
+  const storyImage = {
+    imagePath: paths.socialImage(),
+    imageAlt: fillMessage(ui.fieldLabel, { label: story.title }).join('') + story.kicker,
+    ...language,
+  };
   if (page.kind === 'story') {
-    return { kind: 'story', title: story.title, description: story.description, canonicalPath: paths.story(), status: 200, ...storyImage };
+    return {
+      kind: 'story',
+      title: story.title,
+      description: story.description,
+      canonicalPath: paths.story(),
+      status: 200,
+      ...storyImage,
+    };
   }
   if (page.kind === 'read') {
-    return { kind: 'read', title: titled(ui.readTitle), description: story.description, canonicalPath: paths.read(), status: 200, ...storyImage };
+    return {
+      kind: 'read',
+      title: titled(ui.readTitle),
+      description: story.description,
+      canonicalPath: paths.read(),
+      status: 200,
+      ...storyImage,
+    };
   }
   if (page.kind === 'sources') {
-    return { kind: 'sources', title: titled(ui.sourcesTitle), description: ui.sourcesIntro, canonicalPath: paths.sources(), status: 200, ...storyImage };
+    return {
+      kind: 'sources',
+      title: titled(ui.sourcesTitle),
+      description: ui.sourcesIntro,
+      canonicalPath: paths.sources(),
+      status: 200,
+      ...storyImage,
+    };
   }
-  const section = page.slug === undefined ? undefined : content.sections.find((s) => s.slug === page.slug);
+  const section =
+    page.slug === undefined ? undefined : content.sections.find((s) => s.slug === page.slug);
   if ((page.kind !== 'section' && page.kind !== 'embed') || !section) {
-    return { kind: 'not-found', title: titled(ui.notFoundTitle), description: story.description, canonicalPath: paths.notFound(), status: 404, ...storyImage, alternates: [] };
+    return {
+      kind: 'not-found',
+      title: titled(ui.notFoundTitle),
+      description: story.description,
+      canonicalPath: paths.notFound(),
+      status: 404,
+      ...storyImage,
+      alternates: [],
+    };
   }
   const meta = {
     title: titled(section.title),
@@ -59,7 +102,10 @@ export function pageMetaFor(pathname: string, content: Content): PageMeta {
     canonicalPath: paths.section(section.slug),
     status: 200 as const,
     imagePath: paths.socialImage(section.slug),
-    imageAlt: (fillMessage(ui.fieldLabel, { label: section.title }).join('') + (section.steps[0]?.map.description ?? '')).trim(),
+    imageAlt: (
+      fillMessage(ui.fieldLabel, { label: section.title }).join('') +
+      (section.steps[0]?.map.description ?? '')
+    ).trim(),
     oembedPath: paths.oembed(section.slug),
     embedPath: paths.embed(section.slug),
     ...language,
@@ -71,5 +117,8 @@ export function pageMetaFor(pathname: string, content: Content): PageMeta {
 
 /** Every path the build writes as HTML for this edition (its 404 page is written separately). */
 export function prerenderPaths(content: Content): string[] {
-  return prerenderPathsFor(content.sections.map((s) => s.slug), [content.locale.path]);
+  return prerenderPathsFor(
+    content.sections.map((s) => s.slug),
+    [content.locale.path],
+  );
 }

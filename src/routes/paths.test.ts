@@ -10,7 +10,7 @@ describe('paths', () => {
     expect(paths.embed('south-korea')).toBe('/embed/south-korea/');
     expect(paths.sources()).toBe('/sources/');
   });
-  it('puts an edition\'s pages in its folder', () => {
+  it("puts an edition's pages in its folder", () => {
     expect(ko.story()).toBe('/ko/');
     expect(ko.section('a')).toBe('/ko/s/a/');
     expect(ko.embed('a')).toBe('/ko/embed/a/');
@@ -40,8 +40,12 @@ describe('twinPath', () => {
 
 describe('absolute and step addresses', () => {
   it('builds absolute URLs from the build-time origin and base', () => {
-    expect(absoluteUrl(paths.section('a'), '/explainer/', 'https://example.org')).toBe('https://example.org/explainer/s/a/');
-    expect(absoluteUrl(paths.oembed('a'), '/', 'https://example.org')).toBe('https://example.org/oembed/a.json');
+    expect(absoluteUrl(paths.section('a'), '/explainer/', 'https://example.org')).toBe(
+      'https://example.org/explainer/s/a/',
+    );
+    expect(absoluteUrl(paths.oembed('a'), '/', 'https://example.org')).toBe(
+      'https://example.org/oembed/a.json',
+    );
   });
   it('numbers steps from 1 and leaves the first step as the section address', () => {
     expect(paths.step('a', 0)).toBe('/s/a/');

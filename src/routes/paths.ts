@@ -8,19 +8,22 @@ export function pathsFor(locale: { path: string }) {
     story: () => `${p}/`,
     section: (slug: string) => `${p}/s/${slug}/`,
     /** The card alone, opening at a step (0-based) when one is given. */
-    embed: (slug: string, stepIndex = 0) => `${p}/embed/${slug}/${stepIndex > 0 ? `?step=${stepIndex + 1}` : ''}`,
+    embed: (slug: string, stepIndex = 0) =>
+      `${p}/embed/${slug}/${stepIndex > 0 ? `?step=${stepIndex + 1}` : ''}`,
     sources: () => `${p}/sources/`,
     report: (id: string) => `${p}/sources/#report-${id}`,
     /** A quote highlighted in its report's paragraph (ids from quote-passages.ts). */
     passage: (id: string) => `${p}/sources/#${id}`,
     read: () => `${p}/read/`,
     /** A step within a section: 1-based, as readers count; the first step is the section itself. */
-    step: (slug: string, stepIndex: number) => (stepIndex > 0 ? `${p}/s/${slug}/?step=${stepIndex + 1}` : `${p}/s/${slug}/`),
+    step: (slug: string, stepIndex: number) =>
+      stepIndex > 0 ? `${p}/s/${slug}/?step=${stepIndex + 1}` : `${p}/s/${slug}/`,
     /**
      * A section's oEmbed document; a later step's is a file of its own, which a host serves for
      * the section's endpoint when the consumer's `url` names that step (see oembed-step.ts).
      */
-    oembed: (slug: string, stepIndex = 0) => (stepIndex > 0 ? `${p}/oembed/${slug}/step-${stepIndex + 1}.json` : `${p}/oembed/${slug}.json`),
+    oembed: (slug: string, stepIndex = 0) =>
+      stepIndex > 0 ? `${p}/oembed/${slug}/step-${stepIndex + 1}.json` : `${p}/oembed/${slug}.json`,
     socialImage: (slug?: string) => `${p}/social/${slug ?? 'story'}.png`,
     notFound: () => `${p}/404.html`,
   } as const;
@@ -55,7 +58,11 @@ export function withBase(path: string, base: string = basePath): string {
 export const siteOrigin: string = __SITE_ORIGIN__;
 
 /** An absolute URL for a router-relative path: for previews, oEmbed and embed codes. */
-export function absoluteUrl(path: string, base: string = basePath, origin: string = siteOrigin): string {
+export function absoluteUrl(
+  path: string,
+  base: string = basePath,
+  origin: string = siteOrigin,
+): string {
   return origin + withBase(path, base);
 }
 

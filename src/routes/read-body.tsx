@@ -13,14 +13,22 @@ import { StoryMap } from '../components/map/story-map.tsx';
 import { StepSources } from '../components/story/step-sources.tsx';
 import { CaptureLink } from '../components/sources/capture-link.tsx';
 import { pathsFor } from './paths.ts';
-import { numberSentences, readTexts, reportNoteOrder, type NumberedSentence } from './read-evidence.ts';
+import {
+  numberSentences,
+  readTexts,
+  reportNoteOrder,
+  type NumberedSentence,
+} from './read-evidence.ts';
 
 /** The article's notes: the reports' (numbered first), then every sentence's evidence. */
 interface Notes {
   reports: string[];
   sentences: { byKey: Map<string, NumberedSentence[]>; all: NumberedSentence[] };
 }
-const NotesContext = createContext<Notes>({ reports: [], sentences: { byKey: new Map(), all: [] } });
+const NotesContext = createContext<Notes>({
+  reports: [],
+  sentences: { byKey: new Map(), all: [] },
+});
 
 const noteId = (id: string) => `note-${id}`;
 const evidenceId = (n: number) => `evidence-${n}`;
@@ -34,12 +42,19 @@ function NoteRef({ id }: { id: string }) {
   if (number === 0) return null;
   return (
     <sup className="note-ref">
-      <a href={`#${noteId(id)}`} aria-label={`${ui.notesTitle} ${number}`}>{number}</a>
+      <a href={`#${noteId(id)}`} aria-label={`${ui.notesTitle} ${number}`}>
+        {number}
+      </a>
     </sup>
   );
 }
 
-const citeNote = (id: string, name: string) => <>{name}<NoteRef id={id} /></>;
+const citeNote = (id: string, name: string) => (
+  <>
+    {name}
+    <NoteRef id={id} />
+  </>
+);
 
 /**
  * An own-voice text, sentence by sentence, each followed by the mark of its evidence note. A
@@ -57,7 +72,12 @@ function Sentences({ textKey, text }: { textKey: string; text: string }) {
           <span className="sentence" id={sentenceId(n)}>
             {sentence.text}
             <sup className="evidence-ref">
-              <a href={`#${evidenceId(n)}`} aria-label={fillMessage(ui.evidenceRef, { n: String(n) }).join('')}>{n}</a>
+              <a
+                href={`#${evidenceId(n)}`}
+                aria-label={fillMessage(ui.evidenceRef, { n: String(n) }).join('')}
+              >
+                {n}
+              </a>
             </sup>
           </span>
         </Fragment>
@@ -76,8 +96,16 @@ function ReadQuote({ quote, speakerKey }: { quote: Quote; speakerKey: string }) 
       <p>{fillMessage(content.ui.readQuote, { text: quote.text }).join('')}</p>
       <QuoteOriginal quote={quote} content={content} />
       <footer>
-        {parts(fillMessage<ReactNode>(content.ui.readSpeaker, { speaker: <Sentences textKey={speakerKey} text={quote.speaker} /> }))}
-        {marked ? <sup className="ref-separator" aria-hidden="true">,</sup> : null}
+        {parts(
+          fillMessage<ReactNode>(content.ui.readSpeaker, {
+            speaker: <Sentences textKey={speakerKey} text={quote.speaker} />,
+          }),
+        )}
+        {marked ? (
+          <sup className="ref-separator" aria-hidden="true">
+            ,
+          </sup>
+        ) : null}
         <NoteRef id={quote.report} />
       </footer>
     </blockquote>
@@ -95,57 +123,95 @@ export function ReadBody() {
   const { story, ui } = content;
   const paths = pathsFor(content.locale);
   const reports = reportNoteOrder(content);
-  const notes: Notes = { reports, sentences: numberSentences(content, readTexts(content), reports.length + 1) };
+  const notes: Notes = {
+    reports,
+    sentences: numberSentences(content, readTexts(content), reports.length + 1),
+  };
   return (
     <NotesContext value={notes}>
-        <header className="read-intro">
-          <p className="kicker">{story.kicker}</p>
-          <h1>{story.title}</h1>
-          <p><Sentences textKey="story:opening.text" text={story.opening.text} /></p>
-          {story.opening.quotes.map((q, j) => <ReadQuote key={j} quote={q} speakerKey={`story:opening.quotes[${j}].speaker`} />)}
-          <StepSources step={story.opening} content={content} cite={citeNote} wordsOpen />
-          <p className="lede"><Sentences textKey="story:lede" text={story.lede} /></p>
-          <p className="caveat"><Sentences textKey="story:caveat" text={story.caveat} /></p>
-          <p className="read-switch"><AppLink to={paths.story()}>{ui.readScrolling}</AppLink> · <span className="print-hint">{ui.printHint}</span></p>
-        </header>
-        {content.sections.map((section) => (
-          <section key={section.slug} className="read-section" aria-labelledby={`read-${section.slug}`}>
-            <h2 id={`read-${section.slug}`}>{section.title}</h2>
-            {section.steps.map((step, i) => {
-              const key = `section:${section.slug}:steps[${i}]`;
-              return (
-                <div key={i} className="read-step">
-                  <StoryMap view={step.map} content={content} framing="card" caption={<Sentences textKey={`${key}.map.description`} text={step.map.description} />} />
-                  <p className="read-step-text"><Sentences textKey={`${key}.text`} text={step.text} /></p>
-                  {step.quotes.map((q, j) => <ReadQuote key={j} quote={q} speakerKey={`${key}.quotes[${j}].speaker`} />)}
-                  <StepSources step={step} content={content} cite={citeNote} wordsOpen />
-                </div>
-              );
-            })}
-          </section>
+      <header className="read-intro">
+        <p className="kicker">{story.kicker}</p>
+        <h1>{story.title}</h1>
+        <p>
+          <Sentences textKey="story:opening.text" text={story.opening.text} />
+        </p>
+        {story.opening.quotes.map((q, j) => (
+          <ReadQuote key={j} quote={q} speakerKey={`story:opening.quotes[${j}].speaker`} />
         ))}
-        <section className="read-closing" aria-labelledby="read-closing">
-          <h2 id="read-closing">{story.closing.title}</h2>
-          <p>{story.closing.text}</p>
-          <p><AppLink to={paths.sources()}>{ui.closingSources}</AppLink></p>
+        <StepSources step={story.opening} content={content} cite={citeNote} wordsOpen />
+        <p className="lede">
+          <Sentences textKey="story:lede" text={story.lede} />
+        </p>
+        <p className="caveat">
+          <Sentences textKey="story:caveat" text={story.caveat} />
+        </p>
+        <p className="read-switch">
+          <AppLink to={paths.story()}>{ui.readScrolling}</AppLink>
+          {' · '}
+          <span className="print-hint">{ui.printHint}</span>
+        </p>
+      </header>
+      {content.sections.map((section) => (
+        <section
+          key={section.slug}
+          className="read-section"
+          aria-labelledby={`read-${section.slug}`}
+        >
+          <h2 id={`read-${section.slug}`}>{section.title}</h2>
+          {section.steps.map((step, i) => {
+            const key = `section:${section.slug}:steps[${i}]`;
+            return (
+              <div key={i} className="read-step">
+                <StoryMap
+                  view={step.map}
+                  content={content}
+                  framing="card"
+                  caption={
+                    <Sentences textKey={`${key}.map.description`} text={step.map.description} />
+                  }
+                />
+                <p className="read-step-text">
+                  <Sentences textKey={`${key}.text`} text={step.text} />
+                </p>
+                {step.quotes.map((q, j) => (
+                  <ReadQuote key={j} quote={q} speakerKey={`${key}.quotes[${j}].speaker`} />
+                ))}
+                <StepSources step={step} content={content} cite={citeNote} wordsOpen />
+              </div>
+            );
+          })}
         </section>
-        <section className="read-notes" aria-labelledby="read-notes">
-          <h2 id="read-notes">{ui.notesTitle}</h2>
-          <ol className="report-notes">
-            {reports.map((id) => {
-              const report = content.reports[id];
-              return report ? <ReportNote key={id} report={report} /> : null;
-            })}
-          </ol>
-          {notes.sentences.all.length > 0 ? (
-            <>
-              <h3 id="read-evidence-notes">{ui.evidenceNotesTitle}</h3>
-              <ol className="evidence-notes" start={reports.length + 1} aria-labelledby="read-evidence-notes">
-                {notes.sentences.all.map((s) => <EvidenceNote key={s.n} n={s.n} sentence={s.sentence} />)}
-              </ol>
-            </>
-          ) : null}
-        </section>
+      ))}
+      <section className="read-closing" aria-labelledby="read-closing">
+        <h2 id="read-closing">{story.closing.title}</h2>
+        <p>{story.closing.text}</p>
+        <p>
+          <AppLink to={paths.sources()}>{ui.closingSources}</AppLink>
+        </p>
+      </section>
+      <section className="read-notes" aria-labelledby="read-notes">
+        <h2 id="read-notes">{ui.notesTitle}</h2>
+        <ol className="report-notes">
+          {reports.map((id) => {
+            const report = content.reports[id];
+            return report ? <ReportNote key={id} report={report} /> : null;
+          })}
+        </ol>
+        {notes.sentences.all.length > 0 ? (
+          <>
+            <h3 id="read-evidence-notes">{ui.evidenceNotesTitle}</h3>
+            <ol
+              className="evidence-notes"
+              start={reports.length + 1}
+              aria-labelledby="read-evidence-notes"
+            >
+              {notes.sentences.all.map((s) => (
+                <EvidenceNote key={s.n} n={s.n} sentence={s.sentence} />
+              ))}
+            </ol>
+          </>
+        ) : null}
+      </section>
     </NotesContext>
   );
 }
@@ -161,18 +227,44 @@ function ReportNote({ report }: { report: Report }) {
   return (
     <li id={noteId(report.id)}>
       <span className="note-line">
-        {parts(fillMessage<ReactNode>(ui.reportLine, {
-          outlet: content.outlets[report.outlet]?.name ?? report.outlet,
-          date: <time dateTime={machineReadableDate(report.date)}>{formatReportDate(report.date, content)}</time>,
-        }))}
+        {parts(
+          fillMessage<ReactNode>(ui.reportLine, {
+            outlet: content.outlets[report.outlet]?.name ?? report.outlet,
+            date: (
+              <time dateTime={machineReadableDate(report.date)}>
+                {formatReportDate(report.date, content)}
+              </time>
+            ),
+          }),
+        )}
       </span>
-      {report.author ? <span className="note-line">{parts(fillMessage<ReactNode>(ui.sourcesAuthor, { author: <span lang={wordsLang}>{report.author}</span> }))}</span> : null}
+      {report.author ? (
+        <span className="note-line">
+          {parts(
+            fillMessage<ReactNode>(ui.sourcesAuthor, {
+              author: <span lang={wordsLang}>{report.author}</span>,
+            }),
+          )}
+        </span>
+      ) : null}
       <span className="note-line">
-        {fillMessage(ui.fieldLabel, { label: report.headlineFrom === 'capture' ? ui.headlineCaptured : ui.headlineOwn }).join('')}
-        <span lang={wordsLang}>{fillMessage(ui.readQuote, { text: report.headline }).join('')}</span>
+        {fillMessage(ui.fieldLabel, {
+          label: report.headlineFrom === 'capture' ? ui.headlineCaptured : ui.headlineOwn,
+        }).join('')}
+        <span lang={wordsLang}>
+          {fillMessage(ui.readQuote, { text: report.headline }).join('')}
+        </span>
       </span>
       <span className="note-line">
-        {parts(fillMessage<ReactNode>(ui.capturedFrom, { address: <a href={report.url} rel="noopener noreferrer external" className="print-url">{report.url}</a> }))}
+        {parts(
+          fillMessage<ReactNode>(ui.capturedFrom, {
+            address: (
+              <a href={report.url} rel="noopener noreferrer external" className="print-url">
+                {report.url}
+              </a>
+            ),
+          }),
+        )}
       </span>
     </li>
   );
@@ -203,7 +295,11 @@ function PassageList({ passages, content }: { passages: readonly Evidence[]; con
         return (
           <li key={i}>
             <q lang={wordsLang}>{passageText(p.passage)}</q>
-            {report ? <span className="evidence-capture"><CaptureLink url={report.url} passage={p.passage} label={content.ui.capturedPage} /></span> : null}
+            {report ? (
+              <span className="evidence-capture">
+                <CaptureLink url={report.url} passage={p.passage} label={content.ui.capturedPage} />
+              </span>
+            ) : null}
           </li>
         );
       })}
@@ -219,15 +315,30 @@ function PassageList({ passages, content }: { passages: readonly Evidence[]; con
 function EvidenceNote({ n, sentence }: { n: number; sentence: NumberedSentence['sentence'] }) {
   const content = useContent();
   const { ui } = content;
-  const outletName = (report: string) => content.outlets[content.reports[report]?.outlet ?? '']?.name ?? report;
+  const outletName = (report: string) =>
+    content.outlets[content.reports[report]?.outlet ?? '']?.name ?? report;
   const groups = byReport(sentence.passages);
   // The ledger describes orientation and the site's own sentences in the source language only.
-  const describe = sentence.orientation !== undefined && reportWordsLang(content) === undefined ? <p className="evidence-what">{sentence.orientation}</p> : null;
+  const describe =
+    sentence.orientation !== undefined && reportWordsLang(content) === undefined ? (
+      <p className="evidence-what">{sentence.orientation}</p>
+    ) : null;
   let body: ReactNode;
   if (sentence.kind === 'reported') {
     body = groups.map((g) => (
       <div key={g.report} className="evidence-source">
-        <p className="evidence-kind">{parts(fillMessage<ReactNode>(ui.evidenceReported, { outlet: <>{outletName(g.report)}<NoteRef id={g.report} /></> }))}</p>
+        <p className="evidence-kind">
+          {parts(
+            fillMessage<ReactNode>(ui.evidenceReported, {
+              outlet: (
+                <>
+                  {outletName(g.report)}
+                  <NoteRef id={g.report} />
+                </>
+              ),
+            }),
+          )}
+        </p>
         <PassageList passages={g.passages} content={content} />
       </div>
     ));
@@ -237,15 +348,41 @@ function EvidenceNote({ n, sentence }: { n: number; sentence: NumberedSentence['
         <p className="evidence-kind">{ui.evidenceAbout}</p>
         {groups.map((g) => (
           <div key={g.report} className="evidence-source">
-            <p className="evidence-outlet">{parts(fillMessage<ReactNode>(ui.fieldLabel, { label: <>{outletName(g.report)}<NoteRef id={g.report} /></> }))}</p>
+            <p className="evidence-outlet">
+              {parts(
+                fillMessage<ReactNode>(ui.fieldLabel, {
+                  label: (
+                    <>
+                      {outletName(g.report)}
+                      <NoteRef id={g.report} />
+                    </>
+                  ),
+                }),
+              )}
+            </p>
             <PassageList passages={g.passages} content={content} />
           </div>
         ))}
         {sentence.absent && sentence.absent.length > 0 ? (
           <p className="evidence-absent">
-            {parts(fillMessage<ReactNode>(ui.evidenceAbsent, {
-              words: <>{parts(joinList(sentence.absent.map((w) => <q key={w} lang={reportWordsLang(content)}>{w}</q>), content.locale))}</>,
-            }))}
+            {parts(
+              fillMessage<ReactNode>(ui.evidenceAbsent, {
+                words: (
+                  <>
+                    {parts(
+                      joinList(
+                        sentence.absent.map((w) => (
+                          <q key={w} lang={reportWordsLang(content)}>
+                            {w}
+                          </q>
+                        )),
+                        content.locale,
+                      ),
+                    )}
+                  </>
+                ),
+              }),
+            )}
           </p>
         ) : null}
       </>
@@ -253,14 +390,18 @@ function EvidenceNote({ n, sentence }: { n: number; sentence: NumberedSentence['
   } else {
     body = (
       <>
-        <p className="evidence-kind">{sentence.kind === 'orientation' ? ui.evidenceOrientation : ui.evidenceSite}</p>
+        <p className="evidence-kind">
+          {sentence.kind === 'orientation' ? ui.evidenceOrientation : ui.evidenceSite}
+        </p>
         {describe}
       </>
     );
   }
   return (
     <li id={evidenceId(n)} className={`evidence-note is-${sentence.kind}`}>
-      <a className="note-back" href={`#${sentenceId(n)}`} aria-label={ui.evidenceBack}>↑</a>{' '}
+      <a className="note-back" href={`#${sentenceId(n)}`} aria-label={ui.evidenceBack}>
+        ↑
+      </a>{' '}
       {body}
     </li>
   );

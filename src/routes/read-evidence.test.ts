@@ -3,18 +3,32 @@ import type { Content } from '../content/content-types.ts';
 import type { SentenceEvidence } from '../content/sentence-evidence.ts';
 import { numberSentences, readTextKeys, readTexts, reportNoteOrder } from './read-evidence.ts';
 
-const map = (description: string) => ({ focus: { regions: ['KP'] }, highlight: [], places: [], border: false, description });
+const map = (description: string) => ({
+  focus: { regions: ['KP'] },
+  highlight: [],
+  places: [],
+  border: false,
+  description,
+});
 const step = (text: string, description: string, reports: string[], speakers: string[] = []) => ({
   text,
   sources: reports.map((report) => ({ report, credits: null, passage: `${report} words` })),
   quotes: speakers.map((speaker) => ({ report: reports[0]!, text: 'quoted', speaker })),
   map: map(description),
 });
-const said = (text: string, report: string): SentenceEvidence => ({ text, kind: 'reported', passages: [{ report, passage: `${report} words` }] });
+const said = (text: string, report: string): SentenceEvidence => ({
+  text,
+  kind: 'reported',
+  passages: [{ report, passage: `${report} words` }],
+});
 
 const content = {
   story: {
-    opening: { text: 'She has no ID. She said so.', sources: [{ report: 'ani', credits: 'daily-nk', passage: 'no ID' }], quotes: [{ report: 'ani', text: 'x', speaker: 'A defector' }] },
+    opening: {
+      text: 'She has no ID. She said so.',
+      sources: [{ report: 'ani', credits: 'daily-nk', passage: 'no ID' }],
+      quotes: [{ report: 'ani', text: 'x', speaker: 'A defector' }],
+    },
     lede: 'Reports said so.',
     caveat: 'They repeat each other.',
   },
@@ -24,8 +38,12 @@ const content = {
   ],
   evidence: {
     'story:opening.text': [said('She has no ID.', 'ani'), said('She said so.', 'ani')],
-    'story:caveat': [{ text: 'They repeat each other.', kind: 'about', passages: [], absent: ['confirm'] }],
-    'section:one:steps[0].map.description': [{ text: 'A map.', kind: 'orientation', passages: [], orientation: 'the drawing' }],
+    'story:caveat': [
+      { text: 'They repeat each other.', kind: 'about', passages: [], absent: ['confirm'] },
+    ],
+    'section:one:steps[0].map.description': [
+      { text: 'A map.', kind: 'orientation', passages: [], orientation: 'the drawing' },
+    ],
     'section:one:steps[0].text': [said('First.', 'mint'), said('Second.', 'ctn')],
     // Stale: the text now reads "Third.", so its sentences are not shown as its evidence.
     'section:two:steps[0].text': [said('Thrice.', 'vaa')],
@@ -34,7 +52,7 @@ const content = {
 } as unknown as Content;
 
 describe('/read/ evidence notes', () => {
-  it('lists the texts in reading order: the opening, its speakers, lede, caveat, then each step\'s map, text and speakers', () => {
+  it("lists texts in reading order: opening, speakers, lede, caveat, each step's map, text", () => {
     expect(readTextKeys(content)).toEqual([
       'story:opening.text',
       'story:opening.quotes[0].speaker',
@@ -69,7 +87,7 @@ describe('/read/ evidence notes', () => {
     expect(byKey.has('section:two:steps[0].text')).toBe(false);
   });
 
-  it('numbers the reports as the article first cites them, then those only a sentence\'s evidence quotes', () => {
+  it("numbers reports as first cited, then those only a sentence's evidence quotes", () => {
     expect(reportNoteOrder(content)).toEqual(['ani', 'mint', 'ctn', 'vaa', 'dnk']);
   });
 });

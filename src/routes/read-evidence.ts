@@ -41,7 +41,11 @@ const squash = (s: string) => s.replace(/\s+/g, '');
  * Each text's sentences with their numbers, from `first` on. A text is left out (printed plain,
  * without notes) when it has no evidence, or when its sentences no longer spell its words.
  */
-export function numberSentences(content: Pick<Content, 'story' | 'sections' | 'evidence'>, texts: Readonly<Record<string, string>>, first: number): { byKey: Map<string, NumberedSentence[]>; all: NumberedSentence[] } {
+export function numberSentences(
+  content: Pick<Content, 'story' | 'sections' | 'evidence'>,
+  texts: Readonly<Record<string, string>>,
+  first: number,
+): { byKey: Map<string, NumberedSentence[]>; all: NumberedSentence[] } {
   const byKey = new Map<string, NumberedSentence[]>();
   const all: NumberedSentence[] = [];
   for (const key of readTextKeys(content)) {
@@ -69,7 +73,9 @@ export function readTexts(content: Pick<Content, 'story' | 'sections'>): Record<
     section.steps.forEach((step, s) => {
       out[`section:${section.slug}:steps[${s}].map.description`] = step.map.description;
       out[`section:${section.slug}:steps[${s}].text`] = step.text;
-      step.quotes.forEach((q, i) => (out[`section:${section.slug}:steps[${s}].quotes[${i}].speaker`] = q.speaker));
+      step.quotes.forEach(
+        (q, i) => (out[`section:${section.slug}:steps[${s}].quotes[${i}].speaker`] = q.speaker),
+      );
     });
   }
   return out;
@@ -79,8 +85,14 @@ export function readTexts(content: Pick<Content, 'story' | 'sections'>): Record<
  * Report ids in the order the article first cites them (that is their note number): the claim
  * lines and quotes first, then any report only a sentence's evidence quotes.
  */
-export function reportNoteOrder(content: Pick<Content, 'story' | 'sections' | 'evidence'>): string[] {
-  const cited = [content.story.opening, ...content.sections.flatMap((s) => s.steps)].flatMap((st) => stepReports(st));
-  const evidenced = readTextKeys(content).flatMap((k) => (content.evidence[k] ?? []).flatMap((s) => s.passages.map((p) => p.report)));
+export function reportNoteOrder(
+  content: Pick<Content, 'story' | 'sections' | 'evidence'>,
+): string[] {
+  const cited = [content.story.opening, ...content.sections.flatMap((s) => s.steps)].flatMap((st) =>
+    stepReports(st),
+  );
+  const evidenced = readTextKeys(content).flatMap((k) =>
+    (content.evidence[k] ?? []).flatMap((s) => s.passages.map((p) => p.report)),
+  );
   return [...new Set([...cited, ...evidenced])];
 }

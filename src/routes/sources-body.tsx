@@ -17,10 +17,14 @@ import { stepReports } from '../content/claim-line.ts';
 import { joinList } from '../content/fill-message.ts';
 
 /** The outlet of a travel node: an upstream entry's, or a report's. */
-const upstreamOutlet = (content: Content, id: string) => content.travel.upstream.find((u) => u.id === id)?.outlet ?? content.reports[id]?.outlet ?? id;
+const upstreamOutlet = (content: Content, id: string) =>
+  content.travel.upstream.find((u) => u.id === id)?.outlet ?? content.reports[id]?.outlet ?? id;
 const parts = (nodes: ReactNode[]) => nodes.map((part, i) => <Fragment key={i}>{part}</Fragment>);
 
-/** `/sources/`: the five reports, how they relate, where the story uses each, and what was corrected. */
+/**
+ * `/sources/`: the five reports, how they relate, where the story uses each, and what was
+ * corrected.
+ */
 export function SourcesBody() {
   const content = useContent();
   const { ui } = content;
@@ -28,14 +32,16 @@ export function SourcesBody() {
   const translated = reportWordsLang(content) !== undefined;
   return (
     <>
-        <h1>{ui.sourcesTitle}</h1>
-        <p className="sources-intro">{ui.sourcesIntro}</p>
-        {translated ? <p className="sources-language-note">{ui.reportsLanguageNote}</p> : null}
-        <TravelFigure content={content} />
-        <ol className="report-list">
-          {reports.map((report) => <ReportEntry key={report.id} report={report} />)}
-        </ol>
-        <Corrections />
+      <h1>{ui.sourcesTitle}</h1>
+      <p className="sources-intro">{ui.sourcesIntro}</p>
+      {translated ? <p className="sources-language-note">{ui.reportsLanguageNote}</p> : null}
+      <TravelFigure content={content} />
+      <ol className="report-list">
+        {reports.map((report) => (
+          <ReportEntry key={report.id} report={report} />
+        ))}
+      </ol>
+      <Corrections />
     </>
   );
 }
@@ -58,52 +64,124 @@ function ReportEntry({ report }: { report: Report }) {
   const number = (n: number) => new Intl.NumberFormat(content.locale.intl).format(n);
   // The opening rests on its reports like any step: it is listed first, as the story reads.
   const inOpening = stepReports(story.opening).includes(report.id);
-  const usedIn = content.sections.filter((s) => s.steps.some((st) => stepReports(st).includes(report.id)));
-  const credits = [...new Set(content.travel.links.filter((l) => l.from === report.id).map((l) => upstreamOutlet(content, l.drewOn)))];
+  const usedIn = content.sections.filter((s) =>
+    s.steps.some((st) => stepReports(st).includes(report.id)),
+  );
+  const credits = [
+    ...new Set(
+      content.travel.links
+        .filter((l) => l.from === report.id)
+        .map((l) => upstreamOutlet(content, l.drewOn)),
+    ),
+  ];
   const quotes: UsedQuote[] = [
-    ...story.opening.quotes.flatMap((quote, i) => (quote.report === report.id ? [{ id: openingPassageId(i), quote, to: paths.story(), where: ui.storyOpening }] : [])),
+    ...story.opening.quotes.flatMap((quote, i) =>
+      quote.report === report.id
+        ? [{ id: openingPassageId(i), quote, to: paths.story(), where: ui.storyOpening }]
+        : [],
+    ),
     ...content.sections.flatMap((s) =>
       s.steps.flatMap((st, stepIndex) =>
         st.quotes.flatMap((quote, i) =>
           quote.report === report.id
-            ? [{ id: passageId(s.slug, stepIndex, i), quote, to: paths.step(s.slug, stepIndex), where: stepIndex > 0 ? fillMessage(ui.sectionStep, { section: s.title, step: number(stepIndex + 1) }).join('') : s.title }]
+            ? [
+                {
+                  id: passageId(s.slug, stepIndex, i),
+                  quote,
+                  to: paths.step(s.slug, stepIndex),
+                  where:
+                    stepIndex > 0
+                      ? fillMessage(ui.sectionStep, {
+                          section: s.title,
+                          step: number(stepIndex + 1),
+                        }).join('')
+                      : s.title,
+                },
+              ]
             : [],
         ),
       ),
     ),
   ];
   const usedLinks = [
-    ...(inOpening ? [<AppLink key="opening" to={paths.story()}>{ui.storyOpening}</AppLink>] : []),
-    ...usedIn.map((s) => <AppLink key={s.slug} to={paths.section(s.slug)}>{s.title}</AppLink>),
+    ...(inOpening
+      ? [
+          <AppLink key="opening" to={paths.story()}>
+            {ui.storyOpening}
+          </AppLink>,
+        ]
+      : []),
+    ...usedIn.map((s) => (
+      <AppLink key={s.slug} to={paths.section(s.slug)}>
+        {s.title}
+      </AppLink>
+    )),
   ];
   return (
     <li id={`report-${report.id}`} className="report">
       <p className="report-outlet">
-        {parts(fillMessage<ReactNode>(ui.reportLine, {
-          outlet: outletName(report.outlet),
-          date: <time dateTime={machineReadableDate(report.date)}>{formatReportDate(report.date, content)}</time>,
-        }))}
+        {parts(
+          fillMessage<ReactNode>(ui.reportLine, {
+            outlet: outletName(report.outlet),
+            date: (
+              <time dateTime={machineReadableDate(report.date)}>
+                {formatReportDate(report.date, content)}
+              </time>
+            ),
+          }),
+        )}
       </p>
-      {/* Capture metadata, said to be so: a headline only the captured page carried, and the address. */}
-      <p className="report-headline-from">{report.headlineFrom === 'capture' ? ui.headlineCaptured : ui.headlineOwn}</p>
+      {/* Capture metadata, said to be so: a headline only the captured page carried, and the
+         address. */}
+      <p className="report-headline-from">
+        {report.headlineFrom === 'capture' ? ui.headlineCaptured : ui.headlineOwn}
+      </p>
       <h2 lang={wordsLang}>{report.headline}</h2>
-      {report.author ? <p className="report-author">{parts(fillMessage<ReactNode>(ui.sourcesAuthor, { author: <span lang={wordsLang}>{report.author}</span> }))}</p> : null}
+      {report.author ? (
+        <p className="report-author">
+          {parts(
+            fillMessage<ReactNode>(ui.sourcesAuthor, {
+              author: <span lang={wordsLang}>{report.author}</span>,
+            }),
+          )}
+        </p>
+      ) : null}
       <p className="report-captured">
-        {parts(fillMessage<ReactNode>(ui.capturedFrom, { address: <a href={report.url} rel="noopener noreferrer external">{report.url}</a> }))}
+        {parts(
+          fillMessage<ReactNode>(ui.capturedFrom, {
+            address: (
+              <a href={report.url} rel="noopener noreferrer external">
+                {report.url}
+              </a>
+            ),
+          }),
+        )}
       </p>
       <p className="report-relation">{report.relation}</p>
       <p className="report-cites">
         <strong>{fillMessage(ui.fieldLabel, { label: ui.sourcesCites }).join('')}</strong>
         {credits.length > 0
-          ? parts(fillMessage<ReactNode>(ui.sourcesCitesList, { outlets: joinList(credits.map(outletName), content.locale).join(''), link: <a href={`#travel-${report.id}`}>{ui.travelPassage}</a> }))
-          : report.kind === 'original' ? ui.sourcesCitesNone : ui.claimPassageNone}
+          ? parts(
+              fillMessage<ReactNode>(ui.sourcesCitesList, {
+                outlets: joinList(credits.map(outletName), content.locale).join(''),
+                link: <a href={`#travel-${report.id}`}>{ui.travelPassage}</a>,
+              }),
+            )
+          : report.kind === 'original'
+            ? ui.sourcesCitesNone
+            : ui.claimPassageNone}
       </p>
       <p className="report-used-in">
         <strong>{fillMessage(ui.fieldLabel, { label: ui.sourcesUsedIn }).join('')}</strong>
         {parts(joinList(usedLinks, content.locale, 'titles'))}
       </p>
       {quotes.length > 0 ? (
-        <section className="report-quotes" aria-label={fillMessage(ui.sourcesQuotesOf, { outlet: outletName(report.outlet) }).join('')}>
+        <section
+          className="report-quotes"
+          aria-label={fillMessage(ui.sourcesQuotesOf, { outlet: outletName(report.outlet) }).join(
+            '',
+          )}
+        >
           <h3>{fillMessage(ui.sourcesQuotesCount, { count: number(quotes.length) }).join('')}</h3>
           <ul>
             {quotes.map(({ id, quote, to, where }) => {
@@ -112,9 +190,19 @@ function ReportEntry({ report }: { report: Report }) {
               return (
                 <li key={id} id={id} className="passage" tabIndex={-1}>
                   <p lang={wordsLang}>
-                    {passage ? <>{passage.before}<mark>{passage.match}</mark>{passage.after}</> : <mark>{words}</mark>}
+                    {passage ? (
+                      <>
+                        {passage.before}
+                        <mark>{passage.match}</mark>
+                        {passage.after}
+                      </>
+                    ) : (
+                      <mark>{words}</mark>
+                    )}
                   </p>
-                  <p className="passage-capture"><CaptureLink url={report.url} passage={words} label={ui.capturedPage} /></p>
+                  <p className="passage-capture">
+                    <CaptureLink url={report.url} passage={words} label={ui.capturedPage} />
+                  </p>
                   <p className="passage-in-story">
                     {fillMessage(ui.fieldLabel, { label: ui.passageInStory }).join('')}
                     <AppLink to={to}>{where}</AppLink>
@@ -147,9 +235,16 @@ function Corrections() {
         <ul className="corrections-list">
           {newestFirst.map((c) => (
             <li key={c.id} id={`correction-${c.id}`} className="correction" tabIndex={-1}>
-              <p className="correction-date"><time dateTime={c.date}>{formatReportDate({ precision: 'day', value: c.date }, content)}</time></p>
+              <p className="correction-date">
+                <time dateTime={c.date}>
+                  {formatReportDate({ precision: 'day', value: c.date }, content)}
+                </time>
+              </p>
               <p className="correction-what">{c.what}</p>
-              <p className="correction-why"><strong>{fillMessage(ui.fieldLabel, { label: ui.correctionWhy }).join('')}</strong>{c.why}</p>
+              <p className="correction-why">
+                <strong>{fillMessage(ui.fieldLabel, { label: ui.correctionWhy }).join('')}</strong>
+                {c.why}
+              </p>
             </li>
           ))}
         </ul>

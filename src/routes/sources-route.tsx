@@ -4,4 +4,6 @@ import { StaticPage } from './static-page.tsx';
 const Body = import.meta.env.SSR ? (await import('./sources-body.tsx')).SourcesBody : () => null;
 
 /** `/sources/`: the five reports, how they relate, and where the story uses each. */
-export const SourcesRoute = () => <StaticPage id="sources-main" className="page sources" Body={Body} />;
+export const SourcesRoute = () => (
+  <StaticPage id="sources-main" className="page sources" Body={Body} />
+);

@@ -8,7 +8,15 @@ import { StaticHtml } from '../components/static/static-html.tsx';
  * around one block of server HTML. `Body` is rendered by the server only; the browser adopts
  * the prerendered block, or fetches it after an in-app navigation.
  */
-export function StaticPage({ id, className, Body }: { id: string; className: string; Body: ComponentType }) {
+export function StaticPage({
+  id,
+  className,
+  Body,
+}: {
+  id: string;
+  className: string;
+  Body: ComponentType;
+}) {
   const content = useContent();
   return (
     <>

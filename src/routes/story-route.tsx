@@ -16,12 +16,18 @@ import { pathsFor, sectionElementId, withBase } from './paths.ts';
 import { replaceAddress, setDocumentTitle } from './replace-address.ts';
 
 /** The story's steps in reading order, and by section: computed once per edition. */
-const stepsOf = new WeakMap<Content, { steps: ReturnType<typeof storySteps>; bySection: ReturnType<typeof storySteps>[] }>();
+const stepsOf = new WeakMap<
+  Content,
+  { steps: ReturnType<typeof storySteps>; bySection: ReturnType<typeof storySteps>[] }
+>();
 function editionSteps(content: Content) {
   let known = stepsOf.get(content);
   if (!known) {
     const steps = storySteps(content);
-    known = { steps, bySection: content.sections.map((section) => steps.filter((s) => s.section === section)) };
+    known = {
+      steps,
+      bySection: content.sections.map((section) => steps.filter((s) => s.section === section)),
+    };
     stepsOf.set(content, known);
   }
   return known;
@@ -37,7 +43,15 @@ export function StoryRoute({ slug }: { slug?: string }) {
   return <StoryPage content={content} initialStep={first} landOn={slug} />;
 }
 
-function StoryPage({ content, initialStep, landOn }: { content: Content; initialStep: number; landOn?: string }) {
+function StoryPage({
+  content,
+  initialStep,
+  landOn,
+}: {
+  content: Content;
+  initialStep: number;
+  landOn?: string;
+}) {
   const { steps, bySection: stepsBySection } = editionSteps(content);
   const paths = useMemo(() => pathsFor(content.locale), [content]);
   /** Addresses the story page owns: the story itself and its section deep links. */
@@ -91,7 +105,12 @@ function StoryPage({ content, initialStep, landOn }: { content: Content; initial
         </div>
         <div className="scrolly-steps" ref={stepsRef}>
           {content.sections.map((section, i) => (
-            <section key={section.slug} id={sectionElementId(section.slug)} className="story-section" aria-labelledby={`${sectionElementId(section.slug)}-title`}>
+            <section
+              key={section.slug}
+              id={sectionElementId(section.slug)}
+              className="story-section"
+              aria-labelledby={`${sectionElementId(section.slug)}-title`}
+            >
               {stepsBySection[i]?.map((item) => (
                 <StepCard
                   key={item.index}

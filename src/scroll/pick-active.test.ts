@@ -35,7 +35,23 @@ describe('clampStep', () => {
 
 describe('pickActiveAt', () => {
   it('counts a step whose top lies exactly on the line, and not one a fraction below it', () => {
-    expect(pickActiveAt([{ top: -300, bottom: 200 }, { top: 506.4, bottom: 1000 }], 506.4)).toBe(1);
-    expect(pickActiveAt([{ top: -300, bottom: 200 }, { top: 506.5, bottom: 1000 }], 506.4)).toBe(0);
+    expect(
+      pickActiveAt(
+        [
+          { top: -300, bottom: 200 },
+          { top: 506.4, bottom: 1000 },
+        ],
+        506.4,
+      ),
+    ).toBe(1);
+    expect(
+      pickActiveAt(
+        [
+          { top: -300, bottom: 200 },
+          { top: 506.5, bottom: 1000 },
+        ],
+        506.4,
+      ),
+    ).toBe(0);
   });
 });

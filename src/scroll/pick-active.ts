@@ -9,7 +9,11 @@ export interface StepBox {
  * viewport height from the top). Before the first step crosses it, the first step is active,
  * so the opening map shows the story's first view. Pure, so it is tested without a browser.
  */
-export function pickActive(steps: readonly StepBox[], viewportHeight: number, offset: number): number {
+export function pickActive(
+  steps: readonly StepBox[],
+  viewportHeight: number,
+  offset: number,
+): number {
   return pickActiveAt(steps, viewportHeight * clamp(offset, 0, 1));
 }
 

@@ -32,12 +32,20 @@ export function useActiveStep(
       // differ by a fraction of a pixel, and a step whose top sits in that sliver would fire
       // its one crossing callback and still not count, so it was skipped.
       const band = entries.find((e) => e.rootBounds)?.rootBounds;
-      setActive(band ? pickActiveAt(boxes, band.bottom) : pickActive(boxes, root ? root.clientHeight : window.innerHeight, offset));
+      setActive(
+        band
+          ? pickActiveAt(boxes, band.bottom)
+          : pickActive(boxes, root ? root.clientHeight : window.innerHeight, offset),
+      );
     };
     // A band from the top of the viewport down to the trigger line: a step entering or leaving
     // it has crossed the line in one direction or the other.
     const bottomMargin = `${-Math.round((1 - offset) * 100)}%`;
-    const observer = new IntersectionObserver(update, { root, rootMargin: `0px 0px ${bottomMargin} 0px`, threshold: [0, 1] });
+    const observer = new IntersectionObserver(update, {
+      root,
+      rootMargin: `0px 0px ${bottomMargin} 0px`,
+      threshold: [0, 1],
+    });
     steps.forEach((el) => observer.observe(el));
     return () => observer.disconnect();
   }, [container, root, offset]);
