@@ -13,7 +13,13 @@ interface ClampToggleProps {
  */
 export function ClampToggle({ open, controls, more, less, onToggle }: ClampToggleProps) {
   return (
-    <button type="button" className="clamp-toggle" aria-expanded={open} aria-controls={controls} onClick={onToggle}>
+    <button
+      type="button"
+      className="clamp-toggle"
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={onToggle}
+    >
       {open ? less : more}
     </button>
   );

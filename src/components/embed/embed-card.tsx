@@ -37,7 +37,11 @@ export function EmbedCard({ section }: { section: Section }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const card = useRef<HTMLElement>(null);
   const current = chosen ?? clampStep(options.step ?? 0, section.steps.length);
-  const fit = useCompactFit(card, HEIGHT_BUDGET, `${current}:${[...open].join(',')}:${options.hideTitle}`);
+  const fit = useCompactFit(
+    card,
+    HEIGHT_BUDGET,
+    `${current}:${[...open].join(',')}:${options.hideTitle}`,
+  );
   useHeightMessenger(section.slug, protocol);
   useHostLinks(protocol);
 
@@ -50,18 +54,24 @@ export function EmbedCard({ section }: { section: Section }) {
   const wordpress = protocol.kind === 'wordpress';
   const newTab = !wordpress;
   const tab = newTab ? { target: '_blank', rel: 'noopener' } : {};
-  const sourceHref = (reportId: string, reportUrl: string) => (wordpress ? withBase(paths.report(reportId)) : reportUrl);
-  const cite = (reportId: string, name: string) => <a href={withBase(paths.report(reportId))} {...tab}>{name}</a>;
+  const sourceHref = (reportId: string, reportUrl: string) =>
+    wordpress ? withBase(paths.report(reportId)) : reportUrl;
+  const cite = (reportId: string, name: string) => (
+    <a href={withBase(paths.report(reportId))} {...tab}>
+      {name}
+    </a>
+  );
   // Texts the layout cut short, and those the reader opened, by key (see use-compact-fit.ts).
   const clampProps = (key: string) => ({
     clampKey: key,
     clamped: !!fit?.clamped.includes(key),
     open: open.has(key),
-    onToggle: () => setOpen((old) => {
-      const next = new Set(old);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    }),
+    onToggle: () =>
+      setOpen((old) => {
+        const next = new Set(old);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
   });
 
   const style = {
@@ -71,7 +81,13 @@ export function EmbedCard({ section }: { section: Section }) {
   return (
     <main className="embed" data-theme={options.theme} style={style} ref={card}>
       <header className={options.hideTitle ? 'embed-header visually-hidden' : 'embed-header'}>
-        <p className="embed-kicker">{fillMessage<ReactNode>(ui.embedFrom, { story: <span>{content.story.title}</span> }).map((part, i) => <Fragment key={i}>{part}</Fragment>)}</p>
+        <p className="embed-kicker">
+          {fillMessage<ReactNode>(ui.embedFrom, { story: <span>{content.story.title}</span> }).map(
+            (part, i) => (
+              <Fragment key={i}>{part}</Fragment>
+            ),
+          )}
+        </p>
         <h1>{section.title}</h1>
       </header>
       <StoryMap view={step.map} content={content} framing="card" />
@@ -81,15 +97,34 @@ export function EmbedCard({ section }: { section: Section }) {
           <li key={i} className={i === current ? 'embed-step is-current' : 'embed-step'}>
             <EmbedStepText text={s.text} ui={ui} {...clampProps(`${i}-text`)} />
             {s.quotes.map((q, j) => (
-              <EmbedQuote key={j} quote={q} content={content} sourceHref={sourceHref} newTab={newTab} {...clampProps(`${i}-quote-${j}`)} />
+              <EmbedQuote
+                key={j}
+                quote={q}
+                content={content}
+                sourceHref={sourceHref}
+                newTab={newTab}
+                {...clampProps(`${i}-quote-${j}`)}
+              />
             ))}
-            <StepSources step={s} content={content} cite={cite} folded captureLinks={wordpress ? 'none' : 'new-tab'} />
+            <StepSources
+              step={s}
+              content={content}
+              cite={cite}
+              folded
+              captureLinks={wordpress ? 'none' : 'new-tab'}
+            />
           </li>
         ))}
       </ol>
       <p className="embed-more">
-        <a href={withBase(paths.step(section.slug, current))} {...tab}>{ui.fullStory}</a>
-        <ShareButton url={absoluteUrl(paths.step(section.slug, current))} title={section.title} content={content} />
+        <a href={withBase(paths.step(section.slug, current))} {...tab}>
+          {ui.fullStory}
+        </a>
+        <ShareButton
+          url={absoluteUrl(paths.step(section.slug, current))}
+          title={section.title}
+          content={content}
+        />
       </p>
     </main>
   );

@@ -8,7 +8,10 @@ import { textFragmentUrl } from '../../provenance/text-fragment.ts';
 interface EmbedQuoteProps {
   quote: Quote;
   content: Content;
-  /** Where the source link goes: the report itself, or (where the host keeps links on this site) its entry on /sources/. */
+  /**
+   * Where the source link goes: the report itself, or (where the host keeps links on this site) its
+   * entry on /sources/.
+   */
   sourceHref: (reportId: string, reportUrl: string) => string;
   /** Open links in a new tab (hosts that allow it), never inside the card. */
   newTab: boolean;
@@ -25,7 +28,16 @@ interface EmbedQuoteProps {
  * disclosure button, and its source link goes where the host lets links go. The whole text is
  * always in the page, so screen readers read it all either way.
  */
-export function EmbedQuote({ quote, content, sourceHref, newTab, clampKey, clamped, open, onToggle }: EmbedQuoteProps) {
+export function EmbedQuote({
+  quote,
+  content,
+  sourceHref,
+  newTab,
+  clampKey,
+  clamped,
+  open,
+  onToggle,
+}: EmbedQuoteProps) {
   const textId = useId();
   const report = content.reports[quote.report];
   if (!report) return null;
@@ -34,20 +46,36 @@ export function EmbedQuote({ quote, content, sourceHref, newTab, clampKey, clamp
   const href = sourceHref(quote.report, captured);
   const external = href === captured;
   return (
-    <figure className={clampClass('quote', clamped, open)} data-clamp="quote" data-clamp-key={clampKey}>
+    <figure
+      className={clampClass('quote', clamped, open)}
+      data-clamp="quote"
+      data-clamp-key={clampKey}
+    >
       <blockquote cite={report.url} id={textId}>
         <p className="clampable-text">{quote.text}</p>
       </blockquote>
-      <ClampToggle open={open} controls={textId} more={content.ui.quoteMore} less={content.ui.showLess} onToggle={onToggle} />
+      <ClampToggle
+        open={open}
+        controls={textId}
+        more={content.ui.quoteMore}
+        less={content.ui.showLess}
+        onToggle={onToggle}
+      />
       <QuoteOriginal quote={quote} content={content} />
       <figcaption>
         <span className="quote-speaker">{quote.speaker}</span>
         <span className="quote-source">
           {quoteSource(report, content, (name) => (
-            <a href={href} {...(newTab ? { target: '_blank' } : {})} rel={external ? 'noopener noreferrer external' : 'noopener'}>
+            <a
+              href={href}
+              {...(newTab ? { target: '_blank' } : {})}
+              rel={external ? 'noopener noreferrer external' : 'noopener'}
+            >
               {name}
             </a>
-          )).map((part, i) => <Fragment key={i}>{part}</Fragment>)}
+          )).map((part, i) => (
+            <Fragment key={i}>{part}</Fragment>
+          ))}
         </span>
       </figcaption>
     </figure>

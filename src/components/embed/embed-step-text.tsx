@@ -16,9 +16,21 @@ interface EmbedStepTextProps {
 export function EmbedStepText({ text, clampKey, clamped, open, onToggle, ui }: EmbedStepTextProps) {
   const id = useId();
   return (
-    <div className={clampClass('step-body', clamped, open)} data-clamp="text" data-clamp-key={clampKey}>
-      <p className="step-text clampable-text" id={id}>{text}</p>
-      <ClampToggle open={open} controls={id} more={ui.stepMore} less={ui.showLess} onToggle={onToggle} />
+    <div
+      className={clampClass('step-body', clamped, open)}
+      data-clamp="text"
+      data-clamp-key={clampKey}
+    >
+      <p className="step-text clampable-text" id={id}>
+        {text}
+      </p>
+      <ClampToggle
+        open={open}
+        controls={id}
+        more={ui.stepMore}
+        less={ui.showLess}
+        onToggle={onToggle}
+      />
     </div>
   );
 }

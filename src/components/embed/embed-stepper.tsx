@@ -17,13 +17,19 @@ export function EmbedStepper({ count, current, onChange, ui }: EmbedStepperProps
   if (count < 2) return null;
   const go = (index: number) => onChange(Math.min(count - 1, Math.max(0, index)));
   const onKeyDown = (event: KeyboardEvent) => {
-    const keys: Record<string, number> = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: count - 1 };
+    const keys: Record<string, number> = {
+      ArrowLeft: current - 1,
+      ArrowRight: current + 1,
+      Home: 0,
+      End: count - 1,
+    };
     const next = keys[event.key];
     if (next === undefined) return;
     event.preventDefault();
     go(next);
   };
-  const label = (n: number) => ui.goToStep.replace('{n}', String(n)).replace('{total}', String(count));
+  const label = (n: number) =>
+    ui.goToStep.replace('{n}', String(n)).replace('{total}', String(count));
   return (
     <nav className="embed-stepper" aria-label={ui.stepsLabel} onKeyDown={onKeyDown}>
       <button type="button" onClick={() => go(current - 1)} disabled={current === 0}>
@@ -31,7 +37,14 @@ export function EmbedStepper({ count, current, onChange, ui }: EmbedStepperProps
       </button>
       <span className="embed-dots">
         {Array.from({ length: count }, (_, i) => (
-          <button key={i} type="button" className="embed-dot" aria-label={label(i + 1)} aria-current={i === current ? 'step' : undefined} onClick={() => go(i)} />
+          <button
+            key={i}
+            type="button"
+            className="embed-dot"
+            aria-label={label(i + 1)}
+            aria-current={i === current ? 'step' : undefined}
+            onClick={() => go(i)}
+          />
         ))}
       </span>
       <button type="button" onClick={() => go(current + 1)} disabled={current === count - 1}>

@@ -18,14 +18,23 @@ export interface CardFit {
  * it, all before the browser paints. Neither state depends on the current layout, so measuring
  * again gives the same answer and the layout settles at once.
  */
-export function useCompactFit(ref: RefObject<HTMLElement | null>, budget: number, layoutKey: string): CardFit | null {
+export function useCompactFit(
+  ref: RefObject<HTMLElement | null>,
+  budget: number,
+  layoutKey: string,
+): CardFit | null {
   const [fit, setFit] = useState<CardFit | null>(null);
   const [size, setSize] = useState('');
 
   useLayoutEffect(() => {
     const root = ref.current;
     const next = root ? measureFit(root, budget) : null;
-    if (next) setFit((old) => (old && old.mapHeight === next.mapHeight && old.clamped.join() === next.clamped.join() ? old : next));
+    if (next)
+      setFit((old) =>
+        old && old.mapHeight === next.mapHeight && old.clamped.join() === next.clamped.join()
+          ? old
+          : next,
+      );
   }, [ref, budget, layoutKey, size]);
 
   useEffect(() => {
@@ -33,7 +42,13 @@ export function useCompactFit(ref: RefObject<HTMLElement | null>, budget: number
     if (!root || typeof ResizeObserver === 'undefined') return;
     // A new size is measured again by the layout effect above. The layout it then picks changes
     // the size once more, and measuring that gives the same layout: it settles.
-    const observer = new ResizeObserver(([entry]) => setSize(entry ? `${Math.round(entry.contentRect.width)}×${Math.round(entry.contentRect.height)}` : ''));
+    const observer = new ResizeObserver(([entry]) =>
+      setSize(
+        entry
+          ? `${Math.round(entry.contentRect.width)}×${Math.round(entry.contentRect.height)}`
+          : '',
+      ),
+    );
     observer.observe(root);
     return () => observer.disconnect();
   }, [ref]);
@@ -68,5 +83,8 @@ function measureFit(root: HTMLElement, budget: number): CardFit | null {
     open: el.classList.contains('is-open'),
   }));
   const { mapHeight, clamped } = fitCard({ natural, budget, map, clampables });
-  return { mapHeight, clamped: items.filter((_, i) => clamped[i]).map((el) => el.dataset.clampKey ?? '') };
+  return {
+    mapHeight,
+    clamped: items.filter((_, i) => clamped[i]).map((el) => el.dataset.clampKey ?? ''),
+  };
 }

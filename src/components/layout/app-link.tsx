@@ -6,6 +6,18 @@ import { withBase } from '../../routes/paths.ts';
  * routes/link-navigation.ts) turns a plain click on it into an in-app navigation, so the same
  * markup works in server HTML, before the router has loaded, and after.
  */
-export function AppLink({ to, className, children }: { to: string; className?: string; children: ReactNode }) {
-  return <a href={withBase(to)} className={className}>{children}</a>;
+export function AppLink({
+  to,
+  className,
+  children,
+}: {
+  to: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <a href={withBase(to)} className={className}>
+      {children}
+    </a>
+  );
 }

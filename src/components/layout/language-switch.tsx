@@ -17,15 +17,24 @@ export function LanguageSwitch({ content }: { content: Content }) {
   if (others.length === 0) return null;
   // At the click, the address as it stands then: the story keeps it with the reader as they scroll.
   const onClick = (to: string) => (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
     event.preventDefault();
     const { pathname: now, search: query, hash: fragment } = window.location;
-    window.location.assign(withBase(editionAddress(withoutBase(now), query, fragment, localePaths, to)));
+    window.location.assign(
+      withBase(editionAddress(withoutBase(now), query, fragment, localePaths, to)),
+    );
   };
   return (
     <span className="language-switch" aria-label={content.ui.languageLabel} role="group">
       {others.map((l) => (
-        <a key={l.id} href={withBase(editionAddress(pathname, search, hash, localePaths, l.path))} hrefLang={l.lang} lang={l.lang} onClick={onClick(l.path)}>
+        <a
+          key={l.id}
+          href={withBase(editionAddress(pathname, search, hash, localePaths, l.path))}
+          hrefLang={l.lang}
+          lang={l.lang}
+          onClick={onClick(l.path)}
+        >
           {l.name}
         </a>
       ))}

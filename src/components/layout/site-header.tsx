@@ -7,9 +7,13 @@ export function SiteHeader({ content, skipTo }: { content: Content; skipTo: stri
   const paths = pathsFor(content.locale);
   return (
     <>
-      <a className="skip-link" href={`#${skipTo}`}>{content.ui.skipToStory}</a>
+      <a className="skip-link" href={`#${skipTo}`}>
+        {content.ui.skipToStory}
+      </a>
       <nav className="site-nav" aria-label={content.ui.navLabel}>
-        <AppLink to={paths.story()} className="site-name">{content.ui.siteName}</AppLink>
+        <AppLink to={paths.story()} className="site-name">
+          {content.ui.siteName}
+        </AppLink>
         <span className="site-nav-links">
           <AppLink to={paths.read()}>{content.ui.readAsArticle}</AppLink>
           <AppLink to={paths.sources()}>{content.ui.navSources}</AppLink>

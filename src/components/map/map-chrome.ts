@@ -9,7 +9,10 @@ import type { Rect } from '../../geo/label-geometry.ts';
 import { textWidth, wrapWords } from '../../geo/text-metrics.ts';
 import type { LegendItem } from './legend-items.ts';
 
-/** "story": behind (phones) or beside (wide screens) scrolling text; "card": a box with its caption below. */
+/**
+ * "story": behind (phones) or beside (wide screens) scrolling text; "card": a box with its caption
+ * below.
+ */
 export type Framing = 'story' | 'card';
 
 export interface MapChrome {
@@ -17,7 +20,10 @@ export interface MapChrome {
   readonly padding: Padding;
   /** The caption's box over the drawing (labels keep out of it), or null when it is not over it. */
   readonly caption: Rect | null;
-  /** On a short drawing (a phone on its side) the legend folds into a "Key" button, so it never covers the subject. */
+  /**
+   * On a short drawing (a phone on its side) the legend folds into a "Key" button, so it never
+   * covers the subject.
+   */
   readonly collapsed: boolean;
 }
 
@@ -25,7 +31,10 @@ export interface MapChrome {
 export const COLLAPSE_BELOW_PX = 500;
 /** …and so does a legend that would take more than this share of the drawing's height. */
 const MAX_SHARE = 0.2;
-/** The folded caption: its one button, sized for the English "Key" (about 4.5 em by 24 px and its padding); a longer word in another edition widens it by its own extra width. */
+/**
+ * The folded caption: its one button, sized for the English "Key" (about 4.5 em by 24 px and its
+ * padding); a longer word in another edition widens it by its own extra width.
+ */
 const FOLDED = { width: 76, height: 30, sizedFor: 'Key' };
 
 /** Caption type sizes (px) as global.css sets them: 0.8rem on phones, 0.9rem beside the text. */
@@ -34,7 +43,10 @@ const WIDE = { size: 14.4, line: 20.2, padX: 11, padY: 8, inset: 12, maxWidth: 4
 /** A legend swatch and its gap (0.95em + 0.35em), and the gap between items in a row (0.9rem). */
 const SWATCH_EM = 1.3;
 const ITEM_GAP = 14.4;
-/** Estimates err wide (DejaVu metrics for system-ui): a margin on top, for the fonts that run wider, and 6 px for rounding and wrap points. */
+/**
+ * Estimates err wide (DejaVu metrics for system-ui): a margin on top, for the fonts that run wider,
+ * and 6 px for rounding and wrap points.
+ */
 const SAFETY = 1.08;
 
 /**
@@ -43,8 +55,20 @@ const SAFETY = 1.08;
  * part and the caption sits bottom left with the map's description; otherwise (phones) the
  * text scrolls over the lower screen and the caption, legend only, sits on top.
  */
-export function mapChrome(viewport: Viewport, framing: Framing, legend: readonly LegendItem[], description: string, beside: boolean, keyLabel: string = FOLDED.sizedFor): MapChrome {
-  if (framing === 'card') return { padding: { top: 16, right: 16, bottom: 16, left: 16 }, caption: null, collapsed: false };
+export function mapChrome(
+  viewport: Viewport,
+  framing: Framing,
+  legend: readonly LegendItem[],
+  description: string,
+  beside: boolean,
+  keyLabel: string = FOLDED.sizedFor,
+): MapChrome {
+  if (framing === 'card')
+    return {
+      padding: { top: 16, right: 16, bottom: 16, left: 16 },
+      caption: null,
+      collapsed: false,
+    };
   const { width, height } = viewport;
   if (height < COLLAPSE_BELOW_PX && legend.length > 0) return folded(viewport, beside, keyLabel);
   if (!beside) {
@@ -54,10 +78,18 @@ export function mapChrome(viewport: Viewport, framing: Framing, legend: readonly
     const h = lines === 0 ? 0 : Math.ceil(lines * PHONE.line * SAFETY + 2 * PHONE.padY + 2 + 6);
     // A legend taller than a fifth of a small phone's screen folds away too.
     if (h > height * MAX_SHARE) return folded(viewport, beside, keyLabel);
-    const caption = h > 0 ? { x0: PHONE.inset, y0: PHONE.inset, x1: width - PHONE.inset, y1: PHONE.inset + h } : null;
-    // Portrait phones: the step's text covers the lower part; landscape ones have little height to spare.
+    const caption =
+      h > 0
+        ? { x0: PHONE.inset, y0: PHONE.inset, x1: width - PHONE.inset, y1: PHONE.inset + h }
+        : null;
+    // Portrait phones: the step's text covers the lower part; landscape ones have little height to
+    // spare.
     const bottom = Math.round(height * (height >= width ? 0.42 : 0.22));
-    return { padding: { top: PHONE.inset + h + 14, right: 16, bottom, left: 16 }, caption, collapsed: false };
+    return {
+      padding: { top: PHONE.inset + h + 14, right: 16, bottom, left: 16 },
+      caption,
+      collapsed: false,
+    };
   }
   const w = Math.min(WIDE.maxWidth, width - 2 * WIDE.inset);
   const inner = w - 2 * WIDE.padX - 2;
@@ -65,11 +97,22 @@ export function mapChrome(viewport: Viewport, framing: Framing, legend: readonly
   const textLines = wrapWords(description, inner / SAFETY, measure).length;
   const lines = textLines + legendLines(legend, inner, WIDE.size);
   const h = Math.ceil(lines * WIDE.line * SAFETY + 2 * WIDE.padY + 6 + 2 + 6);
-  const caption = { x0: WIDE.inset, y0: height - WIDE.inset - h, x1: WIDE.inset + w, y1: height - WIDE.inset };
-  return { padding: { top: 36, right: 36, bottom: WIDE.inset + h + 20, left: 36 }, caption, collapsed: false };
+  const caption = {
+    x0: WIDE.inset,
+    y0: height - WIDE.inset - h,
+    x1: WIDE.inset + w,
+    y1: height - WIDE.inset,
+  };
+  return {
+    padding: { top: 36, right: 36, bottom: WIDE.inset + h + 20, left: 36 },
+    caption,
+    collapsed: false,
+  };
 }
 
-/** Lines the legend takes when its items flow in rows of `width` px (an item wraps within itself). */
+/**
+ * Lines the legend takes when its items flow in rows of `width` px (an item wraps within itself).
+ */
 function legendLines(items: readonly LegendItem[], width: number, size: number): number {
   let lines = 0;
   let used = 0; // px used on the open line; 0 when none is open
@@ -90,10 +133,26 @@ function legendLines(items: readonly LegendItem[], width: number, size: number):
 function folded({ width, height }: Viewport, beside: boolean, keyLabel: string): MapChrome {
   const inset = beside ? WIDE.inset : PHONE.inset;
   const size = beside ? WIDE.size : PHONE.size;
-  const button = FOLDED.width + Math.max(0, Math.ceil((textWidth(keyLabel, size, 'sans') - textWidth(FOLDED.sizedFor, size, 'sans')) * SAFETY));
+  const button =
+    FOLDED.width +
+    Math.max(
+      0,
+      Math.ceil(
+        (textWidth(keyLabel, size, 'sans') - textWidth(FOLDED.sizedFor, size, 'sans')) * SAFETY,
+      ),
+    );
   const caption = beside
     ? { x0: inset, y0: height - inset - FOLDED.height, x1: inset + button, y1: height - inset }
     : { x0: inset, y0: inset, x1: inset + button, y1: inset + FOLDED.height };
   const clear = inset + FOLDED.height + 10;
-  return { padding: { top: beside ? 20 : clear, right: 16, bottom: beside ? clear : Math.round(height * (height >= width ? 0.42 : 0.22)), left: 16 }, caption, collapsed: true };
+  return {
+    padding: {
+      top: beside ? 20 : clear,
+      right: 16,
+      bottom: beside ? clear : Math.round(height * (height >= width ? 0.42 : 0.22)),
+      left: 16,
+    },
+    caption,
+    collapsed: true,
+  };
 }

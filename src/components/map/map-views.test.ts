@@ -16,7 +16,12 @@ import type { MapView } from '../../content/schema.ts';
 import { worldToScreen, type Camera, type Viewport } from '../../geo/camera-math.ts';
 import { uncoveredPoints } from '../../geo/coverage.ts';
 import { MAP_COVERAGE, type LonLatBox } from '../../geo/frame.ts';
-import { pointInRing, type OrientedBox, type Rect, type ScreenPoint } from '../../geo/label-geometry.ts';
+import {
+  pointInRing,
+  type OrientedBox,
+  type Rect,
+  type ScreenPoint,
+} from '../../geo/label-geometry.ts';
 import { createBaseProjection } from '../../geo/projection.ts';
 import { contextFeatures, provinceFeatures } from '../../geo/geography.ts';
 import { geoBounds } from 'd3-geo';
@@ -46,19 +51,42 @@ const coverage: LonLatBox = (() => {
   const [[w, s], [e, n]] = geoBounds({ type: 'FeatureCollection', features: all });
   return [w, s, e, n];
 })();
-const steps = content.sections.flatMap((section) => section.steps.map((step, i) => ({ name: `${section.slug} ${i + 1}`, view: step.map })));
+const steps = content.sections.flatMap((section) =>
+  section.steps.map((step, i) => ({ name: `${section.slug} ${i + 1}`, view: step.map })),
+);
 
 /** Browser windows from a small phone to an ultra-wide monitor, portrait and landscape. */
 const WINDOWS: readonly [number, number][] = [
-  [320, 568], [360, 640], [375, 667], [390, 844], [414, 896], [430, 932],
-  [568, 320], [667, 375], [844, 390], [932, 430],
-  [768, 1024], [820, 1180], [1024, 768], [1024, 1366],
-  [1280, 800], [1366, 768], [1440, 900], [1920, 1080], [2560, 1080], [2560, 1440],
+  [320, 568],
+  [360, 640],
+  [375, 667],
+  [390, 844],
+  [414, 896],
+  [430, 932],
+  [568, 320],
+  [667, 375],
+  [844, 390],
+  [932, 430],
+  [768, 1024],
+  [820, 1180],
+  [1024, 768],
+  [1024, 1366],
+  [1280, 800],
+  [1366, 768],
+  [1440, 900],
+  [1920, 1080],
+  [2560, 1080],
+  [2560, 1440],
 ];
 
-/** The story map's drawing for a window, as global.css lays it out: behind the text, or beside it from 56rem. */
+/**
+ * The story map's drawing for a window, as global.css lays it out: behind the text, or beside it
+ * from 56rem.
+ */
 function storyCanvas([w, h]: readonly [number, number]): { viewport: Viewport; beside: boolean } {
-  return w >= 896 ? { viewport: { width: w - 48 - 480 - 32, height: h - 48 }, beside: true } : { viewport: { width: w, height: h }, beside: false };
+  return w >= 896
+    ? { viewport: { width: w - 48 - 480 - 32, height: h - 48 }, beside: true }
+    : { viewport: { width: w, height: h }, beside: false };
 }
 
 interface Frame {
@@ -69,20 +97,56 @@ interface Frame {
   caption: Rect | null;
 }
 
-function frame(name: string, view: MapView, viewport: Viewport, framing: Framing, beside: boolean): Frame {
-  const chrome = mapChrome(viewport, framing, legendItems(view, content!), `${content!.ui.mapShows}: ${view.description}`, beside);
-  return { name, view, viewport, camera: cameraForView(subjectBounds(world, view), viewport, chrome.padding, world.coverage), caption: chrome.caption };
+function frame(
+  name: string,
+  view: MapView,
+  viewport: Viewport,
+  framing: Framing,
+  beside: boolean,
+): Frame {
+  const chrome = mapChrome(
+    viewport,
+    framing,
+    legendItems(view, content!),
+    `${content!.ui.mapShows}: ${view.description}`,
+    beside,
+  );
+  return {
+    name,
+    view,
+    viewport,
+    camera: cameraForView(subjectBounds(world, view), viewport, chrome.padding, world.coverage),
+    caption: chrome.caption,
+  };
 }
 
-/** Every step in every window, in the embed and /read/ cards (and print), and on the social card. */
+/**
+ * Every step in every window, in the embed and /read/ cards (and print), and on the social card.
+ */
 const frames: Frame[] = steps.flatMap(({ name, view }) => [
   ...WINDOWS.map((win) => {
     const { viewport, beside } = storyCanvas(win);
     return frame(`${name} @ ${win.join('×')}`, view, viewport, 'story', beside);
   }),
-  // The embed's map at a phone and a desktop width; /read/'s 4:3 figure on screen and printed (14 cm).
-  ...([[358, 258], [704, 352], [672, 504], [529, 397]] as const).map(([width, height]) => frame(`${name} card ${width}×${height}`, view, { width, height }, 'card', false)),
-  { name: `${name} social`, view, viewport: { width: 640, height: 630 }, camera: socialMapCamera(world, view), caption: null },
+  // The embed's map at a phone and a desktop width; /read/'s 4:3 figure on screen and printed (14
+  // cm).
+  ...(
+    [
+      [358, 258],
+      [704, 352],
+      [672, 504],
+      [529, 397],
+    ] as const
+  ).map(([width, height]) =>
+    frame(`${name} card ${width}×${height}`, view, { width, height }, 'card', false),
+  ),
+  {
+    name: `${name} social`,
+    view,
+    viewport: { width: 640, height: 630 },
+    camera: socialMapCamera(world, view),
+    caption: null,
+  },
 ]);
 
 describe('coverage: no view shows past the drawn geography', () => {
@@ -90,8 +154,10 @@ describe('coverage: no view shows past the drawn geography', () => {
     coverage.forEach((got, i) => expect(Math.abs(got - MAP_COVERAGE[i]!)).toBeLessThan(0.01));
   });
 
-  it(`holds for ${steps.length} steps × ${WINDOWS.length} windows, 4 card sizes and the social card (${frames.length} frames)`, () => {
-    const uncovered = frames.filter((f) => uncoveredPoints(f.camera, f.viewport, coverage, projection).length > 0).map((f) => f.name);
+  it(`holds for ${steps.length} steps × ${WINDOWS.length} windows, cards, social card`, () => {
+    const uncovered = frames
+      .filter((f) => uncoveredPoints(f.camera, f.viewport, coverage, projection).length > 0)
+      .map((f) => f.name);
     expect(uncovered).toEqual([]);
   });
 });
@@ -105,7 +171,10 @@ function boxPoints(box: OrientedBox, nx = 9, ny = 3): ScreenPoint[] {
     for (let j = 0; j <= ny; j++) {
       const u = (2 * i) / nx - 1;
       const v = (2 * j) / ny - 1;
-      points.push([box.cx + u * box.hw * c - v * box.hh * s, box.cy + u * box.hw * s + v * box.hh * c]);
+      points.push([
+        box.cx + u * box.hw * c - v * box.hh * s,
+        box.cy + u * box.hw * s + v * box.hh * c,
+      ]);
     }
   }
   return points;
@@ -117,7 +186,10 @@ function inBox([x, y]: ScreenPoint, box: OrientedBox, grow = 0): boolean {
   const s = Math.sin((box.angle * Math.PI) / 180);
   const dx = x - box.cx;
   const dy = y - box.cy;
-  return Math.abs(dx * c + dy * s) < box.hw + grow - 1e-6 && Math.abs(-dx * s + dy * c) < box.hh + grow - 1e-6;
+  return (
+    Math.abs(dx * c + dy * s) < box.hw + grow - 1e-6 &&
+    Math.abs(-dx * s + dy * c) < box.hh + grow - 1e-6
+  );
 }
 
 /** Points every px along a line. */
@@ -132,7 +204,13 @@ function linePoints(line: readonly ScreenPoint[]): ScreenPoint[] {
   return out;
 }
 
-const rectAsBox = ({ x0, y0, x1, y1 }: Rect): OrientedBox => ({ cx: (x0 + x1) / 2, cy: (y0 + y1) / 2, hw: (x1 - x0) / 2, hh: (y1 - y0) / 2, angle: 0 });
+const rectAsBox = ({ x0, y0, x1, y1 }: Rect): OrientedBox => ({
+  cx: (x0 + x1) / 2,
+  cy: (y0 + y1) / 2,
+  hw: (x1 - x0) / 2,
+  hh: (y1 - y0) / 2,
+  angle: 0,
+});
 
 /** Every collision in a frame's labels, in words ("Jilin × border"). */
 function collisions(f: Frame, labels: ViewLabels): string[] {
@@ -140,55 +218,107 @@ function collisions(f: Frame, labels: ViewLabels): string[] {
   const style = PAGE_LABEL_STYLE;
   labels.labels.forEach((a, i) => {
     const pts = boxPoints(a.box);
-    for (const b of labels.labels.slice(i + 1)) if (pts.some((p) => inBox(p, b.box)) || boxPoints(b.box).some((p) => inBox(p, a.box))) found.push(`${a.id} × ${b.id}`);
-    for (const d of labels.dots) if (pts.some(([x, y]) => Math.hypot(x - d.at[0], y - d.at[1]) < style.dotRadius - 0.5)) found.push(`${a.id} × dot ${d.id}`);
+    for (const b of labels.labels.slice(i + 1))
+      if (pts.some((p) => inBox(p, b.box)) || boxPoints(b.box).some((p) => inBox(p, a.box)))
+        found.push(`${a.id} × ${b.id}`);
+    for (const d of labels.dots)
+      if (pts.some(([x, y]) => Math.hypot(x - d.at[0], y - d.at[1]) < style.dotRadius - 0.5))
+        found.push(`${a.id} × dot ${d.id}`);
     labels.obstacles.lines.forEach((line, k) => {
-      if (linePoints(line).some((p) => inBox(p, a.box, style.lineClear - 0.5))) found.push(`${a.id} × line ${k}`);
+      if (linePoints(line).some((p) => inBox(p, a.box, style.lineClear - 0.5)))
+        found.push(`${a.id} × line ${k}`);
     });
-    for (const b of labels.obstacles.boxes) if (pts.some((p) => inBox(p, b)) || boxPoints(b).some((p) => inBox(p, a.box))) found.push(`${a.id} × arrowhead`);
-    if (f.caption && (pts.some((p) => inBox(p, rectAsBox(f.caption!))) || boxPoints(rectAsBox(f.caption)).some((p) => inBox(p, a.box)))) found.push(`${a.id} × caption`);
-    if (pts.some(([x, y]) => x < 0 || y < 0 || x > f.viewport.width || y > f.viewport.height)) found.push(`${a.id} off the map`);
+    for (const b of labels.obstacles.boxes)
+      if (pts.some((p) => inBox(p, b)) || boxPoints(b).some((p) => inBox(p, a.box)))
+        found.push(`${a.id} × arrowhead`);
+    if (
+      f.caption &&
+      (pts.some((p) => inBox(p, rectAsBox(f.caption!))) ||
+        boxPoints(rectAsBox(f.caption)).some((p) => inBox(p, a.box)))
+    )
+      found.push(`${a.id} × caption`);
+    if (pts.some(([x, y]) => x < 0 || y < 0 || x > f.viewport.width || y > f.viewport.height))
+      found.push(`${a.id} off the map`);
   });
   return found;
 }
 
-/** The four screens the issue's screenshots are taken at, every card, and the social card's layout. */
+/**
+ * The four screens the issue's screenshots are taken at, every card, and the social card's layout.
+ */
 const COLLISION_WINDOWS = ['390×844', '844×390', '1440×900', '2560×1080'];
-const collisionFrames = frames.filter((f) => COLLISION_WINDOWS.some((w) => f.name.endsWith(`@ ${w}`)) || f.name.includes(' card '));
+const collisionFrames = frames.filter(
+  (f) => COLLISION_WINDOWS.some((w) => f.name.endsWith(`@ ${w}`)) || f.name.includes(' card '),
+);
 
 function labelsOf(f: Frame): ViewLabels {
-  return viewLabels({ world, view: f.view, names, camera: f.camera, viewport: f.viewport, style: PAGE_LABEL_STYLE, measure: measurePageText, keepOut: f.caption ? [f.caption] : [] });
+  return viewLabels({
+    world,
+    view: f.view,
+    names,
+    camera: f.camera,
+    viewport: f.viewport,
+    style: PAGE_LABEL_STYLE,
+    measure: measurePageText,
+    keepOut: f.caption ? [f.caption] : [],
+  });
 }
 
 describe('collisions: labels overlap nothing', () => {
-  it(`holds for ${steps.length} steps × ${COLLISION_WINDOWS.length} screens and 4 card sizes (${collisionFrames.length} frames)`, () => {
-    const problems = collisionFrames.flatMap((f) => collisions(f, labelsOf(f)).map((c) => `${f.name}: ${c}`));
+  it(`holds for ${steps.length} steps × ${COLLISION_WINDOWS.length} screens, 4 card sizes`, () => {
+    const problems = collisionFrames.flatMap((f) =>
+      collisions(f, labelsOf(f)).map((c) => `${f.name}: ${c}`),
+    );
     expect(problems).toEqual([]);
   });
 
   it('names every marked place, and the river only where the text names it', () => {
     for (const f of collisionFrames) {
       const placed = new Set(labelsOf(f).labels.map((l) => l.id));
-      for (const id of f.view.places) expect(placed.has(`place-${id}`), `${f.name}: ${id}`).toBe(true);
+      for (const id of f.view.places)
+        expect(placed.has(`place-${id}`), `${f.name}: ${id}`).toBe(true);
     }
     // The Tumen is named where the text names it, and only there.
     const crossing = collisionFrames.find((f) => f.name === 'crossing-the-river 2 @ 1440×900')!;
     expect(labelsOf(crossing).labels.map((l) => l.id)).toContain('river-tumen');
-    for (const f of collisionFrames) if (!f.view.rivers?.length) expect(labelsOf(f).labels.some((l) => l.kind === 'river'), f.name).toBe(false);
+    for (const f of collisionFrames)
+      if (!f.view.rivers?.length)
+        expect(
+          labelsOf(f).labels.some((l) => l.kind === 'river'),
+          f.name,
+        ).toBe(false);
   });
 
-  it('writes a country\'s name on that country and a sea\'s on open water', () => {
-    const owners: Record<string, string> = Object.fromEntries(world.orientation.flatMap((o) => (o.country ? [[o.id, o.country]] : [])));
-    const problems = collisionFrames.flatMap((f) => labelsOf(f).labels.flatMap((l) => {
-      const onLand = (p: ScreenPoint, owner?: string) =>
-        world.land.filter((r) => !owner || r.owner === owner).reduce((inside, r) => (pointInRing(p, r.points.map((q) => worldToScreen(f.camera, q))) ? !inside : inside), false);
-      if (l.kind === 'country' || l.kind === 'neighbour') {
-        const id = l.id.replace(/^(country|neighbour)-/, '');
-        return onLand([l.box.cx, l.box.cy], owners[id]) ? [] : [`${f.name}: ${l.text} off its land`];
-      }
-      if (l.kind === 'sea') return boxPoints(l.box).some((p) => onLand(p)) ? [`${f.name}: ${l.text} on land`] : [];
-      return [];
-    }));
+  it("writes a country's name on that country and a sea's on open water", () => {
+    const owners: Record<string, string> = Object.fromEntries(
+      world.orientation.flatMap((o) => (o.country ? [[o.id, o.country]] : [])),
+    );
+    const problems = collisionFrames.flatMap((f) =>
+      labelsOf(f).labels.flatMap((l) => {
+        const onLand = (p: ScreenPoint, owner?: string) =>
+          world.land
+            .filter((r) => !owner || r.owner === owner)
+            .reduce(
+              (inside, r) =>
+                pointInRing(
+                  p,
+                  r.points.map((q) => worldToScreen(f.camera, q)),
+                )
+                  ? !inside
+                  : inside,
+              false,
+            );
+        if (l.kind === 'country' || l.kind === 'neighbour') {
+          const id = l.id.replace(/^(country|neighbour)-/, '');
+          return onLand([l.box.cx, l.box.cy], owners[id])
+            ? []
+            : [`${f.name}: ${l.text} off its land`];
+        }
+        if (l.kind === 'sea')
+          return boxPoints(l.box).some((p) => onLand(p)) ? [`${f.name}: ${l.text} on land`] : [];
+        return [];
+      }),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -212,7 +342,9 @@ describe('the checks catch what they are for', () => {
 
   it('a narrowed geometry leaves views uncovered', () => {
     const narrowed: LonLatBox = [110, 30, 136, 55]; // the old frame, whose edge showed
-    const uncovered = frames.filter((x) => uncoveredPoints(x.camera, x.viewport, narrowed, projection).length > 0);
+    const uncovered = frames.filter(
+      (x) => uncoveredPoints(x.camera, x.viewport, narrowed, projection).length > 0,
+    );
     expect(uncovered.length).toBeGreaterThan(frames.length / 3);
   });
 
@@ -220,9 +352,20 @@ describe('the checks catch what they are for', () => {
     const labels = labelsOf(f);
     const [first] = labels.labels;
     expect(first).toBeDefined();
-    const moved = { ...labels, labels: [...labels.labels, { ...first!, id: 'copy', box: { ...first!.box, cx: first!.box.cx + 4 } }] };
+    const moved = {
+      ...labels,
+      labels: [
+        ...labels.labels,
+        { ...first!, id: 'copy', box: { ...first!.box, cx: first!.box.cx + 4 } },
+      ],
+    };
     expect(collisions(f, moved)).toContain(`${first!.id} × copy`);
-    const onDot = { ...labels, labels: [{ ...first!, box: { ...first!.box, cx: labels.dots[0]!.at[0], cy: labels.dots[0]!.at[1] } }] };
+    const onDot = {
+      ...labels,
+      labels: [
+        { ...first!, box: { ...first!.box, cx: labels.dots[0]!.at[0], cy: labels.dots[0]!.at[1] } },
+      ],
+    };
     expect(collisions(f, onDot)).toContain(`${first!.id} × dot ${labels.dots[0]!.id}`);
   });
 });

@@ -18,6 +18,15 @@ const fonts: Record<LabelKind, LabelFont> = {
   sea: { font: 'sans', size: 11, letterSpacing: 0.4 },
 };
 
-export const PAGE_LABEL_STYLE: LabelStyle = { fonts, dotRadius: 5, dotGap: 8, lineClear: 3, riverGap: 4, headClear: 8, edge: 6 };
+export const PAGE_LABEL_STYLE: LabelStyle = {
+  fonts,
+  dotRadius: 5,
+  dotGap: 8,
+  lineClear: 3,
+  riverGap: 4,
+  headClear: 8,
+  edge: 6,
+};
 
-export const measurePageText: TextMeasure = (text, font) => textWidth(text, font.size, font.font, font.letterSpacing ?? 0);
+export const measurePageText: TextMeasure = (text, font) =>
+  textWidth(text, font.size, font.font, font.letterSpacing ?? 0);

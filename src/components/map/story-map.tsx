@@ -16,7 +16,10 @@ import { useWideLayout } from './use-wide-layout.ts';
  * tall (embed.css: min(22rem, 72vw)). The prerendered frame is framed for it, so a card does not
  * show the middle strip of a portrait frame until the map's runtime arrives.
  */
-const NOMINAL: Record<Framing, Viewport> = { story: { width: 390, height: 844 }, card: { width: 366, height: 281 } };
+const NOMINAL: Record<Framing, Viewport> = {
+  story: { width: 390, height: 844 },
+  card: { width: 366, height: 281 },
+};
 
 interface StoryMapProps {
   view: MapView;
@@ -44,23 +47,63 @@ export function StoryMap({ view, content, framing = 'story', caption }: StoryMap
   const runtime = useMapRuntime();
   const legend = useMemo(() => legendItems(view, content), [view, content]);
   const label = fillMessage(content.ui.fieldLabel, { label: content.ui.mapShows }).join('');
-  const chrome = mapChrome(viewport, framing, legend, `${label}${view.description}`, wide, content.ui.mapKey);
+  const chrome = mapChrome(
+    viewport,
+    framing,
+    legend,
+    `${label}${view.description}`,
+    wide,
+    content.ui.mapKey,
+  );
 
   return (
     <figure className={framing === 'card' ? 'story-map is-card' : 'story-map'}>
       <div className="map-canvas" ref={canvas}>
         {runtime ? (
-          <runtime.MapDrawing world={runtime.worldFor(content)} view={view} content={content} viewport={viewport} chrome={chrome} canvas={canvas} worldId={worldId} descriptionId={descriptionId} />
+          <runtime.MapDrawing
+            world={runtime.worldFor(content)}
+            view={view}
+            content={content}
+            viewport={viewport}
+            chrome={chrome}
+            canvas={canvas}
+            worldId={worldId}
+            descriptionId={descriptionId}
+          />
         ) : (
           // Without geometry yet, React adopts the prerendered drawing and labels as they are.
           <>
-            <svg className="map-drawing" viewBox={`0 0 ${viewport.width} ${viewport.height}`} preserveAspectRatio="xMidYMid slice" role="img" aria-labelledby={descriptionId} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />
-            <svg className="map-labels" viewBox={`0 0 ${viewport.width} ${viewport.height}`} preserveAspectRatio="xMidYMid slice" aria-hidden="true" dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />
+            <svg
+              className="map-drawing"
+              viewBox={`0 0 ${viewport.width} ${viewport.height}`}
+              preserveAspectRatio="xMidYMid slice"
+              role="img"
+              aria-labelledby={descriptionId}
+              dangerouslySetInnerHTML={{ __html: '' }}
+              suppressHydrationWarning
+            />
+            <svg
+              className="map-labels"
+              viewBox={`0 0 ${viewport.width} ${viewport.height}`}
+              preserveAspectRatio="xMidYMid slice"
+              aria-hidden="true"
+              dangerouslySetInnerHTML={{ __html: '' }}
+              suppressHydrationWarning
+            />
           </>
         )}
       </div>
-      {/* data-keep-out: the room the labels leave the caption (tests hold the real caption to it). */}
-      <figcaption className={chrome.collapsed ? 'map-caption is-folded' : 'map-caption'} data-keep-out={chrome.caption ? [chrome.caption.x0, chrome.caption.y0, chrome.caption.x1, chrome.caption.y1].map(Math.round).join(',') : undefined}>
+      {/* data-keep-out: the room labels leave the caption (tests hold the caption to it). */}
+      <figcaption
+        className={chrome.collapsed ? 'map-caption is-folded' : 'map-caption'}
+        data-keep-out={
+          chrome.caption
+            ? [chrome.caption.x0, chrome.caption.y0, chrome.caption.x1, chrome.caption.y1]
+                .map(Math.round)
+                .join(',')
+            : undefined
+        }
+      >
         {caption === undefined ? (
           <p id={descriptionId} className="map-description" aria-live="polite">
             <span className="map-label">{label}</span>
@@ -69,7 +112,10 @@ export function StoryMap({ view, content, framing = 'story', caption }: StoryMap
         ) : (
           <>
             {/* The drawing's name: the words alone, without the caption's note marks. */}
-            <p id={descriptionId} hidden>{label}{view.description}</p>
+            <p id={descriptionId} hidden>
+              {label}
+              {view.description}
+            </p>
             <p className="map-description">
               <span className="map-label">{label}</span>
               {caption}

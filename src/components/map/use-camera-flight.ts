@@ -37,7 +37,15 @@ interface FlightOptions<T> {
  * Returns the camera React should draw (the last landed one), what it landed for, and whether
  * a flight is on.
  */
-export function useCameraFlight<T>({ target, landing, viewport, reduceMotion, canvas, worldId, coverage }: FlightOptions<T>): { camera: Camera; landed: T; flying: boolean } {
+export function useCameraFlight<T>({
+  target,
+  landing,
+  viewport,
+  reduceMotion,
+  canvas,
+  worldId,
+  coverage,
+}: FlightOptions<T>): { camera: Camera; landed: T; flying: boolean } {
   const [{ camera, landed }, setLanded] = useState({ camera: target, landed: landing });
   const [flying, setFlying] = useState(false);
   const current = useRef(target);
@@ -51,7 +59,9 @@ export function useCameraFlight<T>({ target, landing, viewport, reduceMotion, ca
   }, [canvas]);
 
   useEffect(() => {
-    const resized = lastViewport.current.width !== viewport.width || lastViewport.current.height !== viewport.height;
+    const resized =
+      lastViewport.current.width !== viewport.width ||
+      lastViewport.current.height !== viewport.height;
     lastViewport.current = viewport;
     const from = current.current;
     const land = () => {
@@ -63,12 +73,25 @@ export function useCameraFlight<T>({ target, landing, viewport, reduceMotion, ca
     const settling = performance.now() - mountedAt.current < SETTLE_MS;
     const host = canvas.current;
     const path = interpolateCamera(from, target, viewport);
-    if (reduceMotion || resized || settling || !host || typeof host.animate !== 'function' || path.duration === 0) return land();
+    if (
+      reduceMotion ||
+      resized ||
+      settling ||
+      !host ||
+      typeof host.animate !== 'function' ||
+      path.duration === 0
+    )
+      return land();
 
     const flight = flightFrames(path, viewport, coverage, easeCubicInOut);
     const layer = flightLayer(flight, viewport, worldId);
     host.querySelector('.map-labels')?.before(layer);
-    const animation = layer.animate(flight.cameras.map((c) => ({ transform: layerTransform(c, flight.bounds, Number(layer.dataset.scale)) })), { duration: path.duration, easing: 'linear', fill: 'forwards' });
+    const animation = layer.animate(
+      flight.cameras.map((c) => ({
+        transform: layerTransform(c, flight.bounds, Number(layer.dataset.scale)),
+      })),
+      { duration: path.duration, easing: 'linear', fill: 'forwards' },
+    );
     setFlying(true);
     let done = false;
     animation.finished.then(
@@ -84,7 +107,8 @@ export function useCameraFlight<T>({ target, landing, viewport, reduceMotion, ca
       if (done) return;
       // Interrupted by the next step: that flight starts from where this one is now.
       const progress = Math.min(1, Math.max(0, Number(animation.currentTime ?? 0) / path.duration));
-      current.current = flight.cameras[Math.round(progress * (flight.cameras.length - 1))] ?? target;
+      current.current =
+        flight.cameras[Math.round(progress * (flight.cameras.length - 1))] ?? target;
       animation.cancel();
       layer.remove();
     };
@@ -109,11 +133,21 @@ function flightLayer(flight: Flight, viewport: Viewport, worldId: string): HTMLD
   svg.setAttribute('viewBox', `${x0} ${y0} ${x1 - x0} ${y1 - y0}`);
   const sea = document.createElementNS(SVG, 'rect');
   sea.setAttribute('class', 'sea');
-  for (const [name, value] of [['x', x0], ['y', y0], ['width', x1 - x0], ['height', y1 - y0]] as const) sea.setAttribute(name, String(value));
+  for (const [name, value] of [
+    ['x', x0],
+    ['y', y0],
+    ['width', x1 - x0],
+    ['height', y1 - y0],
+  ] as const)
+    sea.setAttribute(name, String(value));
   const world = document.createElementNS(SVG, 'use');
   world.setAttribute('href', `#${worldId}`);
   svg.append(sea, world);
   layer.append(svg);
-  layer.style.transform = layerTransform(flight.cameras[0] ?? { k: 1, x: 0, y: 0 }, flight.bounds, scale);
+  layer.style.transform = layerTransform(
+    flight.cameras[0] ?? { k: 1, x: 0, y: 0 },
+    flight.bounds,
+    scale,
+  );
   return layer;
 }

@@ -13,17 +13,24 @@ export type MapRuntime = typeof Runtime;
  * first move or after a quiet spell (below), so it is not part of the first view's JavaScript;
  * from then on the map moves between views.
  */
-const serverRuntime: MapRuntime | null = import.meta.env.SSR ? await import('./map-runtime.ts') : null;
+const serverRuntime: MapRuntime | null = import.meta.env.SSR
+  ? await import('./map-runtime.ts')
+  : null;
 
 let loaded: MapRuntime | null = null;
 let pending: Promise<MapRuntime> | null = null;
 
 function loadRuntime(): Promise<MapRuntime> {
-  pending ??= (import.meta.env.MODE === 'embed' ? embedRuntime() : import('./map-runtime.ts')).then((m) => (loaded = m));
+  pending ??= (import.meta.env.MODE === 'embed' ? embedRuntime() : import('./map-runtime.ts')).then(
+    (m) => (loaded = m),
+  );
   return pending;
 }
 
-/** The embed's classic script cannot load chunks (a sandbox sends no CORS): a second classic script brings the runtime. */
+/**
+ * The embed's classic script cannot load chunks (a sandbox sends no CORS): a second classic script
+ * brings the runtime.
+ */
 const embedRuntime = (): Promise<MapRuntime> => loadRuntimeScript();
 
 /**
@@ -32,7 +39,15 @@ const embedRuntime = (): Promise<MapRuntime> => loadRuntimeScript();
  * quiet spell otherwise: evaluating ~100 KB of map code at once right after hydration would be
  * most of the page's blocking time (bench: the runtime's evaluation is the embed's longest task).
  */
-const MOVES = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart', 'resize', 'focusin'] as const;
+const MOVES = [
+  'scroll',
+  'wheel',
+  'keydown',
+  'pointerdown',
+  'touchstart',
+  'resize',
+  'focusin',
+] as const;
 const QUIET_MS = 6000;
 let moved = false;
 const movedListeners = new Set<() => void>();
@@ -44,10 +59,13 @@ function onFirstMove() {
 }
 // Listening from the start, so a move before the map mounts (an in-app navigation) counts too.
 if (!import.meta.env.SSR && typeof window !== 'undefined') {
-  for (const type of MOVES) window.addEventListener(type, onFirstMove, { capture: true, passive: true });
+  for (const type of MOVES)
+    window.addEventListener(type, onFirstMove, { capture: true, passive: true });
 }
 
-/** The runtime, or null while the browser still shows the prerendered map (or failed to load it). */
+/**
+ * The runtime, or null while the browser still shows the prerendered map (or failed to load it).
+ */
 export function useMapRuntime(): MapRuntime | null {
   const hydrated = useHydrated();
   const [, loadedNow] = useReducer((n: number) => n + 1, 0);

@@ -25,7 +25,10 @@ export function loadRuntimeScript(): Promise<typeof Runtime> {
     if (!src) return reject(new Error(`no <meta name="${GEOMETRY_META}">`));
     const script = document.createElement('script');
     script.src = src;
-    script.onload = () => (window.__explainerMapRuntime ? resolve(window.__explainerMapRuntime) : reject(new Error(`${src} set no map runtime`)));
+    script.onload = () =>
+      window.__explainerMapRuntime
+        ? resolve(window.__explainerMapRuntime)
+        : reject(new Error(`${src} set no map runtime`));
     script.onerror = () => reject(new Error(`${src} did not load`));
     document.head.append(script);
   });

@@ -1,4 +1,5 @@
 import { useMediaQuery } from './use-media-query.ts';
 
 /** The reader's reduced-motion setting, live. False on the server and while hydrating. */
-export const usePrefersReducedMotion = (): boolean => useMediaQuery('(prefers-reduced-motion: reduce)');
+export const usePrefersReducedMotion = (): boolean =>
+  useMediaQuery('(prefers-reduced-motion: reduce)');

@@ -28,7 +28,14 @@ export function useReveal(ref: RefObject<HTMLElement | null>): CSSProperties | u
         import('framer-motion/dom')
           // A whole `transform` (not framer's `y`) runs as a compositor (WAAPI) animation, off the
           // main thread that a slow phone is short of while scrolling.
-          .then(({ animate }) => animate(el, { opacity: [0, 1], transform: ['translateY(32px)', 'translateY(0px)'] }, { duration: 0.45, ease: 'easeOut' }).finished)
+          .then(
+            ({ animate }) =>
+              animate(
+                el,
+                { opacity: [0, 1], transform: ['translateY(32px)', 'translateY(0px)'] },
+                { duration: 0.45, ease: 'easeOut' },
+              ).finished,
+          )
           .catch(() => undefined)
           .finally(() => {
             el.style.opacity = '';

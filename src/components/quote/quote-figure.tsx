@@ -10,7 +10,15 @@ import { textFragmentUrl } from '../../provenance/text-fragment.ts';
  * A verbatim quote with its speaker, as the report describes them, and the report it is from.
  * With a `passage` id, a link leads to the quote highlighted in its paragraph of the report.
  */
-export function QuoteFigure({ quote, content, passage }: { quote: Quote; content: Content; passage?: string }) {
+export function QuoteFigure({
+  quote,
+  content,
+  passage,
+}: {
+  quote: Quote;
+  content: Content;
+  passage?: string;
+}) {
   const report = content.reports[quote.report];
   if (!report) return null;
   return (
@@ -22,9 +30,22 @@ export function QuoteFigure({ quote, content, passage }: { quote: Quote; content
       <figcaption>
         <span className="quote-speaker">{quote.speaker}</span>
         <span className="quote-source">
-          {quoteSource(report, content, (name) => <a href={textFragmentUrl(report.url, quote.original ?? quote.text)} rel="noopener noreferrer external">{name}</a>).map((part, i) => <Fragment key={i}>{part}</Fragment>)}
+          {quoteSource(report, content, (name) => (
+            <a
+              href={textFragmentUrl(report.url, quote.original ?? quote.text)}
+              rel="noopener noreferrer external"
+            >
+              {name}
+            </a>
+          )).map((part, i) => (
+            <Fragment key={i}>{part}</Fragment>
+          ))}
         </span>
-        {passage ? <AppLink className="quote-context" to={pathsFor(content.locale).passage(passage)}>{content.ui.quoteInContext}</AppLink> : null}
+        {passage ? (
+          <AppLink className="quote-context" to={pathsFor(content.locale).passage(passage)}>
+            {content.ui.quoteInContext}
+          </AppLink>
+        ) : null}
       </figcaption>
     </figure>
   );

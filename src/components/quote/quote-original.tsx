@@ -5,7 +5,6 @@ import { formatReportDate, machineReadableDate } from '../../content/format-repo
 import type { Quote, Report } from '../../content/content-types.ts';
 import { reportLang } from '../../content/report-language.ts';
 
-
 /**
  * A translated quote says so, and keeps the report's words one tap away: a native disclosure,
  * in the page's HTML, so it works without scripts and inside sandboxed embeds. Nothing for a
@@ -16,16 +15,32 @@ export function QuoteOriginal({ quote, content }: { quote: Quote; content: Conte
   return (
     <details className="quote-original">
       <summary>
-        <span className="quote-translated">{content.ui.quoteTranslated}</span> · {content.ui.quoteOriginal}
+        <span className="quote-translated">{content.ui.quoteTranslated}</span>
+        {' · '}
+        {content.ui.quoteOriginal}
       </summary>
       <p lang={reportLang(content)}>{quote.original}</p>
     </details>
   );
 }
 
-/** "Mint, 21 January 2023" (or "ANI, 5 February (no year printed)"): the words from ui.json, the link given. */
-export function quoteSource(report: Report, content: Content, link: (name: string) => ReactNode): ReactNode[] {
+/**
+ * "Mint, 21 January 2023" (or "ANI, 5 February (no year printed)"): the words from ui.json, the
+ * link given.
+ */
+export function quoteSource(
+  report: Report,
+  content: Content,
+  link: (name: string) => ReactNode,
+): ReactNode[] {
   const name = content.outlets[report.outlet]?.name ?? report.outlet;
-  const date = <time dateTime={machineReadableDate(report.date)}>{formatReportDate(report.date, content)}</time>;
-  return fillMessage<ReactNode>(content.ui.quoteSourceLine, { outlet: <cite>{link(name)}</cite>, date });
+  const date = (
+    <time dateTime={machineReadableDate(report.date)}>
+      {formatReportDate(report.date, content)}
+    </time>
+  );
+  return fillMessage<ReactNode>(content.ui.quoteSourceLine, {
+    outlet: <cite>{link(name)}</cite>,
+    date,
+  });
 }

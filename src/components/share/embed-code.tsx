@@ -7,7 +7,10 @@ import { EMBED_MAX_HEIGHT } from '../../embed/embed-size.ts';
 import { absoluteUrl, pathsFor, sitePaths, withBase } from '../../routes/paths.ts';
 import { copyText } from './copy-text.ts';
 
-const ORDER: { key: keyof EmbedSnippets; label: 'embedLoader' | 'embedPym' | 'embedIframe' | 'embedWordPress' }[] = [
+const ORDER: {
+  key: keyof EmbedSnippets;
+  label: 'embedLoader' | 'embedPym' | 'embedIframe' | 'embedWordPress';
+}[] = [
   { key: 'loader', label: 'embedLoader' },
   { key: 'pym', label: 'embedPym' },
   { key: 'iframe', label: 'embedIframe' },
@@ -32,18 +35,43 @@ export function EmbedCode({ section, content }: { section: Section; content: Con
       <summary>{content.ui.embedThis}</summary>
       <p className="embed-code-intro">{content.ui.embedIntro}</p>
       {ORDER.map(({ key, label }) => (
-        <Snippet key={key} id={`${id}-${key}`} label={content.ui[label]} code={snippets[key]} content={content} />
+        <Snippet
+          key={key}
+          id={`${id}-${key}`}
+          label={content.ui[label]}
+          code={snippets[key]}
+          content={content}
+        />
       ))}
       <p className="embed-code-preview-label">{content.ui.embedPreview}</p>
       {/* Loaded only when opened: nobody pays for a preview they did not ask for. */}
       {open ? (
-        <iframe className="embed-code-preview" src={withBase(paths.embed(section.slug))} title={fillMessage(content.ui.fieldLabel, { label: content.ui.embedPreview }).join("") + section.title} height={EMBED_MAX_HEIGHT} loading="lazy" />
+        <iframe
+          className="embed-code-preview"
+          src={withBase(paths.embed(section.slug))}
+          title={
+            fillMessage(content.ui.fieldLabel, { label: content.ui.embedPreview }).join('') +
+            section.title
+          }
+          height={EMBED_MAX_HEIGHT}
+          loading="lazy"
+        />
       ) : null}
     </details>
   );
 }
 
-function Snippet({ id, label, code, content }: { id: string; label: string; code: string; content: Content }) {
+function Snippet({
+  id,
+  label,
+  code,
+  content,
+}: {
+  id: string;
+  label: string;
+  code: string;
+  content: Content;
+}) {
   const [copied, setCopied] = useState<boolean | null>(null);
   return (
     <div className="snippet">

@@ -9,7 +9,15 @@ import { pathsFor, withBase } from '../../routes/paths.ts';
  * the reader to the top); this one sits where the reader is. A plain link, so it works without
  * scripts too.
  */
-export function SectionEditions({ content, slug, stepIndex }: { content: Content; slug: string; stepIndex: number }) {
+export function SectionEditions({
+  content,
+  slug,
+  stepIndex,
+}: {
+  content: Content;
+  slug: string;
+  stepIndex: number;
+}) {
   const others = content.locales.filter((l) => l.id !== content.locale.id);
   if (others.length === 0) return null;
   return (
@@ -18,7 +26,9 @@ export function SectionEditions({ content, slug, stepIndex }: { content: Content
       {others.map((l, i) => (
         <Fragment key={l.id}>
           {i > 0 ? ' · ' : null}
-          <a href={withBase(pathsFor(l).step(slug, stepIndex))} hrefLang={l.lang} lang={l.lang}>{l.name}</a>
+          <a href={withBase(pathsFor(l).step(slug, stepIndex))} hrefLang={l.lang} lang={l.lang}>
+            {l.name}
+          </a>
         </Fragment>
       ))}
     </p>

@@ -10,7 +10,15 @@ type ShareState = 'idle' | 'copied' | 'manual';
  * Shares a section: the system share sheet where there is one, else copies the link, else shows
  * it selected for copying by hand. Appears once scripts run (it needs them to do anything).
  */
-export function ShareButton({ url, title, content }: { url: string; title: string; content: Content }) {
+export function ShareButton({
+  url,
+  title,
+  content,
+}: {
+  url: string;
+  title: string;
+  content: Content;
+}) {
   const hydrated = useHydrated();
   const [state, setState] = useState<ShareState>('idle');
   if (!hydrated) return <span className="share-row" />;
@@ -29,13 +37,22 @@ export function ShareButton({ url, title, content }: { url: string; title: strin
 
   return (
     <span className="share-row">
-      <button type="button" className="share-button" onClick={share}>{content.ui.share}</button>
+      <button type="button" className="share-button" onClick={share}>
+        {content.ui.share}
+      </button>
       <span role="status" className="share-status">
         {state === 'copied' ? content.ui.shareCopied : null}
         {state === 'manual' ? (
           <label>
             {content.ui.shareManual}{' '}
-            <input type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} autoFocus size={Math.min(40, url.length)} />
+            <input
+              type="text"
+              readOnly
+              value={url}
+              onFocus={(e) => e.currentTarget.select()}
+              autoFocus
+              size={Math.min(40, url.length)}
+            />
           </label>
         ) : null}
       </span>

@@ -7,10 +7,18 @@ const noSubscription = () => () => {};
  * from the first render after. React re-renders once with the client value.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 /** The page's query string after hydration; '' on the server and while hydrating. */
 export function useSearch(): string {
-  return useSyncExternalStore(noSubscription, () => window.location.search, () => '');
+  return useSyncExternalStore(
+    noSubscription,
+    () => window.location.search,
+    () => '',
+  );
 }

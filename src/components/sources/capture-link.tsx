@@ -7,9 +7,22 @@ import { textFragmentUrl } from '../../provenance/text-fragment.ts';
  * fragment), labelled as what it is: the outlet's page as captured, capture metadata, not the
  * report's words.
  */
-export function CaptureLink({ url, passage, label, ...rest }: { url: string; passage: PassageValue; label: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
+export function CaptureLink({
+  url,
+  passage,
+  label,
+  ...rest
+}: { url: string; passage: PassageValue; label: string } & Omit<
+  AnchorHTMLAttributes<HTMLAnchorElement>,
+  'href'
+>) {
   return (
-    <a className="capture-link" href={textFragmentUrl(url, passage)} rel="noopener noreferrer external" {...rest}>
+    <a
+      className="capture-link"
+      href={textFragmentUrl(url, passage)}
+      rel="noopener noreferrer external"
+      {...rest}
+    >
       {label}
     </a>
   );

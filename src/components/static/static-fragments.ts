@@ -11,7 +11,10 @@ const loading = new Map<string, Promise<void>>();
 export function knownFragment(id: string): string | undefined {
   const cached = fragments.get(id);
   if (cached !== undefined) return cached;
-  const el = typeof document === 'undefined' ? null : document.querySelector(`[data-static="${CSS.escape(id)}"]`);
+  const el =
+    typeof document === 'undefined'
+      ? null
+      : document.querySelector(`[data-static="${CSS.escape(id)}"]`);
   if (!el) return undefined;
   fragments.set(id, el.innerHTML);
   return el.innerHTML;
@@ -23,7 +26,11 @@ export function loadFragments(href: string): Promise<void> {
   let pending = loading.get(page);
   if (!pending) {
     pending = fetch(page, { credentials: 'same-origin' })
-      .then((r) => (r.ok || r.status === 404 ? r.text() : Promise.reject(new Error(`${page}: HTTP ${r.status}`))))
+      .then((r) =>
+        r.ok || r.status === 404
+          ? r.text()
+          : Promise.reject(new Error(`${page}: HTTP ${r.status}`)),
+      )
       .then((html) => {
         const doc = new DOMParser().parseFromString(html, 'text/html');
         for (const el of doc.querySelectorAll<HTMLElement>('[data-static]')) {

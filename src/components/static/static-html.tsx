@@ -19,7 +19,12 @@ interface StaticHtmlProps {
  * plain anchors, which routes/link-navigation.ts turns into in-app navigations.
  */
 export function StaticHtml({ id, className, children }: StaticHtmlProps) {
-  if (import.meta.env.SSR) return <div data-static={id} className={className}>{children}</div>;
+  if (import.meta.env.SSR)
+    return (
+      <div data-static={id} className={className}>
+        {children}
+      </div>
+    );
   return <ClientStaticHtml id={id} className={className} />;
 }
 
@@ -38,5 +43,12 @@ function ClientStaticHtml({ id, className }: { id: string; className?: string })
     use(fragmentsOrPageLoadCached(withBase(pathname)));
     html = knownFragment(id) ?? '';
   }
-  return <div data-static={id} className={className} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <div
+      data-static={id}
+      className={className}
+      suppressHydrationWarning
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 }

@@ -3,4 +3,6 @@ import { pathsFor } from '../../routes/paths.ts';
 import type { Locale } from '../../content/edition-schema.ts';
 
 /** A report cited in the story: an in-app link to its entry on /sources/. */
-export const citeReportEntry = (locale: Locale) => (reportId: string, name: string) => <AppLink to={pathsFor(locale).report(reportId)}>{name}</AppLink>;
+export const citeReportEntry = (locale: Locale) => (reportId: string, name: string) => (
+  <AppLink to={pathsFor(locale).report(reportId)}>{name}</AppLink>
+);

@@ -12,8 +12,14 @@ export function IntroWords({ content }: { content: Content }) {
       <h1>{story.title}</h1>
       <div className="story-opening">
         <p className="opening-text">{story.opening.text}</p>
-        {story.opening.quotes.map((q, i) => <QuoteFigure key={i} quote={q} content={content} />)}
-        <StepSources step={story.opening} content={content} cite={citeReportEntry(content.locale)} />
+        {story.opening.quotes.map((q, i) => (
+          <QuoteFigure key={i} quote={q} content={content} />
+        ))}
+        <StepSources
+          step={story.opening}
+          content={content}
+          cite={citeReportEntry(content.locale)}
+        />
       </div>
       <p className="lede">{story.lede}</p>
       <p className="caveat">{story.caveat}</p>

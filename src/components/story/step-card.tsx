@@ -23,7 +23,12 @@ interface StepCardProps {
  * section's first step carries its heading; its last, sharing and embedding. Memoised: when the
  * active step changes, only the two cards whose state changed render again.
  */
-export const StepCard = memo(function StepCard({ item, content, active, onFocusStep }: StepCardProps) {
+export const StepCard = memo(function StepCard({
+  item,
+  content,
+  active,
+  onFocusStep,
+}: StepCardProps) {
   const { section, stepIndex } = item;
   const ref = useRef<HTMLDivElement>(null);
   const revealStyle = useReveal(ref);
@@ -42,7 +47,11 @@ export const StepCard = memo(function StepCard({ item, content, active, onFocusS
       </StaticHtml>
       {stepIndex === section.steps.length - 1 ? (
         <div className="section-tools">
-          <ShareButton url={absoluteUrl(pathsFor(content.locale).section(section.slug))} title={section.title} content={content} />
+          <ShareButton
+            url={absoluteUrl(pathsFor(content.locale).section(section.slug))}
+            title={section.title}
+            content={content}
+          />
           <EmbedCode section={section} content={content} />
           <SectionEditions content={content} slug={section.slug} stepIndex={stepIndex} />
         </div>

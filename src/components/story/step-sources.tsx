@@ -38,7 +38,14 @@ interface StepSourcesProps {
  * sources page, and the words that show each credit are one tap away (a native disclosure,
  * which works without scripts and inside sandboxed embeds).
  */
-export function StepSources({ step, content, cite, wordsOpen = false, folded = false, captureLinks = 'same-tab' }: StepSourcesProps) {
+export function StepSources({
+  step,
+  content,
+  cite,
+  wordsOpen = false,
+  folded = false,
+  captureLinks = 'same-tab',
+}: StepSourcesProps) {
   const { ui, outlets, reports } = content;
   const outletName = (id: string) => outlets[id]?.name ?? id;
   const reportName = (id: string) => outletName(reports[id]?.outlet ?? id);
@@ -48,21 +55,42 @@ export function StepSources({ step, content, cite, wordsOpen = false, folded = f
   const wordsLang = reportWordsLang(content);
   const groups = claimGroups(step.sources, (id) => reports[id]?.outlet);
   const groupWords = (g: ClaimGroup): ReactNode[] => {
-    if (g.kind === 'credited') return fillMessage<ReactNode>(ui.claimRepeated, { origin: outletName(g.origin), reports: <>{list(g.reports)}</> });
-    if (g.kind === 'uncredited') return fillMessage<ReactNode>(ui.claimUncredited, { reports: <>{list(g.reports)}</> });
+    if (g.kind === 'credited')
+      return fillMessage<ReactNode>(ui.claimRepeated, {
+        origin: outletName(g.origin),
+        reports: <>{list(g.reports)}</>,
+      });
+    if (g.kind === 'uncredited')
+      return fillMessage<ReactNode>(ui.claimUncredited, { reports: <>{list(g.reports)}</> });
     const report = reports[g.report];
-    return fillMessage<ReactNode>(ui.claimOwn, { report: citeReport(g.report), date: report ? formatReportDate(report.date, content) : '' });
+    return fillMessage<ReactNode>(ui.claimOwn, {
+      report: citeReport(g.report),
+      date: report ? formatReportDate(report.date, content) : '',
+    });
   };
   const credit = (s: ClaimSource) =>
-    s.credits === null ? ui.claimPassageNone : s.credits === reports[s.report]?.outlet ? ui.claimPassageOwn : fillMessage(ui.claimPassageCredits, { origin: outletName(s.credits) }).join('');
+    s.credits === null
+      ? ui.claimPassageNone
+      : s.credits === reports[s.report]?.outlet
+        ? ui.claimPassageOwn
+        : fillMessage(ui.claimPassageCredits, { origin: outletName(s.credits) }).join('');
   const words = (
     <ul className="step-evidence-list">
       {step.sources.map((s, i) => (
         <li key={i}>
-          <span className="step-evidence-who">{fillMessage(ui.evidenceWho, { report: reportName(s.report), credit: credit(s) }).join('')}</span>{' '}
+          <span className="step-evidence-who">
+            {fillMessage(ui.evidenceWho, { report: reportName(s.report), credit: credit(s) }).join(
+              '',
+            )}
+          </span>{' '}
           <q lang={wordsLang}>{passageText(s.passage)}</q>
           {captureLinks !== 'none' && reports[s.report] ? (
-            <CaptureLink url={reports[s.report]!.url} passage={s.passage} label={ui.capturedPage} {...(captureLinks === 'new-tab' ? { target: '_blank' } : {})} />
+            <CaptureLink
+              url={reports[s.report]!.url}
+              passage={s.passage}
+              label={ui.capturedPage}
+              {...(captureLinks === 'new-tab' ? { target: '_blank' } : {})}
+            />
           ) : null}
         </li>
       ))}
@@ -71,10 +99,16 @@ export function StepSources({ step, content, cite, wordsOpen = false, folded = f
   const line = groups.map((g, i) => (
     <Fragment key={i}>
       {i > 0 ? ui.claimSeparator : null}
-      {groupWords(g).map((part, j) => <Fragment key={j}>{part}</Fragment>)}
+      {groupWords(g).map((part, j) => (
+        <Fragment key={j}>{part}</Fragment>
+      ))}
     </Fragment>
   ));
-  const sentence = (template: string) => fillMessage<ReactNode>(template, { label: <span className="step-sources-label">{ui.claimLabel}</span>, line: <>{line}</> }).map((part, i) => <Fragment key={i}>{part}</Fragment>);
+  const sentence = (template: string) =>
+    fillMessage<ReactNode>(template, {
+      label: <span className="step-sources-label">{ui.claimLabel}</span>,
+      line: <>{line}</>,
+    }).map((part, i) => <Fragment key={i}>{part}</Fragment>);
   if (folded) {
     return (
       <div className="step-sources">
@@ -89,7 +123,9 @@ export function StepSources({ step, content, cite, wordsOpen = false, folded = f
   return (
     <div className="step-sources">
       <p className="step-claim">{sentence(ui.claimLine)}</p>
-      {wordsOpen ? words : (
+      {wordsOpen ? (
+        words
+      ) : (
         <details className="step-evidence">
           <summary>{ui.claimEvidence}</summary>
           {words}

@@ -3,7 +3,10 @@ import type { Content } from '../../content/content-types.ts';
 import { pathsFor } from '../../routes/paths.ts';
 import { StaticHtml } from '../static/static-html.tsx';
 
-/** After the last section: what a reader can do here. Each section's share and embed tools sit at its end. */
+/**
+ * After the last section: what a reader can do here. Each section's share and embed tools sit at
+ * its end.
+ */
 export function StoryClosing({ content }: { content: Content }) {
   const { story, ui } = content;
   const paths = pathsFor(content.locale);
