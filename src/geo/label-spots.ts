@@ -50,9 +50,8 @@ const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
 
 /**
  * Along a line, `gap` px off it (or a little further) on either side, turned with the line's course
- * over the
- * label's own length (a chord, so one meander does not tilt it), never upside down.
- * Only the stretch inside `view` counts, so the name lands where the reader sees the river.
+ * over the label's own length (a chord, so one meander does not tilt it), never upside down. Only
+ * the stretch inside `view` counts, so the name lands where the reader sees the river.
  */
 export function alongLine(
   line: readonly ScreenPoint[],
