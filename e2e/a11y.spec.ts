@@ -5,7 +5,10 @@ import { waitForHydration } from './page-ready.ts';
 
 const pages = onePagePerKind(2);
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1440, height: 900 },
+]) {
   for (const path of pages) {
     test(`axe finds nothing on ${path} at ${viewport.width}px`, async ({ page }) => {
       // The article carries every sentence's evidence note: axe takes about 17 s over it alone.
@@ -13,8 +16,14 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 
       await page.setViewportSize(viewport);
       await page.goto(path);
       await waitForHydration(page);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 }

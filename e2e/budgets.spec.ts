@@ -2,7 +2,11 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { firstWindowReport, MARKER_NAMES, type MarkerName } from '../src/build/bench/first-window.ts';
+import {
+  firstWindowReport,
+  MARKER_NAMES,
+  type MarkerName,
+} from '../src/build/bench/first-window.ts';
 import { content, editions } from './story-content.ts';
 
 /**
@@ -15,25 +19,52 @@ import { content, editions } from './story-content.ts';
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const KB = 1024;
 
-const storyPages = editions.map((e) => (e.locale.path ? `dist/${e.locale.path}/index.html` : 'dist/index.html'));
+const storyPages = editions.map((e) =>
+  e.locale.path ? `dist/${e.locale.path}/index.html` : 'dist/index.html',
+);
 
-for (const page of storyPages) test(`first-view JavaScript of ${page} stays within budget`, () => {
-  const html = readFileSync(page, 'utf8');
-  const scripts = [...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="([^"]+)"/g)].map((m) => m[1]!);
-  expect(scripts.length).toBeGreaterThan(0);
-  const total = scripts.reduce((sum, src) => sum + gz(join('dist', src.replace(/^.*?\/assets\//, 'assets/'))), 0);
-  console.log(`first-view JS of ${page}: ${(total / KB).toFixed(1)} KB gzipped in ${scripts.length} file(s)`);
-  expect(total).toBeLessThanOrEqual(78 * KB);
-});
+for (const page of storyPages)
+  test(`first-view JavaScript of ${page} stays within budget`, () => {
+    const html = readFileSync(page, 'utf8');
+    const scripts = [
+      ...html.matchAll(
+        /<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="([^"]+)"/g,
+      ),
+    ].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    const total = scripts.reduce(
+      (sum, src) => sum + gz(join('dist', src.replace(/^.*?\/assets\//, 'assets/'))),
+      0,
+    );
+    console.log(
+      `first-view JS of ${page}: ${(total / KB).toFixed(1)} KB gzipped in ${scripts.length} file(s)`,
+    );
+    expect(total).toBeLessThanOrEqual(78 * KB);
+  });
 
-test('no script carries the story\'s words: pages adopt them as server HTML, an embed reads its one section from its page', () => {
-  const words = [...content.sections.flatMap((s) => s.steps.flatMap((st) => [st.text, ...st.quotes.map((q) => q.text), ...st.sources.map((src) => (typeof src.passage === 'string' ? src.passage : src.passage[0]!))])), content.story.lede, content.story.opening.text];
+test("no script carries the story's words: pages adopt them as server HTML, an embed reads its one section from its page", () => {
+  const words = [
+    ...content.sections.flatMap((s) =>
+      s.steps.flatMap((st) => [
+        st.text,
+        ...st.quotes.map((q) => q.text),
+        ...st.sources.map((src) =>
+          typeof src.passage === 'string' ? src.passage : src.passage[0]!,
+        ),
+      ]),
+    ),
+    content.story.lede,
+    content.story.opening.text,
+  ];
   const scripts = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
   expect(scripts.filter((f) => f.startsWith('embed-')).length).toBe(2);
   for (const file of scripts) {
     const js = readFileSync(join('dist/assets', file), 'utf8');
-    // A JS string may escape quotes and apostrophes: compare each text's longest stretch without them.
-    const found = words.map((w) => w.split(/["'’“”]/).sort((a, b) => b.length - a.length)[0] ?? '').filter((w) => w.length > 20 && js.includes(w));
+    // A JS string may escape quotes and apostrophes: compare each text's longest stretch without
+    // them.
+    const found = words
+      .map((w) => w.split(/["'’“”]/).sort((a, b) => b.length - a.length)[0] ?? '')
+      .filter((w) => w.length > 20 && js.includes(w));
     expect(found, file).toEqual([]);
   }
 });
@@ -62,16 +93,21 @@ test('the embed pages’ classic script stays within budget; the map geometry is
  * the steps' disclosures bring the Korean page to 32.2 KB.
  * What a phone shows first is held separately: the first map frame inside the first 14 KB.
  */
-for (const page of storyPages) test(`the story page ${page}, with its inlined CSS, first map and data, stays within budget`, () => {
-  const html = readFileSync(page, 'utf8');
-  const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">[^<]*<\/script>/g)].map((m) => m[0]);
-  expect(jsonLd).toHaveLength(1);
-  const size = gzipSync(html.replace(jsonLd[0]!, ''), { level: 9 }).length;
-  const ldSize = gzipSync(jsonLd[0]!, { level: 9 }).length;
-  console.log(`story HTML ${page}: ${(size / KB).toFixed(1)} KB gzipped, and its JSON-LD ${(ldSize / KB).toFixed(1)} KB`);
-  expect(size).toBeLessThanOrEqual(34 * KB);
-  expect(ldSize).toBeLessThanOrEqual(8 * KB);
-});
+for (const page of storyPages)
+  test(`the story page ${page}, with its inlined CSS, first map and data, stays within budget`, () => {
+    const html = readFileSync(page, 'utf8');
+    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">[^<]*<\/script>/g)].map(
+      (m) => m[0],
+    );
+    expect(jsonLd).toHaveLength(1);
+    const size = gzipSync(html.replace(jsonLd[0]!, ''), { level: 9 }).length;
+    const ldSize = gzipSync(jsonLd[0]!, { level: 9 }).length;
+    console.log(
+      `story HTML ${page}: ${(size / KB).toFixed(1)} KB gzipped, and its JSON-LD ${(ldSize / KB).toFixed(1)} KB`,
+    );
+    expect(size).toBeLessThanOrEqual(34 * KB);
+    expect(ldSize).toBeLessThanOrEqual(8 * KB);
+  });
 
 test('the map data stays within 15 KB gzipped', () => {
   expect(gz('data/geo/region.topo.json')).toBeLessThanOrEqual(15 * KB);
@@ -87,13 +123,22 @@ test('the headline, lede and first map frame fit in the first 14 KB of gzipped H
     const dir = e.locale.path ? `dist/${e.locale.path}` : 'dist';
     return [
       [`${dir}/index.html`, [...MARKER_NAMES]],
-      ...readdirSync(`${dir}/s`).map((slug): [string, MarkerName[]] => [`${dir}/s/${slug}/index.html`, [...MARKER_NAMES]]),
-      ...readdirSync(`${dir}/embed`).map((slug): [string, MarkerName[]] => [`${dir}/embed/${slug}/index.html`, ['headline', 'mapSvg']]),
+      ...readdirSync(`${dir}/s`).map((slug): [string, MarkerName[]] => [
+        `${dir}/s/${slug}/index.html`,
+        [...MARKER_NAMES],
+      ]),
+      ...readdirSync(`${dir}/embed`).map((slug): [string, MarkerName[]] => [
+        `${dir}/embed/${slug}/index.html`,
+        ['headline', 'mapSvg'],
+      ]),
     ];
   });
   for (const [file, expected] of pages) {
     const report = firstWindowReport(readFileSync(file), expected);
     const ends = expected.map((m) => `${m} ends ${report.markers[m]?.end ?? 'missing'}`).join(', ');
-    expect(report.allInGzipWindow, `${file}: gzip window holds ${report.gzip.uncompressedInWindow} B; ${ends}`).toBe(true);
+    expect(
+      report.allInGzipWindow,
+      `${file}: gzip window holds ${report.gzip.uncompressedInWindow} B; ${ends}`,
+    ).toBe(true);
   }
 });

@@ -10,7 +10,9 @@ for (const section of content.sections) {
     const problems = collectProblems(page);
     await page.goto(`/s/${section.slug}/`);
     await expect(page.getByRole('heading', { level: 2, name: section.title })).toBeInViewport();
-    await expect(page).toHaveTitle(new RegExp(`^${section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(page).toHaveTitle(
+      new RegExp(`^${section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
     const firstView = section.steps[0]?.map.description ?? '';
     await expect(page.locator('.map-description')).toContainText(firstView);
     // Still on the right view once scripts have settled (no jump back to the story's start).

@@ -14,24 +14,39 @@ const [english, korean] = editions;
 if (!english || !korean) throw new Error('expected an English and a Korean edition');
 const pagesOf = (edition: typeof english) => prerenderPathsFor(slugs, [edition.locale.path]);
 
-test('every page of every edition names its twins, and each twin names it back', async ({ request }) => {
+test('every page of every edition names its twins, and each twin names it back', async ({
+  request,
+}) => {
   for (const edition of editions) {
     for (const path of pagesOf(edition)) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       const html = await response.text();
       expect(html, path).toContain(`<html lang="${edition.locale.lang}"`);
-      expect(html, path).toContain(`<meta property="og:locale" content="${edition.locale.ogLocale}" />`);
+      expect(html, path).toContain(
+        `<meta property="og:locale" content="${edition.locale.ogLocale}" />`,
+      );
       // Every other edition is an og:locale:alternate; every edition, this one too, an hreflang.
       const others = editions.filter((e) => e !== edition).map((e) => e.locale.ogLocale);
-      expect([...html.matchAll(/<meta property="og:locale:alternate" content="([^"]+)" \/>/g)].map((m) => m[1]), path).toEqual(others);
+      expect(
+        [...html.matchAll(/<meta property="og:locale:alternate" content="([^"]+)" \/>/g)].map(
+          (m) => m[1],
+        ),
+        path,
+      ).toEqual(others);
       for (const other of editions) {
         const twin = twinPath(path, edition.locale.path, other.locale.path);
-        const link = new RegExp(`<link rel="alternate" hreflang="${other.locale.lang}" href="[^"]*${twin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" />`);
+        const link = new RegExp(
+          `<link rel="alternate" hreflang="${other.locale.lang}" href="[^"]*${twin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" />`,
+        );
         expect(html, `${path} → ${twin}`).toMatch(link);
         // And back: the twin exists and links this page.
         const back = await (await request.get(twin)).text();
-        expect(back, `${twin} → ${path}`).toMatch(new RegExp(`<link rel="alternate" hreflang="${edition.locale.lang}" href="[^"]*${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" />`));
+        expect(back, `${twin} → ${path}`).toMatch(
+          new RegExp(
+            `<link rel="alternate" hreflang="${edition.locale.lang}" href="[^"]*${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" />`,
+          ),
+        );
       }
     }
   }
@@ -45,7 +60,9 @@ test('an unknown address under /ko/ gets the Korean 404 page', async ({ request 
   expect(html).toContain(korean.ui.notFoundTitle);
   // Its switch leads to the other edition's start, not to an address that is no page there either.
   expect(html).toMatch(new RegExp(`<a href="/" hrefLang="${english.locale.lang}"`));
-  expect(await (await request.get('/no-such-page/')).text()).toMatch(new RegExp(`<a href="/ko/" hrefLang="${korean.locale.lang}"`));
+  expect(await (await request.get('/no-such-page/')).text()).toMatch(
+    new RegExp(`<a href="/ko/" hrefLang="${korean.locale.lang}"`),
+  );
 });
 
 /**
@@ -55,22 +72,40 @@ test('an unknown address under /ko/ gets the Korean 404 page', async ({ request 
  */
 const ALLOWED_LATIN = new Set([
   // Outlet names as Korean newsrooms write them (데일리NK, NK뉴스, CTN뉴스, 미국의소리(VOA)).
-  'NK', 'VOA', 'CNN', 'ANI', 'CTN',
+  'NK',
+  'VOA',
+  'CNN',
+  'ANI',
+  'CTN',
   // A name the report gives in Latin letters; writing it in Hangul would guess its spelling.
   'Lee',
   // The embed options readers type as written (?theme=dark, ?accent=1d4e89, ?hideTitle=1) and
   // the names of the host tools they paste into.
-  'theme', 'dark', 'accent', 'd4e89', 'hideTitle', 'Pym', 'js', 'iframe', 'WordPress',
+  'theme',
+  'dark',
+  'accent',
+  'd4e89',
+  'hideTitle',
+  'Pym',
+  'js',
+  'iframe',
+  'WordPress',
   // Two names as the texts spell them, in quotation marks: “NK news” (no text says it is the
   // outlet NK News) and VAA's “a Christian post website” (not a named outlet).
-  'news', 'a', 'Christian', 'post', 'website',
+  'news',
+  'a',
+  'Christian',
+  'post',
+  'website',
 ]);
 
 async function foreignWords(page: Page): Promise<string[]> {
   return page.evaluate((lang) => {
     const found: string[] = [];
-    const own = (el: Element | null) => (el?.closest('[lang]')?.getAttribute('lang') ?? '') === lang;
-    const skip = (el: Element | null) => !!el?.closest('code, pre, textarea, script, style, .print-url');
+    const own = (el: Element | null) =>
+      (el?.closest('[lang]')?.getAttribute('lang') ?? '') === lang;
+    const skip = (el: Element | null) =>
+      !!el?.closest('code, pre, textarea, script, style, .print-url');
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
@@ -87,35 +122,69 @@ async function foreignWords(page: Page): Promise<string[]> {
 }
 
 for (const path of [...pagesOf(korean), '/ko/no-such-page/']) {
-  test(`${path} speaks Korean: no English interface words, the reports' English marked as English`, async ({ page }) => {
-    const problems = collectProblems(page, path.includes('no-such-page') ? [/404/, /Failed to load resource/] : []);
+  test(`${path} speaks Korean: no English interface words, the reports' English marked as English`, async ({
+    page,
+  }) => {
+    const problems = collectProblems(
+      page,
+      path.includes('no-such-page') ? [/404/, /Failed to load resource/] : [],
+    );
     await page.goto(path);
     await waitForHydration(page);
     const texts = await foreignWords(page);
-    const latin = [...new Set(texts.flatMap((t) => t.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []))].filter((w) => !ALLOWED_LATIN.has(w));
+    const latin = [...new Set(texts.flatMap((t) => t.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []))].filter(
+      (w) => !ALLOWED_LATIN.has(w),
+    );
     expect(latin).toEqual([]);
     // No English interface message, whole, anywhere outside the English the page marks.
     // (Messages with {placeholders} never appear whole; those the editions share, such as "Copy"
     // were it the same, are not English-only.)
-    const englishUi = Object.entries(english.ui).filter(([k, v]) => k !== '$comment' && v.length > 3 && !v.includes('{') && korean.ui[k as keyof typeof korean.ui] !== v).map(([, v]) => v);
+    const englishUi = Object.entries(english.ui)
+      .filter(
+        ([k, v]) =>
+          k !== '$comment' &&
+          v.length > 3 &&
+          !v.includes('{') &&
+          korean.ui[k as keyof typeof korean.ui] !== v,
+      )
+      .map(([, v]) => v);
     const joined = texts.join('\n');
     expect(englishUi.filter((v) => joined.includes(v))).toEqual([]);
     expect(problems).toEqual([]);
   });
 }
 
-test('a translated quote says so and keeps the verbatim English original in the HTML, for readers without scripts', async ({ request }) => {
+test('a translated quote says so and keeps the verbatim English original in the HTML, for readers without scripts', async ({
+  request,
+}) => {
   for (const section of korean.sections) {
     const html = await (await request.get(`/ko/s/${section.slug}/`)).text();
     const embed = await (await request.get(`/ko/embed/${section.slug}/`)).text();
-    const body = html.slice(html.indexOf('<div id="root">'), html.indexOf('<script type="application/json"'));
-    const embedBody = embed.slice(embed.indexOf('<div id="root">'), embed.indexOf('<script type="application/json"'));
+    const body = html.slice(
+      html.indexOf('<div id="root">'),
+      html.indexOf('<script type="application/json"'),
+    );
+    const embedBody = embed.slice(
+      embed.indexOf('<div id="root">'),
+      embed.indexOf('<script type="application/json"'),
+    );
     for (const quote of section.steps.flatMap((st) => st.quotes)) {
       expect(quote.original, `${section.slug}: ${quote.text}`).toBeTruthy();
-      const original = (quote.original ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+      const original = (quote.original ?? '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#x27;');
       // The original, in a disclosure that says this is a translation, marked as English.
-      const disclosure = new RegExp(`<details class="quote-original"><summary><span class="quote-translated">${korean.ui.quoteTranslated}</span>.*?</summary><p lang="${english.locale.lang}">([^<]*)</p></details>`, 'g');
-      for (const [where, page] of [['page', body], ['embed', embedBody]] as const) {
+      const disclosure = new RegExp(
+        `<details class="quote-original"><summary><span class="quote-translated">${korean.ui.quoteTranslated}</span>.*?</summary><p lang="${english.locale.lang}">([^<]*)</p></details>`,
+        'g',
+      );
+      for (const [where, page] of [
+        ['page', body],
+        ['embed', embedBody],
+      ] as const) {
         const originals = [...page.matchAll(disclosure)].map((m) => m[1]);
         expect(originals, `${where} ${section.slug}`).toContain(original);
       }
@@ -123,7 +192,9 @@ test('a translated quote says so and keeps the verbatim English original in the 
   }
 });
 
-test('the header\'s switch opens the same page in the other edition, with its address as it is at the click', async ({ page }) => {
+test("the header's switch opens the same page in the other edition, with its address as it is at the click", async ({
+  page,
+}) => {
   const problems = collectProblems(page);
   await page.goto('/sources/#report-mint');
   await waitForHydration(page);
@@ -146,7 +217,9 @@ test('the header\'s switch opens the same page in the other edition, with its ad
   expect(problems).toEqual([]);
 });
 
-test('each section\'s tools link the same section and step in the other edition, both ways', async ({ page }) => {
+test("each section's tools link the same section and step in the other edition, both ways", async ({
+  page,
+}) => {
   const problems = collectProblems(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/s/no-papers-no-vaccine/?step=5');
@@ -169,19 +242,38 @@ test('without scripts the switch links the same page in the other edition', asyn
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/ko/sources/');
-  await expect(page.getByRole('link', { name: english.locale.name, exact: true })).toHaveAttribute('href', '/sources/');
+  await expect(page.getByRole('link', { name: english.locale.name, exact: true })).toHaveAttribute(
+    'href',
+    '/sources/',
+  );
   await page.goto('/read/');
-  await expect(page.getByRole('link', { name: korean.locale.name, exact: true })).toHaveAttribute('href', '/ko/read/');
+  await expect(page.getByRole('link', { name: korean.locale.name, exact: true })).toHaveAttribute(
+    'href',
+    '/ko/read/',
+  );
   await context.close();
 });
 
-test('Korean sections have their own embed codes, oEmbed documents and link previews', async ({ request, page }) => {
+test('Korean sections have their own embed codes, oEmbed documents and link previews', async ({
+  request,
+  page,
+}) => {
   for (const slug of slugs) {
     const section = korean.sections.find((s) => s.slug === slug)!;
     const html = await (await request.get(`/ko/s/${slug}/`)).text();
-    expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="[^"]*/ko/oembed/${slug}\\.json"`));
-    expect(html).toMatch(new RegExp(`<meta property="og:image" content="[^"]*/ko/social/${slug}\\.png" />`));
-    const oembed = (await (await request.get(`/ko/oembed/${slug}.json`)).json()) as { title: string; html: string; provider_name: string };
+    expect(html).toMatch(
+      new RegExp(
+        `<link rel="alternate" type="application/json\\+oembed" href="[^"]*/ko/oembed/${slug}\\.json"`,
+      ),
+    );
+    expect(html).toMatch(
+      new RegExp(`<meta property="og:image" content="[^"]*/ko/social/${slug}\\.png" />`),
+    );
+    const oembed = (await (await request.get(`/ko/oembed/${slug}.json`)).json()) as {
+      title: string;
+      html: string;
+      provider_name: string;
+    };
     expect(oembed.title).toBe(section.title);
     expect(oembed.provider_name).toBe(korean.ui.siteName);
     expect(oembed.html).toContain(`/ko/embed/${slug}/`);
@@ -191,18 +283,35 @@ test('Korean sections have their own embed codes, oEmbed documents and link prev
   await page.goto(`/ko/s/${slugs[0]}/`);
   await waitForHydration(page);
   await page.locator('.embed-code summary').first().click();
-  await expect(page.locator('.embed-code textarea').first()).toHaveValue(new RegExp(`/ko/embed/${slugs[0]}/`));
+  await expect(page.locator('.embed-code textarea').first()).toHaveValue(
+    new RegExp(`/ko/embed/${slugs[0]}/`),
+  );
 });
 
-test('a Korean page is laid out for Hangul: words kept whole, the system\'s Korean faces', async ({ page }) => {
+test("a Korean page is laid out for Hangul: words kept whole, the system's Korean faces", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/ko/');
-  const style = await page.locator('.step-text').first().evaluate((el) => ({ wordBreak: getComputedStyle(el).wordBreak, font: getComputedStyle(el).fontFamily }));
+  const style = await page
+    .locator('.step-text')
+    .first()
+    .evaluate((el) => ({
+      wordBreak: getComputedStyle(el).wordBreak,
+      font: getComputedStyle(el).fontFamily,
+    }));
   expect(style.wordBreak).toBe('keep-all');
   expect(style.font).toMatch(/Apple SD Gothic Neo.*Noto Sans KR.*Malgun Gothic/);
   // No word broken across lines, and nothing wider than the screen.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
   // The reports' English inside keeps English breaking.
-  expect(await page.locator('[lang="en"]').first().evaluate((el) => getComputedStyle(el).wordBreak)).toBe('normal');
+  expect(
+    await page
+      .locator('[lang="en"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).wordBreak),
+  ).toBe('normal');
 });

@@ -10,8 +10,15 @@ const section = content.sections.find((s) => s.steps.length >= 3)!;
 let pagesHost: { server: Server; origin: string } | undefined;
 
 test.beforeAll(async ({ baseURL }) => {
-  const wordpress = wordpressPostPage({ embedHtml: await wordpressEmbedFor(baseURL!, section.slug, 'Ab12Cd34Ef'), wpEmbed: 'head' });
-  pagesHost = await startHost({ ...hostPages(`${baseURL}/embed/${section.slug}/`, `${baseURL}/embed.js`), ...wordpressFiles(), '/wordpress.html': wordpress });
+  const wordpress = wordpressPostPage({
+    embedHtml: await wordpressEmbedFor(baseURL!, section.slug, 'Ab12Cd34Ef'),
+    wpEmbed: 'head',
+  });
+  pagesHost = await startHost({
+    ...hostPages(`${baseURL}/embed/${section.slug}/`, `${baseURL}/embed.js`),
+    ...wordpressFiles(),
+    '/wordpress.html': wordpress,
+  });
 });
 test.afterAll(() => stopHost(pagesHost));
 
@@ -27,12 +34,19 @@ const BROWSER_NOTICES = [/Unrecognized feature: 'web-share'/];
 async function expectSizedToContent(iframe: Locator, frame: FrameLocator) {
   await expect(frame.getByRole('heading', { level: 1, name: section.title })).toBeAttached();
   // The iframe grows to the embed's own height, and the embed has no inner scrollbar.
-  await expect.poll(async () => {
-    const outer = (await iframe.boundingBox())?.height ?? 0;
-    const inner = await frame.locator('body').evaluate((b) => b.getBoundingClientRect().height);
-    return Math.abs(outer - inner);
-  }, { timeout: 10_000 }).toBeLessThanOrEqual(2);
-  const overflow = await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight);
+  await expect
+    .poll(
+      async () => {
+        const outer = (await iframe.boundingBox())?.height ?? 0;
+        const inner = await frame.locator('body').evaluate((b) => b.getBoundingClientRect().height);
+        return Math.abs(outer - inner);
+      },
+      { timeout: 10_000 },
+    )
+    .toBeLessThanOrEqual(2);
+  const overflow = await frame
+    .locator('html')
+    .evaluate((html) => html.scrollHeight - html.clientHeight);
   expect(overflow).toBeLessThanOrEqual(1);
 }
 
@@ -49,7 +63,11 @@ async function expectStepperWorks(page: Page, frame: FrameLocator) {
   await expect(frame.locator('.embed-dot').first()).toHaveAttribute('aria-current', 'step');
 }
 
-for (const [name, path] of [['our loader (embed.js)', '/loader.html'], ['Pym.js', '/pym.html'], ['WordPress (its own wp-embed.js)', '/wordpress.html']] as const) {
+for (const [name, path] of [
+  ['our loader (embed.js)', '/loader.html'],
+  ['Pym.js', '/pym.html'],
+  ['WordPress (its own wp-embed.js)', '/wordpress.html'],
+] as const) {
   test(`embedded via ${name}: sizes itself and steps by tap and keyboard`, async ({ page }) => {
     const problems = collectProblems(page, BROWSER_NOTICES);
     await page.goto(`${pagesHost!.origin}${path}`);
@@ -63,7 +81,9 @@ for (const [name, path] of [['our loader (embed.js)', '/loader.html'], ['Pym.js'
   });
 }
 
-test('embedded in sandbox="allow-scripts" (no same origin): renders and steps with no page errors', async ({ page }) => {
+test('embedded in sandbox="allow-scripts" (no same origin): renders and steps with no page errors', async ({
+  page,
+}) => {
   const problems = collectProblems(page, BROWSER_NOTICES);
   await page.goto(`${pagesHost!.origin}/sandboxed.html`);
   const frame = page.frameLocator('iframe');
@@ -74,7 +94,11 @@ test('embedded in sandbox="allow-scripts" (no same origin): renders and steps wi
   expect(problems).toEqual([]);
 });
 
-test('the loader refuses addresses that are not this site’s embeds', async ({ page, baseURL, host }) => {
+test('the loader refuses addresses that are not this site’s embeds', async ({
+  page,
+  baseURL,
+  host,
+}) => {
   const pages = {
     '/bad.html': `<!doctype html><html lang="en"><head><title>x</title></head><body>
       <div data-defector-route-src="javascript:alert(1)"></div>
@@ -85,5 +109,8 @@ test('the loader refuses addresses that are not this site’s embeds', async ({ 
   };
   await page.goto(`${await host(pages)}/bad.html`);
   await expect(page.locator('iframe')).toHaveCount(1);
-  await expect(page.locator('iframe')).toHaveAttribute('src', `${baseURL}/embed/${section.slug}/?theme=dark`);
+  await expect(page.locator('iframe')).toHaveAttribute(
+    'src',
+    `${baseURL}/embed/${section.slug}/?theme=dark`,
+  );
 });

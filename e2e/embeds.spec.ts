@@ -4,7 +4,9 @@ import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
 
 for (const section of content.sections) {
-  test(`/embed/${section.slug}/ renders the section with a link to the full story`, async ({ page }) => {
+  test(`/embed/${section.slug}/ renders the section with a link to the full story`, async ({
+    page,
+  }) => {
     const problems = collectProblems(page);
     await page.setViewportSize({ width: 400, height: 700 });
     await page.goto(`/embed/${section.slug}/`);
@@ -15,7 +17,9 @@ for (const section of content.sections) {
     await expect(more).toHaveAttribute('target', '_blank');
     // No site navigation in an embed: minimal chrome.
     await expect(page.locator('.site-nav')).toHaveCount(0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
     expect(problems).toEqual([]);
   });
@@ -23,15 +27,21 @@ for (const section of content.sections) {
 
 /** The step with the longest quote: the first to be cut short when room runs out. */
 const longest = content.sections
-  .flatMap((section) => section.steps.flatMap((step, index) => step.quotes.map((quote) => ({ section, index, quote }))))
+  .flatMap((section) =>
+    section.steps.flatMap((step, index) => step.quotes.map((quote) => ({ section, index, quote }))),
+  )
   .sort((a, b) => b.quote.text.length - a.quote.text.length)[0]!;
 
-test('when room runs out a long quote is cut short, with a disclosure that works by keyboard', async ({ page }) => {
+test('when room runs out a long quote is cut short, with a disclosure that works by keyboard', async ({
+  page,
+}) => {
   const problems = collectProblems(page);
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto(`/embed/${longest.section.slug}/?step=${longest.index + 1}`);
   const quote = page.locator('.embed-step.is-current .quote', { hasText: longest.quote.text });
-  await expect(page.locator('.embed-step.is-current .step-text')).toHaveText(longest.section.steps[longest.index]!.text);
+  await expect(page.locator('.embed-step.is-current .step-text')).toHaveText(
+    longest.section.steps[longest.index]!.text,
+  );
   // A reader's larger text leaves less room: the card measures itself again, shrinks the map
   // and cuts the quote.
   await page.addStyleTag({ content: 'html { font-size: 130%; }' });
@@ -43,12 +53,18 @@ test('when room runs out a long quote is cut short, with a disclosure that works
   const clamped = await height();
   // The whole quote is in the page for screen readers either way.
   await expect(text).toHaveText(longest.quote.text);
-  const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .include('main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   const button = quote.getByRole('button', { name: content.ui.quoteMore });
   await expect(button).toHaveAttribute('aria-expanded', 'false');
-  await expect(button).toHaveAttribute('aria-controls', (await quote.locator('blockquote').getAttribute('id'))!);
+  await expect(button).toHaveAttribute(
+    'aria-controls',
+    (await quote.locator('blockquote').getAttribute('id'))!,
+  );
   await button.focus();
   await page.keyboard.press('Enter');
   const less = quote.getByRole('button', { name: content.ui.showLess });
@@ -57,7 +73,10 @@ test('when room runs out a long quote is cut short, with a disclosure that works
   await expect.poll(cut).toBeLessThanOrEqual(0);
   expect(await height()).toBeGreaterThan(clamped);
   await page.keyboard.press(' ');
-  await expect(quote.getByRole('button', { name: content.ui.quoteMore })).toHaveAttribute('aria-expanded', 'false');
+  await expect(quote.getByRole('button', { name: content.ui.quoteMore })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
   await expect.poll(cut).toBeGreaterThan(0);
   expect(await height()).toBe(clamped);
   expect(problems).toEqual([]);

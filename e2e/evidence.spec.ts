@@ -8,7 +8,8 @@ import { stepReports } from '../src/content/claim-line.ts';
 import { collectProblems } from './page-errors.ts';
 import { editions } from './story-content.ts';
 
-const prefix = (edition: (typeof editions)[number]) => (edition.locale.path ? `/${edition.locale.path}` : '');
+const prefix = (edition: (typeof editions)[number]) =>
+  edition.locale.path ? `/${edition.locale.path}` : '';
 
 /** Each evidence note the page's marks lead to, read in the page: what a reader finds there. */
 async function evidenceMarks(page: Page) {
@@ -17,7 +18,8 @@ async function evidenceMarks(page: Page) {
       const target = mark.getAttribute('href') ?? '';
       const note = target.startsWith('#') ? document.getElementById(target.slice(1)) : null;
       const sentence = mark.closest('.sentence');
-      const back = note?.querySelector<HTMLAnchorElement>('a.note-back')?.getAttribute('href') ?? '';
+      const back =
+        note?.querySelector<HTMLAnchorElement>('a.note-back')?.getAttribute('href') ?? '';
       return {
         mark: mark.textContent ?? '',
         name: mark.getAttribute('aria-label') ?? '',
@@ -25,7 +27,9 @@ async function evidenceMarks(page: Page) {
         note: note?.id ?? null,
         numbered: note?.closest('ol')?.classList.contains('evidence-notes') ?? false,
         kind: note?.querySelector('.evidence-kind')?.textContent ?? '',
-        fragmentLinks: [...(note?.querySelectorAll<HTMLAnchorElement>('a.capture-link') ?? [])].map((a) => a.href).filter((href) => href.includes('#:~:text=')).length,
+        fragmentLinks: [...(note?.querySelectorAll<HTMLAnchorElement>('a.capture-link') ?? [])]
+          .map((a) => a.href)
+          .filter((href) => href.includes('#:~:text=')).length,
         back,
       };
     }),
@@ -37,7 +41,9 @@ for (const edition of editions) {
   const { ui } = edition;
   const steps = edition.sections.reduce((n, s) => n + s.steps.length, 0);
 
-  test(`${path}: every step sentence has a note mark, and its note gives the report words at the outlet's page, or says what kind of sentence it is`, async ({ page }) => {
+  test(`${path}: every step sentence has a note mark, and its note gives the report words at the outlet's page, or says what kind of sentence it is`, async ({
+    page,
+  }) => {
     const problems = collectProblems(page);
     await page.goto(path);
     const texts = page.locator('.read-step-text');
@@ -46,9 +52,17 @@ for (const edition of editions) {
     const unmarked = await texts.evaluateAll((ps) =>
       ps.flatMap((p, i) => {
         const sentences = [...p.querySelectorAll('.sentence')];
-        const loose = [...p.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('sentence')) && (n.textContent ?? '').trim() !== '');
-        const bare = sentences.filter((s) => s.querySelector(':scope > sup.evidence-ref > a[href^="#evidence-"]') === null);
-        return sentences.length === 0 || loose.length > 0 || bare.length > 0 ? [`step text ${i + 1}: ${(p.textContent ?? '').slice(0, 60)}`] : [];
+        const loose = [...p.childNodes].filter(
+          (n) =>
+            !(n instanceof Element && n.classList.contains('sentence')) &&
+            (n.textContent ?? '').trim() !== '',
+        );
+        const bare = sentences.filter(
+          (s) => s.querySelector(':scope > sup.evidence-ref > a[href^="#evidence-"]') === null,
+        );
+        return sentences.length === 0 || loose.length > 0 || bare.length > 0
+          ? [`step text ${i + 1}: ${(p.textContent ?? '').slice(0, 60)}`]
+          : [];
       }),
     );
     expect(unmarked).toEqual([]);
@@ -56,12 +70,13 @@ for (const edition of editions) {
     const marks = await evidenceMarks(page);
     expect(marks.length).toBeGreaterThanOrEqual(steps);
     const labels = [ui.evidenceAbout, ui.evidenceOrientation, ui.evidenceSite];
-    const broken = marks.filter((m) =>
-      m.note === null ||
-      !m.numbered ||
-      m.back !== `#${m.sentence}` ||
-      m.name !== ui.evidenceRef.replace('{n}', m.mark) ||
-      !(m.fragmentLinks > 0 || labels.includes(m.kind)),
+    const broken = marks.filter(
+      (m) =>
+        m.note === null ||
+        !m.numbered ||
+        m.back !== `#${m.sentence}` ||
+        m.name !== ui.evidenceRef.replace('{n}', m.mark) ||
+        !(m.fragmentLinks > 0 || labels.includes(m.kind)),
     );
     expect(broken).toEqual([]);
     // The notes are numbered on from the report notes, one per sentence, in reading order.
@@ -71,7 +86,9 @@ for (const edition of editions) {
     expect(problems).toEqual([]);
   });
 
-  test(`${path}: a note mark leads to its note and the note back to the sentence`, async ({ page }) => {
+  test(`${path}: a note mark leads to its note and the note back to the sentence`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const mark = page.locator('.read-step-text .evidence-ref a').first();
     const target = (await mark.getAttribute('href')) ?? '';
@@ -85,11 +102,15 @@ for (const edition of editions) {
     await expect(sentence).toBeInViewport();
   });
 
-  test(`${path}: report notes label the headline's source and the capture address`, async ({ page }) => {
+  test(`${path}: report notes label the headline's source and the capture address`, async ({
+    page,
+  }) => {
     await page.goto(path);
     for (const report of Object.values(edition.reports)) {
       const note = page.locator(`#note-${report.id}`);
-      await expect(note).toContainText(report.headlineFrom === 'capture' ? ui.headlineCaptured : ui.headlineOwn);
+      await expect(note).toContainText(
+        report.headlineFrom === 'capture' ? ui.headlineCaptured : ui.headlineOwn,
+      );
       await expect(note).toContainText(ui.capturedFrom.replace('{address}', report.url));
       await expect(note.locator(`a[href="${report.url}"]`)).toHaveText(report.url);
     }
@@ -100,9 +121,13 @@ for (const edition of editions) {
   const path = `${prefix(edition)}/sources/`;
   const { ui } = edition;
 
-  test(`${path}: reporting outside the five is not said to be its own; no report says what it drew on`, async ({ page }) => {
+  test(`${path}: reporting outside the five is not said to be its own; no report says what it drew on`, async ({
+    page,
+  }) => {
     await page.goto(path);
-    await expect(page.locator('.travel-list > li')).toHaveCount(Object.keys(edition.reports).length + edition.travel.upstream.length);
+    await expect(page.locator('.travel-list > li')).toHaveCount(
+      Object.keys(edition.reports).length + edition.travel.upstream.length,
+    );
     for (const upstream of edition.travel.upstream) {
       const entry = page.locator(`#travel-${upstream.id}`);
       await expect(entry).toContainText(ui.travelUnknownSource);
@@ -117,68 +142,126 @@ for (const edition of editions) {
       await expect(page.locator(`#travel-${report.id}`)).not.toContainText(ui.travelNothing);
     }
     // Non-report nodes are drawn alike: none is styled apart as an origin.
-    const upstreamClasses = await page.locator('.travel-graph .travel-node:not(.is-report)').evaluateAll((gs) => [...new Set(gs.map((g) => g.getAttribute('class')))]);
+    const upstreamClasses = await page
+      .locator('.travel-graph .travel-node:not(.is-report)')
+      .evaluateAll((gs) => [...new Set(gs.map((g) => g.getAttribute('class')))]);
     expect(upstreamClasses).toEqual(['travel-node']);
-    await expect(page.locator('.travel-graph .travel-node:not(.is-report)')).toHaveCount(edition.travel.upstream.length);
+    await expect(page.locator('.travel-graph .travel-node:not(.is-report)')).toHaveCount(
+      edition.travel.upstream.length,
+    );
   });
 
-  test(`${path}: every passage links the outlet's page as captured, opened at its words`, async ({ page }) => {
+  test(`${path}: every passage links the outlet's page as captured, opened at its words`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const passages = page.locator('.travel-passage, .report-quotes .passage');
     const count = await passages.count();
-    expect(count).toBe(edition.travel.links.length + edition.story.opening.quotes.length + edition.sections.reduce((n, s) => n + s.steps.reduce((m, st) => m + st.quotes.length, 0), 0));
+    expect(count).toBe(
+      edition.travel.links.length +
+        edition.story.opening.quotes.length +
+        edition.sections.reduce(
+          (n, s) => n + s.steps.reduce((m, st) => m + st.quotes.length, 0),
+          0,
+        ),
+    );
     const links = page.locator('.travel-capture a.capture-link, .passage-capture a.capture-link');
     await expect(links).toHaveCount(count);
-    const hrefs = await links.evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', label: a.textContent ?? '' })));
+    const hrefs = await links.evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href') ?? '', label: a.textContent ?? '' })),
+    );
     const urls = Object.values(edition.reports).map((r) => r.url);
-    expect(hrefs.filter(({ href, label }) => !urls.some((u) => href.startsWith(`${u}#:~:text=`)) || label !== ui.capturedPage)).toEqual([]);
+    expect(
+      hrefs.filter(
+        ({ href, label }) =>
+          !urls.some((u) => href.startsWith(`${u}#:~:text=`)) || label !== ui.capturedPage,
+      ),
+    ).toEqual([]);
   });
 
-  test(`${path}: capture metadata is labelled as such, and the opening is listed where it is used`, async ({ page }) => {
+  test(`${path}: capture metadata is labelled as such, and the opening is listed where it is used`, async ({
+    page,
+  }) => {
     await page.goto(path);
     for (const report of Object.values(edition.reports)) {
       const entry = page.locator(`#report-${report.id}`);
-      await expect(entry.locator('.report-headline-from')).toHaveText(report.headlineFrom === 'capture' ? ui.headlineCaptured : ui.headlineOwn);
-      await expect(entry.locator('.report-captured')).toHaveText(ui.capturedFrom.replace('{address}', report.url));
+      await expect(entry.locator('.report-headline-from')).toHaveText(
+        report.headlineFrom === 'capture' ? ui.headlineCaptured : ui.headlineOwn,
+      );
+      await expect(entry.locator('.report-captured')).toHaveText(
+        ui.capturedFrom.replace('{address}', report.url),
+      );
       await expect(entry.locator(`.report-captured a[href="${report.url}"]`)).toHaveCount(1);
     }
     // The opening rests on its reports (ANI's copy): their entries list it and quote its words.
     const opening = stepReports(edition.story.opening);
     expect(opening.length).toBeGreaterThan(0);
     for (const id of opening) {
-      await expect(page.locator(`#report-${id} .report-used-in a`).first()).toHaveText(ui.storyOpening);
-      await expect(page.locator(`#report-${id} .report-used-in a`).first()).toHaveAttribute('href', `${prefix(edition)}/`);
+      await expect(page.locator(`#report-${id} .report-used-in a`).first()).toHaveText(
+        ui.storyOpening,
+      );
+      await expect(page.locator(`#report-${id} .report-used-in a`).first()).toHaveAttribute(
+        'href',
+        `${prefix(edition)}/`,
+      );
     }
     const quoted = edition.story.opening.quotes;
     for (const [i, quote] of quoted.entries()) {
       const passage = page.locator(`#report-${quote.report} #passage-opening-${i + 1}`);
-      // The report's own characters are highlighted: quote marks and spacing may differ from the data's.
-      const plain = (s: string) => s.replace(/['"‘’“”]/g, '').replace(/\s+/g, ' ').trim();
-      expect(plain((await passage.locator('mark').textContent()) ?? '')).toBe(plain(quote.original ?? quote.text));
+      // The report's own characters are highlighted: quote marks and spacing may differ from the
+      // data's.
+      const plain = (s: string) =>
+        s
+          .replace(/['"‘’“”]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+      expect(plain((await passage.locator('mark').textContent()) ?? '')).toBe(
+        plain(quote.original ?? quote.text),
+      );
       await expect(passage.locator('.passage-in-story a')).toHaveText(ui.storyOpening);
     }
     const ani = edition.reports['ani'];
     expect(ani).toBeDefined();
-    const aniQuotes = quoted.filter((q) => q.report === ani!.id).length + edition.sections.reduce((n, s) => n + s.steps.reduce((m, st) => m + st.quotes.filter((q) => q.report === ani!.id).length, 0), 0);
+    const aniQuotes =
+      quoted.filter((q) => q.report === ani!.id).length +
+      edition.sections.reduce(
+        (n, s) =>
+          n +
+          s.steps.reduce((m, st) => m + st.quotes.filter((q) => q.report === ani!.id).length, 0),
+        0,
+      );
     await expect(page.locator(`#report-${ani!.id} .report-quotes .passage`)).toHaveCount(aniQuotes);
     expect(quoted.filter((q) => q.report === ani!.id).length).toBeGreaterThan(0);
   });
 
-  test(`${path}: the corrections log, newest first, each with its own address`, async ({ page }) => {
+  test(`${path}: the corrections log, newest first, each with its own address`, async ({
+    page,
+  }) => {
     await page.goto(path);
     await expect(page.getByRole('heading', { name: ui.correctionsTitle })).toBeVisible();
     const entries = page.locator('.corrections .correction');
     await expect(entries).toHaveCount(edition.corrections.length);
-    await expect(page.locator('.corrections-none')).toHaveCount(edition.corrections.length === 0 ? 1 : 0);
-    const shown = await entries.evaluateAll((lis) => lis.map((li) => [li.id, li.querySelector('time')?.getAttribute('datetime') ?? '']));
-    const expected = [...edition.corrections].reverse().sort((a, b) => b.date.localeCompare(a.date)).map((c) => [`correction-${c.id}`, c.date]);
+    await expect(page.locator('.corrections-none')).toHaveCount(
+      edition.corrections.length === 0 ? 1 : 0,
+    );
+    const shown = await entries.evaluateAll((lis) =>
+      lis.map((li) => [li.id, li.querySelector('time')?.getAttribute('datetime') ?? '']),
+    );
+    const expected = [...edition.corrections]
+      .reverse()
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map((c) => [`correction-${c.id}`, c.date]);
     expect(shown).toEqual(expected);
   });
 }
 
-test('a step\'s evidence disclosure links each passage at the outlet\'s page as captured', async ({ page }) => {
+test("a step's evidence disclosure links each passage at the outlet's page as captured", async ({
+  page,
+}) => {
   const [english] = editions;
-  const section = english!.sections.find((s) => s.steps.some((st) => st.sources.length > 1)) ?? english!.sections[0]!;
+  const section =
+    english!.sections.find((s) => s.steps.some((st) => st.sources.length > 1)) ??
+    english!.sections[0]!;
   const stepIndex = section.steps.findIndex((st) => st.sources.length > 1);
   expect(stepIndex).toBeGreaterThanOrEqual(0);
   await page.goto(`/s/${section.slug}/?step=${stepIndex + 1}`);
@@ -190,11 +273,18 @@ test('a step\'s evidence disclosure links each passage at the outlet\'s page as 
   await expect(links).toHaveCount(section.steps[stepIndex]!.sources.length);
   for (const [i, source] of section.steps[stepIndex]!.sources.entries()) {
     await expect(links.nth(i)).toHaveText(english!.ui.capturedPage);
-    await expect(links.nth(i)).toHaveAttribute('href', new RegExp(`^${english!.reports[source.report]!.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#:~:text=[^#]+$`));
+    await expect(links.nth(i)).toHaveAttribute(
+      'href',
+      new RegExp(
+        `^${english!.reports[source.report]!.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#:~:text=[^#]+$`,
+      ),
+    );
   }
 });
 
-test('Korean pages set no Hangul in faux italic: cite is upright, English inside keeps its italic', async ({ page }) => {
+test('Korean pages set no Hangul in faux italic: cite is upright, English inside keeps its italic', async ({
+  page,
+}) => {
   await page.goto('/ko/');
   const cite = page.locator('.quote-source cite').first();
   await expect(cite).toBeAttached();
@@ -210,5 +300,10 @@ test('Korean pages set no Hangul in faux italic: cite is upright, English inside
   });
   expect(english).toBe('italic');
   await page.goto('/');
-  expect(await page.locator('.quote-source cite').first().evaluate((el) => getComputedStyle(el).fontStyle)).toBe('italic');
+  expect(
+    await page
+      .locator('.quote-source cite')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontStyle),
+  ).toBe('italic');
 });

@@ -6,7 +6,9 @@ import { waitForHydration } from './page-ready.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-test('without IntersectionObserver every step stays readable and the map follows focus', async ({ page }) => {
+test('without IntersectionObserver every step stays readable and the map follows focus', async ({
+  page,
+}) => {
   const problems = collectProblems(page);
   await page.addInitScript(() => {
     // @ts-expect-error: simulating an old browser
@@ -14,7 +16,12 @@ test('without IntersectionObserver every step stays readable and the map follows
   });
   await page.goto('/');
   await waitForHydration(page);
-  const hidden = await page.evaluate(() => Array.from(document.querySelectorAll('.step')).filter((el) => getComputedStyle(el).opacity !== '1').length);
+  const hidden = await page.evaluate(
+    () =>
+      Array.from(document.querySelectorAll('.step')).filter(
+        (el) => getComputedStyle(el).opacity !== '1',
+      ).length,
+  );
   expect(hidden).toBe(0);
   const step = page.locator('.step').nth(9);
   await step.getByRole('link').first().focus();
@@ -24,8 +31,13 @@ test('without IntersectionObserver every step stays readable and the map follows
   expect(problems).toEqual([]);
 });
 
-test('if the animation chunk fails to load, steps still appear and nothing crashes', async ({ page }) => {
-  const problems = collectProblems(page, [/Failed to load resource/, /Failed to fetch dynamically imported module/]);
+test('if the animation chunk fails to load, steps still appear and nothing crashes', async ({
+  page,
+}) => {
+  const problems = collectProblems(page, [
+    /Failed to load resource/,
+    /Failed to fetch dynamically imported module/,
+  ]);
   const aborted: string[] = [];
   await page.route(/\/assets\/dom-[^/]+\.js$/, (route) => {
     aborted.push(route.request().url());
@@ -41,7 +53,9 @@ test('if the animation chunk fails to load, steps still appear and nothing crash
   expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
 });
 
-test('the sticky map is sized in svh, so a phone toolbar showing or hiding cannot resize it', async ({ page }) => {
+test('the sticky map is sized in svh, so a phone toolbar showing or hiding cannot resize it', async ({
+  page,
+}) => {
   // Headless Chromium has no toolbar (svh and lvh are equal there), so this checks the cause:
   // the graphic's height comes from the small viewport unit, not 100vh.
   await page.goto('/');
@@ -49,7 +63,12 @@ test('the sticky map is sized in svh, so a phone toolbar showing or hiding canno
     const found: string[] = [];
     const walk = (rules: CSSRuleList) => {
       for (const rule of Array.from(rules)) {
-        if (rule instanceof CSSStyleRule && rule.selectorText.includes('.scrolly-graphic') && rule.style.height) found.push(rule.style.height);
+        if (
+          rule instanceof CSSStyleRule &&
+          rule.selectorText.includes('.scrolly-graphic') &&
+          rule.style.height
+        )
+          found.push(rule.style.height);
         if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
       }
     };
@@ -61,9 +80,11 @@ test('the sticky map is sized in svh, so a phone toolbar showing or hiding canno
   // And a resize re-fits the map at once, without an animated replay (once the browser draws
   // the map itself: before its geometry arrives it shows the prerendered frame).
   await page.waitForLoadState('networkidle');
-  // A reader's first move fetches the map's runtime (until then the prerendered frame shows the view).
+  // A reader's first move fetches the map's runtime (until then the prerendered frame shows the
+  // view).
   await page.keyboard.press('Shift');
-  const provinces = JSON.parse(readFileSync('data/geo/region.topo.json', 'utf8')).objects.provinces.geometries.length as number;
+  const provinces = JSON.parse(readFileSync('data/geo/region.topo.json', 'utf8')).objects.provinces
+    .geometries.length as number;
   await expect(page.locator('.story-map g.provinces path')).toHaveCount(provinces);
   const group = page.locator('.story-map svg > g').first();
   const before = await group.getAttribute('transform');
@@ -87,20 +108,31 @@ test('the sticky map is sized in svh, so a phone toolbar showing or hiding canno
   expect(frames[0]).not.toBe(before);
 });
 
-for (const [name, viewport] of [['landscape phone', { width: 844, height: 390 }], ['200% zoom (a 640px-wide desktop)', { width: 640, height: 450 }]] as const) {
+for (const [name, viewport] of [
+  ['landscape phone', { width: 844, height: 390 }],
+  ['200% zoom (a 640px-wide desktop)', { width: 640, height: 450 }],
+] as const) {
   test(`${name}: the page fits the width and the story reads`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.goto(`/s/${content.sections[2]!.slug}/`);
     await waitForHydration(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
-    await expect(page.getByRole('heading', { level: 2, name: content.sections[2]!.title })).toBeInViewport();
+    await expect(
+      page.getByRole('heading', { level: 2, name: content.sections[2]!.title }),
+    ).toBeInViewport();
   });
 }
 
-test('the map runtime waits for the reader’s first move, then draws the whole map', async ({ page }) => {
+test('the map runtime waits for the reader’s first move, then draws the whole map', async ({
+  page,
+}) => {
   const runtime: string[] = [];
-  page.on('request', (r) => { if (/\/assets\/map-runtime-[^/]+\.js$/.test(r.url())) runtime.push(r.url()); });
+  page.on('request', (r) => {
+    if (/\/assets\/map-runtime-[^/]+\.js$/.test(r.url())) runtime.push(r.url());
+  });
   await page.goto('/');
   await waitForHydration(page);
   // Hydrated, and the prerendered frame is what shows: nothing fetched yet.

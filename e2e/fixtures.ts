@@ -7,7 +7,7 @@ import { test as base } from '@playwright/test';
 import { startHost, stopHost, type HostFile } from './host-pages.ts';
 
 export const test = base.extend<{ host: (pages: Record<string, HostFile>) => Promise<string> }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright's fixture signature: this one needs no other fixture.
+  // eslint-disable-next-line no-empty-pattern -- Playwright's signature: no other fixture needed.
   host: async ({}, use) => {
     const started: Awaited<ReturnType<typeof startHost>>[] = [];
     await use(async (pages) => {

@@ -16,25 +16,40 @@ export type HostFile = string | (() => Promise<string>);
 /** WordPress's own files a post page loads, at the paths WordPress serves them from. */
 export function wordpressFiles(): Record<string, HostFile> {
   return Object.fromEntries(
-    ['wp-includes/js/wp-embed.min.js', 'wp-includes/css/dist/block-library/style.min.css'].map((path) => [`/${path}`, wordpressFile(path)]),
+    ['wp-includes/js/wp-embed.min.js', 'wp-includes/css/dist/block-library/style.min.css'].map(
+      (path) => [`/${path}`, wordpressFile(path)],
+    ),
   );
 }
 
 export function hostPages(embedUrl: string, loaderUrl: string): Record<string, HostFile> {
-  const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Campaign host</title><style>body{font-family:serif;max-width:640px;margin:20px auto}</style></head><body><h1>Our campaign</h1><p>Before the embed.</p>${body}<p id="after">After the embed.</p></body></html>`;
+  const page = (body: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Campaign host</title><style>body{font-family:serif;max-width:640px;margin:20px auto}</style></head><body><h1>Our campaign</h1><p>Before the embed.</p>${body}<p id="after">After the embed.</p></body></html>`;
   return {
-    '/loader.html': page(`<div data-defector-route-src="${embedUrl}" data-title="Embedded section"></div><script async src="${loaderUrl}"></script>`),
-    '/pym.html': page(`<div id="graphic"></div><script src="/pym.v1.min.js"></script><script>window.pymParent = new pym.Parent('graphic', '${embedUrl}', { title: 'Embedded section' });</script>`),
-    '/sandboxed.html': page(`<iframe sandbox="allow-scripts" src="${embedUrl}" width="600" height="900" title="Embedded section"></iframe>`),
+    '/loader.html': page(
+      `<div data-defector-route-src="${embedUrl}" data-title="Embedded section"></div><script async src="${loaderUrl}"></script>`,
+    ),
+    '/pym.html': page(
+      `<div id="graphic"></div><script src="/pym.v1.min.js"></script><script>window.pymParent = new pym.Parent('graphic', '${embedUrl}', { title: 'Embedded section' });</script>`,
+    ),
+    '/sandboxed.html': page(
+      `<iframe sandbox="allow-scripts" src="${embedUrl}" width="600" height="900" title="Embedded section"></iframe>`,
+    ),
     '/pym.v1.min.js': pymLibrary,
     '/favicon.ico': '',
   };
 }
 
-const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', ico: 'image/x-icon' };
+const TYPES: Record<string, string> = {
+  js: 'text/javascript',
+  css: 'text/css',
+  ico: 'image/x-icon',
+};
 
 /** Starts a host server on a free port (each test worker gets its own). */
-export function startHost(pages: Record<string, HostFile>): Promise<{ server: Server; origin: string }> {
+export function startHost(
+  pages: Record<string, HostFile>,
+): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (req, res) => {
     const file = pages[(req.url ?? '/').split('?')[0] ?? ''];
     if (file === undefined) {
@@ -46,11 +61,13 @@ export function startHost(pages: Record<string, HostFile>): Promise<{ server: Se
     res.writeHead(200, { 'content-type': TYPES[extension] ?? 'text/html; charset=utf-8' });
     res.end(body);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    resolve({ server, origin: `http://127.0.0.1:${port}` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, origin: `http://127.0.0.1:${port}` });
+    }),
+  );
 }
 
 export const stopHost = (host: { server: Server } | undefined) =>

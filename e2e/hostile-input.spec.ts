@@ -22,14 +22,20 @@ for (const path of [`/embed/${slug}/`, `/s/${slug}/`]) {
     await waitForHydration(page);
     // Text and element structure: what a hostile value could inject. (Inline animation styles
     // depend on where the page lands, so the raw HTML is not compared.)
-    const snapshot = () => page.locator('main').evaluate((main) => ({
-      text: main.textContent,
-      tags: Array.from(main.querySelectorAll('*')).map((el) => el.tagName).join(','),
-    }));
+    const snapshot = () =>
+      page.locator('main').evaluate((main) => ({
+        text: main.textContent,
+        tags: Array.from(main.querySelectorAll('*'))
+          .map((el) => el.tagName)
+          .join(','),
+      }));
     const clean = await snapshot();
     for (const value of HOSTILE) {
       const q = encodeURIComponent(value);
-      const query = value.length > 100 ? `?theme=${q}&step=${q}#?secret=${q}` : `?theme=${q}&accent=${q}&hideTitle=${q}&step=${q}&childId=${q}&${q}=${q}#?secret=${q}`;
+      const query =
+        value.length > 100
+          ? `?theme=${q}&step=${q}#?secret=${q}`
+          : `?theme=${q}&accent=${q}&hideTitle=${q}&step=${q}&childId=${q}&${q}=${q}#?secret=${q}`;
       await page.goto(path + query);
       await waitForHydration(page);
       expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();

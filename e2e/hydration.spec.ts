@@ -11,12 +11,20 @@ for (const path of pages) {
     await page.goto(path);
     await waitForHydration(page);
     // Hydrated: React has attached and the router handles in-app links.
-    await expect.poll(() => page.evaluate(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__react')))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__react')),
+        ),
+      )
+      .toBe(true);
     expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
   });
 }
 
-test('in-app navigation sets the title, starts at the top or the #fragment, and focuses main', async ({ page }) => {
+test('in-app navigation sets the title, starts at the top or the #fragment, and focuses main', async ({
+  page,
+}) => {
   await page.goto(`/s/${slugs[5]}/`);
   await waitForHydration(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Sources' }).click();
@@ -31,7 +39,9 @@ test('in-app navigation sets the title, starts at the top or the #fragment, and 
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
-test('arriving at the story by in-app navigation draws the map (geometry loads on demand)', async ({ page }) => {
+test('arriving at the story by in-app navigation draws the map (geometry loads on demand)', async ({
+  page,
+}) => {
   const problems = collectProblems(page);
   await page.goto('/sources/');
   await waitForHydration(page);

@@ -13,7 +13,8 @@ import { waitForHydration } from './page-ready.ts';
 import { editions, slugs } from './story-content.ts';
 
 const CARRIERS: readonly PageKind[] = ['story', 'section', 'read'];
-const prefixOf = (edition: (typeof editions)[number]) => (edition.locale.path ? `/${edition.locale.path}` : '');
+const prefixOf = (edition: (typeof editions)[number]) =>
+  edition.locale.path ? `/${edition.locale.path}` : '';
 
 /** The page's JSON-LD blocks as written, and its canonical address. */
 async function structuredData(page: Page) {
@@ -21,8 +22,17 @@ async function structuredData(page: Page) {
     els.map((el) => {
       const root = document.getElementById('root');
       // In the body, after the page's words (#root) and the edition's data.
-      const after = (other: Element | null) => other !== null && (other.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && !other.contains(el);
-      return { afterWords: el.parentElement === document.body && after(root) && after(document.getElementById('page-data')), text: el.textContent ?? '' };
+      const after = (other: Element | null) =>
+        other !== null &&
+        (other.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
+        !other.contains(el);
+      return {
+        afterWords:
+          el.parentElement === document.body &&
+          after(root) &&
+          after(document.getElementById('page-data')),
+        text: el.textContent ?? '',
+      };
     }),
   );
   const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
@@ -33,7 +43,9 @@ for (const edition of editions) {
   for (const kind of pageKinds.filter((k) => k.kind !== 'not-found')) {
     const path = prefixOf(edition) + kind.prerender(slugs)[0]!;
     const carries = CARRIERS.includes(kind.kind);
-    test(`${path} (${kind.kind}, ${edition.locale.lang}) ${carries ? 'carries its JSON-LD' : 'carries no JSON-LD'}`, async ({ page }) => {
+    test(`${path} (${kind.kind}, ${edition.locale.lang}) ${carries ? 'carries its JSON-LD' : 'carries no JSON-LD'}`, async ({
+      page,
+    }) => {
       const problems = collectProblems(page);
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
@@ -54,15 +66,24 @@ for (const edition of editions) {
   }
 }
 
-test('every section page in every edition carries JSON-LD at its canonical address, in its language', async ({ request }) => {
+test('every section page in every edition carries JSON-LD at its canonical address, in its language', async ({
+  request,
+}) => {
   for (const edition of editions) {
     for (const slug of slugs) {
       const path = `${prefixOf(edition)}/s/${slug}/`;
       const html = await (await request.get(path)).text();
-      const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+      const blocks = [
+        ...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g),
+      ].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
       const canonical = /<link rel="canonical" href="([^"]+)" \/>/.exec(html)?.[1];
-      expect(blocks.map((ld) => [ld['@context'], ld.inLanguage, ld.url]), path).toEqual([['https://schema.org', edition.locale.lang, canonical]]);
-      expect(canonical, path).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      expect(
+        blocks.map((ld) => [ld['@context'], ld.inLanguage, ld.url]),
+        path,
+      ).toEqual([['https://schema.org', edition.locale.lang, canonical]]);
+      expect(canonical, path).toMatch(
+        new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+      );
     }
   }
 });

@@ -1,7 +1,10 @@
 import { content } from './story-content.ts';
 
 /** Province ids a step's view shades, from the data (countries expand to their provinces). */
-export function expectedHighlight(view: { highlight: { regions: string[] }[] }, provinceIds: readonly string[]): string[] {
+export function expectedHighlight(
+  view: { highlight: { regions: string[] }[] },
+  provinceIds: readonly string[],
+): string[] {
   const ids = new Set<string>();
   for (const group of view.highlight) {
     for (const region of group.regions) {
@@ -12,4 +15,6 @@ export function expectedHighlight(view: { highlight: { regions: string[] }[] }, 
   return [...ids].sort();
 }
 
-export const allSteps = content.sections.flatMap((section) => section.steps.map((step, i) => ({ section, step, i })));
+export const allSteps = content.sections.flatMap((section) =>
+  section.steps.map((step, i) => ({ section, step, i })),
+);

@@ -5,15 +5,21 @@ import { allSteps, expectedHighlight } from './map-expectations.ts';
 import { content } from './story-content.ts';
 
 const topology = JSON.parse(readFileSync('data/geo/region.topo.json', 'utf8'));
-const provinceIds: string[] = topology.objects.provinces.geometries.map((g: { id: string }) => g.id);
+const provinceIds: string[] = topology.objects.provinces.geometries.map(
+  (g: { id: string }) => g.id,
+);
 
 const highlighted = (page: Page) =>
-  page.locator('.story-map .highlights [data-region]').evaluateAll((els) => els.map((e) => e.getAttribute('data-region') ?? '').sort());
+  page
+    .locator('.story-map .highlights [data-region]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-region') ?? '').sort());
 
 test.use({ viewport: { width: 390, height: 844 } });
 
 for (const section of content.sections) {
-  test(`prerendered /s/${section.slug}/ and /embed/${section.slug}/ contain the map as SVG paths`, async ({ request }) => {
+  test(`prerendered /s/${section.slug}/ and /embed/${section.slug}/ contain the map as SVG paths`, async ({
+    request,
+  }) => {
     for (const path of [`/s/${section.slug}/`, `/embed/${section.slug}/`]) {
       const html = await (await request.get(path)).text();
       const svg = /<svg[^>]*role="img"[^]*?<\/svg>/.exec(html)?.[0] ?? '';
@@ -22,12 +28,16 @@ for (const section of content.sections) {
       expect(land.match(/<path d="M/g)?.length ?? 0, path).toBeGreaterThan(5);
       const shaded = [...svg.matchAll(/data-region="([^"]+)"/g)].map((m) => m[1]).sort();
       expect(shaded).toEqual(expectedHighlight(section.steps[0]!.map, provinceIds));
-      expect(html).toContain(section.steps[0]!.map.description.replace(/"/g, '&quot;').replace(/'/g, '&#x27;'));
+      expect(html).toContain(
+        section.steps[0]!.map.description.replace(/"/g, '&quot;').replace(/'/g, '&#x27;'),
+      );
     }
   });
 }
 
-test('scrolling at 390×844 changes the shaded provinces as each step becomes active', async ({ page }) => {
+test('scrolling at 390×844 changes the shaded provinces as each step becomes active', async ({
+  page,
+}) => {
   test.setTimeout(120_000); // a reader's pace of wheel steps; slow on a loaded machine
   const problems = collectProblems(page);
   await page.goto('/');
@@ -37,25 +47,46 @@ test('scrolling at 390×844 changes the shaded provinces as each step becomes ac
   let last = '';
   for (let i = 0; i < 260; i++) {
     // Read the active step and the shading in one go, so a step change cannot fall between.
-    const now = await page.evaluate(() => JSON.stringify({
-      step: document.querySelector('.step.is-active')?.getAttribute('data-step'),
-      regions: Array.from(document.querySelectorAll('.story-map .highlights [data-region]')).map((e) => e.getAttribute('data-region') ?? '').sort(),
-    }));
-    if (now !== last) { seen.push(now); last = now; }
-    if (await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2)) break;
+    const now = await page.evaluate(() =>
+      JSON.stringify({
+        step: document.querySelector('.step.is-active')?.getAttribute('data-step'),
+        regions: Array.from(document.querySelectorAll('.story-map .highlights [data-region]'))
+          .map((e) => e.getAttribute('data-region') ?? '')
+          .sort(),
+      }),
+    );
+    if (now !== last) {
+      seen.push(now);
+      last = now;
+    }
+    if (
+      await page.evaluate(
+        () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
+      )
+    )
+      break;
     await page.mouse.wheel(0, 300);
     await page.waitForTimeout(40);
   }
   // Each step that shades something was seen active with exactly its own shading.
-  const byStep = new Map(seen.map((s) => JSON.parse(s) as { step: string; regions: string[] }).map((s) => [Number(s.step), s.regions]));
+  const byStep = new Map(
+    seen
+      .map((s) => JSON.parse(s) as { step: string; regions: string[] })
+      .map((s) => [Number(s.step), s.regions]),
+  );
   allSteps.forEach(({ step }, index) => {
     expect(byStep.has(index), `step ${index} became active`).toBe(true);
-    expect(byStep.get(index), `shading at step ${index}`).toEqual(expectedHighlight(step.map, provinceIds));
+    expect(byStep.get(index), `shading at step ${index}`).toEqual(
+      expectedHighlight(step.map, provinceIds),
+    );
   });
   expect(problems).toEqual([]);
 });
 
-/** Records, from the page's first script on, every camera transform written and every flight layer added. */
+/**
+ * Records, from the page's first script on, every camera transform written and every flight layer
+ * added.
+ */
 async function recordCamera(page: Page): Promise<{ transforms: string[]; layers: number[] }> {
   const seen = { transforms: [] as string[], layers: [] as number[] };
   await page.exposeFunction('recordTransform', (t: string) => seen.transforms.push(t));
@@ -63,10 +94,22 @@ async function recordCamera(page: Page): Promise<{ transforms: string[]; layers:
   await page.addInitScript(() => {
     new MutationObserver((records) => {
       for (const r of records) {
-        if (r.type === 'attributes' && r.target instanceof Element && r.target.parentElement?.tagName === 'svg') (window as any).recordTransform(r.target.getAttribute('transform'));
-        for (const node of r.addedNodes) if (node instanceof HTMLElement && node.classList.contains('map-flight')) (window as any).recordLayer();
+        if (
+          r.type === 'attributes' &&
+          r.target instanceof Element &&
+          r.target.parentElement?.tagName === 'svg'
+        )
+          (window as any).recordTransform(r.target.getAttribute('transform'));
+        for (const node of r.addedNodes)
+          if (node instanceof HTMLElement && node.classList.contains('map-flight'))
+            (window as any).recordLayer();
       }
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['transform'] });
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['transform'],
+    });
   });
   return seen;
 }
@@ -88,10 +131,13 @@ test('a deep link lands with its own view, not a replay', async ({ page }) => {
  * does meanwhile: every value the camera group's transform takes, and whether a flight layer
  * came and went with a running transform animation. Resolves when the map has landed.
  */
-async function oneStep(page: Page): Promise<{ transforms: number; layers: number; animated: boolean; properties: string[] }> {
+async function oneStep(
+  page: Page,
+): Promise<{ transforms: number; layers: number; animated: boolean; properties: string[] }> {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
-  // A reader's first move fetches the map's runtime (until then the prerendered frame shows the view).
+  // A reader's first move fetches the map's runtime (until then the prerendered frame shows the
+  // view).
   await page.keyboard.press('Shift');
   // The map has its own geometry and is past the settling that follows a load.
   await expect(page.locator('.map-canvas[data-settled]')).toHaveCount(1);
@@ -99,18 +145,30 @@ async function oneStep(page: Page): Promise<{ transforms: number; layers: number
   const before = await group.getAttribute('transform');
   await page.evaluate(() => {
     const g = document.querySelector('.story-map svg > g');
-    const seen = { transforms: new Set<string>(), layers: 0, animated: false, properties: new Set<string>() };
+    const seen = {
+      transforms: new Set<string>(),
+      layers: 0,
+      animated: false,
+      properties: new Set<string>(),
+    };
     (window as any).__flight = seen;
-    new MutationObserver(() => seen.transforms.add(g?.getAttribute('transform') ?? '')).observe(g!, { attributes: true, attributeFilter: ['transform'] });
+    new MutationObserver(() => seen.transforms.add(g?.getAttribute('transform') ?? '')).observe(
+      g!,
+      { attributes: true, attributeFilter: ['transform'] },
+    );
     new MutationObserver((records) => {
-      for (const r of records) for (const node of r.addedNodes) {
-        if (!(node instanceof HTMLElement) || !node.classList.contains('map-flight')) continue;
-        seen.layers++;
-        for (const a of node.getAnimations()) {
-          seen.animated ||= a.playState === 'running';
-          for (const k of (a.effect as KeyframeEffect).getKeyframes()) for (const p of Object.keys(k)) if (!['offset', 'easing', 'composite', 'computedOffset'].includes(p)) seen.properties.add(p);
+      for (const r of records)
+        for (const node of r.addedNodes) {
+          if (!(node instanceof HTMLElement) || !node.classList.contains('map-flight')) continue;
+          seen.layers++;
+          for (const a of node.getAnimations()) {
+            seen.animated ||= a.playState === 'running';
+            for (const k of (a.effect as KeyframeEffect).getKeyframes())
+              for (const p of Object.keys(k))
+                if (!['offset', 'easing', 'composite', 'computedOffset'].includes(p))
+                  seen.properties.add(p);
+          }
         }
-      }
     }).observe(document.querySelector('.map-canvas')!, { childList: true });
   });
   // Keyboard: focus a link in step 2, whose view zooms in on Jilin.
@@ -121,16 +179,33 @@ async function oneStep(page: Page): Promise<{ transforms: number; layers: number
   await expect(page.locator('.map-labels')).not.toHaveClass(/is-hidden/);
   return page.evaluate(() => {
     const seen = (window as any).__flight;
-    return { transforms: seen.transforms.size, layers: seen.layers, animated: seen.animated, properties: [...seen.properties] as string[] };
+    return {
+      transforms: seen.transforms.size,
+      layers: seen.layers,
+      animated: seen.animated,
+      properties: [...seen.properties] as string[],
+    };
   });
 }
 
-test('reduced motion jumps to the next view; otherwise the camera flies on the compositor', async ({ page }) => {
+test('reduced motion jumps to the next view; otherwise the camera flies on the compositor', async ({
+  page,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  expect(await oneStep(page)).toEqual({ transforms: 1, layers: 0, animated: false, properties: [] });
+  expect(await oneStep(page)).toEqual({
+    transforms: 1,
+    layers: 0,
+    animated: false,
+    properties: [],
+  });
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   // One layer, animated by its transform alone; the drawing itself is written once, on landing.
-  expect(await oneStep(page)).toEqual({ transforms: 1, layers: 1, animated: true, properties: ['transform'] });
+  expect(await oneStep(page)).toEqual({
+    transforms: 1,
+    layers: 1,
+    animated: true,
+    properties: ['transform'],
+  });
 });
 
 test.describe('each view, as a phone reader sees it', () => {
@@ -143,13 +218,23 @@ test.describe('each view, as a phone reader sees it', () => {
       await page.locator('.step').nth(index).getByRole('link').first().focus();
       await expect(page.locator('.step').nth(index)).toHaveClass(/is-active/);
       // The viewport, not the element: the sticky map's box can land on a fractional pixel.
-      await expect(page).toHaveScreenshot(`${section.slug}-${i + 1}.png`, { maxDiffPixelRatio: 0.02, animations: 'disabled', stylePath: 'e2e/map-only.css' });
+      await expect(page).toHaveScreenshot(`${section.slug}-${i + 1}.png`, {
+        maxDiffPixelRatio: 0.02,
+        animations: 'disabled',
+        stylePath: 'e2e/map-only.css',
+      });
     }
   });
 });
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }, { width: 844, height: 390 }]) {
-  test(`at ${viewport.width}×${viewport.height} every label fits the box it was placed with, and the caption its room`, async ({ page }) => {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1440, height: 900 },
+  { width: 844, height: 390 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} every label fits the box it was placed with, and the caption its room`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await page.setViewportSize(viewport);
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -159,13 +244,27 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 
       await page.locator('.step').nth(index).getByRole('link').first().focus();
       await expect(page.locator('.step').nth(index)).toHaveClass(/is-active/);
       // The labels are placed for the camera the drawing shows.
-      await expect.poll(() => page.evaluate(() => document.querySelector('.map-labels')?.getAttribute('data-camera-at') === document.querySelector('.story-map svg > g')?.getAttribute('transform'))).toBe(true);
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              document.querySelector('.map-labels')?.getAttribute('data-camera-at') ===
+              document.querySelector('.story-map svg > g')?.getAttribute('transform'),
+          ),
+        )
+        .toBe(true);
       const misfits = await page.evaluate(() => {
         const out: string[] = [];
-        for (const text of Array.from(document.querySelectorAll<SVGTextElement>('.map-labels text'))) {
+        for (const text of Array.from(
+          document.querySelectorAll<SVGTextElement>('.map-labels text'),
+        )) {
           const [hw = 0] = (text.dataset.box ?? '').split(',').map(Number);
-          // The engine's box (text width plus a 3 px halo each side) holds the text as the browser set it.
-          if (text.getBBox().width > 2 * hw) out.push(`${text.textContent}: ${text.getBBox().width.toFixed(1)} px in ${(2 * hw).toFixed(1)}`);
+          // The engine's box (text width plus a 3 px halo each side) holds the text as the browser
+          // set it.
+          if (text.getBBox().width > 2 * hw)
+            out.push(
+              `${text.textContent}: ${text.getBBox().width.toFixed(1)} px in ${(2 * hw).toFixed(1)}`,
+            );
         }
         const caption = document.querySelector<HTMLElement>('.map-caption');
         const room = caption?.dataset.keepOut?.split(',').map(Number);
@@ -174,11 +273,20 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 
         // phone it is visually empty and needs none.
         if (!caption) out.push('the map has no caption');
         else if (!room) {
-          if (caption.querySelector('.map-legend li')) out.push('a caption with a legend has no keep-out box');
+          if (caption.querySelector('.map-legend li'))
+            out.push('a caption with a legend has no keep-out box');
         } else {
           const r = caption.getBoundingClientRect();
           const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = room;
-          if (r.left - canvas.left < x0 - 1 || r.top - canvas.top < y0 - 1 || r.right - canvas.left > x1 + 1 || r.bottom - canvas.top > y1 + 1) out.push(`caption ${[r.left - canvas.left, r.top - canvas.top, r.right - canvas.left, r.bottom - canvas.top].map(Math.round)} outside ${room}`);
+          if (
+            r.left - canvas.left < x0 - 1 ||
+            r.top - canvas.top < y0 - 1 ||
+            r.right - canvas.left > x1 + 1 ||
+            r.bottom - canvas.top > y1 + 1
+          )
+            out.push(
+              `caption ${[r.left - canvas.left, r.top - canvas.top, r.right - canvas.left, r.bottom - canvas.top].map(Math.round)} outside ${room}`,
+            );
         }
         return out;
       });
@@ -187,7 +295,9 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 
   });
 }
 
-test('a refresh mid-story keeps the step and lands on its view without replaying', async ({ page }) => {
+test('a refresh mid-story keeps the step and lands on its view without replaying', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   const target = page.locator('.step').nth(9);
@@ -202,5 +312,13 @@ test('a refresh mid-story keeps the step and lands on its view without replaying
   // Landed on the step's view at once: one jump at most, no flight, labels placed for it.
   expect(seen.transforms.length).toBeLessThanOrEqual(1);
   expect(seen.layers).toEqual([]);
-  await expect.poll(() => page.evaluate(() => document.querySelector('.map-labels')?.getAttribute('data-camera-at') === document.querySelector('.story-map svg > g')?.getAttribute('transform'))).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          document.querySelector('.map-labels')?.getAttribute('data-camera-at') ===
+          document.querySelector('.story-map svg > g')?.getAttribute('transform'),
+      ),
+    )
+    .toBe(true);
 });

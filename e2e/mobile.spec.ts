@@ -3,14 +3,23 @@ import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
 import { waitForHydration } from './page-ready.ts';
 
-test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+test.use({
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+});
 
-test('on a phone the page fits the width and scrolling moves the graphic through the steps', async ({ page }) => {
+test('on a phone the page fits the width and scrolling moves the graphic through the steps', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const problems = collectProblems(page);
   await page.goto('/');
   await waitForHydration(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
 
   const description = page.locator('.map-description');
@@ -37,8 +46,11 @@ test('reduced motion: steps are never hidden for an entrance animation', async (
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
   await waitForHydration(page);
-  const hidden = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('.step')).filter((el) => getComputedStyle(el).opacity !== '1').length,
+  const hidden = await page.evaluate(
+    () =>
+      Array.from(document.querySelectorAll('.step')).filter(
+        (el) => getComputedStyle(el).opacity !== '1',
+      ).length,
   );
   expect(hidden).toBe(0);
 });

@@ -7,24 +7,37 @@ import { slugs } from './story-content.ts';
  * The "big list of naughty strings" (npm big-list-of-naughty-strings), sampled evenly to keep CI
  * fast: every string the site reads from an address (query parameters and path segments).
  */
-const all: string[] = JSON.parse(readFileSync('node_modules/big-list-of-naughty-strings/blns.json', 'utf8'));
+const all: string[] = JSON.parse(
+  readFileSync('node_modules/big-list-of-naughty-strings/blns.json', 'utf8'),
+);
 const sample = all.filter((s, i) => i % 9 === 0 && s.length > 0 && s.length < 600);
 const PARAMS = ['step', 'theme', 'accent', 'hideTitle', 'childId'];
 
 test.describe.configure({ mode: 'parallel' });
 
-for (const [name, path] of [['embed', `/embed/${slugs[1]}/`], ['deep link', `/s/${slugs[1]}/`]] as const) {
-  test(`${name}: ${sample.length} naughty strings in every query parameter run nothing and raise nothing`, async ({ page }) => {
+for (const [name, path] of [
+  ['embed', `/embed/${slugs[1]}/`],
+  ['deep link', `/s/${slugs[1]}/`],
+] as const) {
+  test(`${name}: ${sample.length} naughty strings in every query parameter run nothing and raise nothing`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const problems = collectProblems(page);
     let dialogs = 0;
-    page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
     const leaked: string[] = [];
     for (const value of sample) {
       const q = encodeURIComponent(value);
-      await page.goto(`${path}?${PARAMS.map((p) => `${p}=${q}`).join('&')}#?secret=${q}`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${path}?${PARAMS.map((p) => `${p}=${q}`).join('&')}#?secret=${q}`, {
+        waitUntil: 'domcontentloaded',
+      });
       await expect(page.locator('main h1, main h2').first()).toBeVisible();
-      // Nothing from the address is written into the page (values long and odd enough to recognise).
+      // Nothing from the address is written into the page (values long and odd enough to
+      // recognise).
       const recognisable = value.length > 6 && /[<>"']/.test(value);
       if (recognisable && (await page.content()).includes(value)) leaked.push(value);
     }
@@ -35,7 +48,9 @@ for (const [name, path] of [['embed', `/embed/${slugs[1]}/`], ['deep link', `/s/
   });
 }
 
-test(`${sample.length} naughty strings as a path segment get the 404 page with the section list`, async ({ request }) => {
+test(`${sample.length} naughty strings as a path segment get the 404 page with the section list`, async ({
+  request,
+}) => {
   const withoutList: string[] = [];
   let notFound = 0;
   for (const value of sample) {

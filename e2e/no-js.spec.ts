@@ -10,7 +10,9 @@ test('without JavaScript every step and quote is visible', async ({ page }) => {
     const block = page.locator('blockquote', { hasText: quote.text.slice(0, 60) }).first();
     await block.scrollIntoViewIfNeeded();
     await expect(block).toBeVisible();
-    const opacity = await block.evaluate((el) => getComputedStyle(el.closest('.step') ?? el).opacity);
+    const opacity = await block.evaluate(
+      (el) => getComputedStyle(el.closest('.step') ?? el).opacity,
+    );
     expect(opacity).toBe('1');
   }
 });
@@ -21,5 +23,7 @@ test('without JavaScript a deep link opens the story at its section', async ({ p
   await page.goto(`/s/${section.slug}/`);
   const heading = page.getByRole('heading', { level: 2, name: section.title });
   await expect(heading).toBeInViewport();
-  await expect(page.getByRole('heading', { level: 1, name: content.story.title })).not.toBeInViewport();
+  await expect(
+    page.getByRole('heading', { level: 1, name: content.story.title }),
+  ).not.toBeInViewport();
 });

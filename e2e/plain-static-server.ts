@@ -8,8 +8,14 @@ import { createServer, type Server } from 'node:http';
 import { join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
-  html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json',
-  png: 'image/png', svg: 'image/svg+xml', txt: 'text/plain', ico: 'image/x-icon',
+  html: 'text/html',
+  js: 'text/javascript',
+  css: 'text/css',
+  json: 'application/json',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  txt: 'text/plain',
+  ico: 'image/x-icon',
 };
 
 export function startPlainStaticServer(dir = 'dist'): Promise<{ server: Server; origin: string }> {
@@ -29,10 +35,19 @@ export function startPlainStaticServer(dir = 'dist'): Promise<{ server: Server; 
       res.writeHead(404, { 'content-type': TYPES.html! }).end(readFileSync(join(root, '404.html')));
       return;
     }
-    res.writeHead(status, { 'content-type': TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream' }).end(readFileSync(file));
+    res
+      .writeHead(status, {
+        'content-type': TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
+      })
+      .end(readFileSync(file));
   };
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({
+        server,
+        origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+      });
+    }),
+  );
 }

@@ -23,7 +23,9 @@ test('the story page is prerendered HTML with every step and quote', async ({ re
 });
 
 for (const section of content.sections) {
-  test(`/s/${section.slug}/ is the full story with its own title and description`, async ({ request }) => {
+  test(`/s/${section.slug}/ is the full story with its own title and description`, async ({
+    request,
+  }) => {
     const response = await request.get(`/s/${section.slug}/`);
     expect(response.status()).toBe(200);
     const html = await response.text();
@@ -47,7 +49,9 @@ for (const section of content.sections) {
   });
 }
 
-test('/sources/ lists every report with its address and date as precise as the record', async ({ request }) => {
+test('/sources/ lists every report with its address and date as precise as the record', async ({
+  request,
+}) => {
   const response = await request.get('/sources/');
   expect(response.status()).toBe(200);
   const html = await response.text();
@@ -57,7 +61,9 @@ test('/sources/ lists every report with its address and date as precise as the r
   }
   // The Daily NK report prints no year: none is shown, machine-readable, or hidden in an id.
   const dailyNk = /<li id="report-daily-nk"[^]*?<time([^>]*)>([^<]*)<\/time>/.exec(html);
-  expect(dailyNk?.[2]).toBe('undated (its source spoke to Daily NK on 17 September; no year printed)');
+  expect(dailyNk?.[2]).toBe(
+    'undated (its source spoke to Daily NK on 17 September; no year printed)',
+  );
   expect(dailyNk?.[1]).toBe('');
   expect(html).not.toMatch(/(id|href)="[^"]*2021/);
 });

@@ -11,10 +11,23 @@ const metaContent = (html: string, key: string) =>
   new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
 
 for (const slug of slugs) {
-  test(`/s/${slug}/ carries link-preview tags with absolute URLs and a real 1200×630 image`, async ({ request }) => {
+  test(`/s/${slug}/ carries link-preview tags with absolute URLs and a real 1200×630 image`, async ({
+    request,
+  }) => {
     const html = await (await request.get(`/s/${slug}/`)).text();
     const section = content.sections.find((s) => s.slug === slug)!;
-    for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'og:image:alt', 'og:type', 'og:site_name', 'twitter:card', 'twitter:title', 'twitter:image']) {
+    for (const key of [
+      'og:title',
+      'og:description',
+      'og:url',
+      'og:image',
+      'og:image:alt',
+      'og:type',
+      'og:site_name',
+      'twitter:card',
+      'twitter:title',
+      'twitter:image',
+    ]) {
       expect(metaContent(html, key), key).toBeTruthy();
     }
     expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
@@ -37,7 +50,9 @@ for (const slug of slugs) {
     expect(bytes.length).toBeLessThan(300 * 1024);
   });
 
-  test(`/oembed/${slug}.json is a valid rich oEmbed and the section pages link to it`, async ({ request }) => {
+  test(`/oembed/${slug}.json is a valid rich oEmbed and the section pages link to it`, async ({
+    request,
+  }) => {
     const response = await request.get(`/oembed/${slug}.json`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/application\/json/);
@@ -51,7 +66,9 @@ for (const slug of slugs) {
     expect(doc.thumbnail_url && doc.thumbnail_width && doc.thumbnail_height).toBeTruthy();
     for (const page of [`/s/${slug}/`, `/embed/${slug}/`]) {
       const html = await (await request.get(page)).text();
-      const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+      const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(
+        html,
+      )?.[1];
       expect(link).toMatch(new RegExp(`/oembed/${slug}\\.json$`));
     }
   });
@@ -65,11 +82,20 @@ for (const slug of slugs) {
 test('every section and embed page’s oEmbed link is in its first 16 KB', async ({ request }) => {
   for (const edition of editions) {
     for (const section of edition.sections) {
-      for (const path of [`/s/${section.slug}/`, `/s/${section.slug}/?step=2`, `/embed/${section.slug}/`].map((p) => prefixOf(edition) + p)) {
-        const html = (await (await request.get(path, { headers: { 'accept-encoding': 'identity' } })).body()).toString('utf8');
+      for (const path of [
+        `/s/${section.slug}/`,
+        `/s/${section.slug}/?step=2`,
+        `/embed/${section.slug}/`,
+      ].map((p) => prefixOf(edition) + p)) {
+        const html = (
+          await (await request.get(path, { headers: { 'accept-encoding': 'identity' } })).body()
+        ).toString('utf8');
         const link = /<link rel="alternate" type="application\/json\+oembed" [^>]*>/.exec(html);
         expect(link, path).not.toBeNull();
-        expect(Buffer.byteLength(html.slice(0, link!.index + link![0].length)), path).toBeLessThanOrEqual(16 * 1024);
+        expect(
+          Buffer.byteLength(html.slice(0, link!.index + link![0].length)),
+          path,
+        ).toBeLessThanOrEqual(16 * 1024);
       }
     }
   }
@@ -80,17 +106,36 @@ test('every section and embed page’s oEmbed link is in its first 16 KB', async
  * WordPress does). For a step link, the server answers with that step's document, whose card
  * opens at the step; anything else gets the section's own document.
  */
-test('the oEmbed endpoint answers a step link with that step’s card', async ({ request, baseURL }) => {
+test('the oEmbed endpoint answers a step link with that step’s card', async ({
+  request,
+  baseURL,
+}) => {
   for (const edition of editions) {
     const section = edition.sections.find((s) => s.steps.length >= 3)!;
     const endpoint = `${prefixOf(edition)}/oembed/${section.slug}.json`;
-    const ask = async (url: string) => (await (await request.get(`${endpoint}?maxwidth=600&maxheight=1000&url=${encodeURIComponent(url)}&dnt=1`)).json()) as { html: string };
+    const ask = async (url: string) =>
+      (await (
+        await request.get(
+          `${endpoint}?maxwidth=600&maxheight=1000&url=${encodeURIComponent(url)}&dnt=1`,
+        )
+      ).json()) as { html: string };
     const page = `${baseURL}${prefixOf(edition)}/s/${section.slug}/`;
     const iframeSrc = (html: string) => /<iframe src="([^"]+)"/.exec(html)?.[1];
-    expect(iframeSrc((await ask(`${page}?step=3`)).html)).toMatch(new RegExp(`${prefixOf(edition)}/embed/${section.slug}/\\?step=3$`));
+    expect(iframeSrc((await ask(`${page}?step=3`)).html)).toMatch(
+      new RegExp(`${prefixOf(edition)}/embed/${section.slug}/\\?step=3$`),
+    );
     expect((await ask(`${page}?step=3`)).html).toContain(`/s/${section.slug}/?step=3"`);
-    for (const other of [page, `${page}?step=1`, `${page}?step=99`, `${page}?step=<b>`, `${baseURL}/s/another/?step=2`, 'not a url']) {
-      expect(iframeSrc((await ask(other)).html), other).toMatch(new RegExp(`${prefixOf(edition)}/embed/${section.slug}/$`));
+    for (const other of [
+      page,
+      `${page}?step=1`,
+      `${page}?step=99`,
+      `${page}?step=<b>`,
+      `${baseURL}/s/another/?step=2`,
+      'not a url',
+    ]) {
+      expect(iframeSrc((await ask(other)).html), other).toMatch(
+        new RegExp(`${prefixOf(edition)}/embed/${section.slug}/$`),
+      );
     }
   }
 });

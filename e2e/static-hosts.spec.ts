@@ -26,15 +26,29 @@ test('the server sends no special headers', async ({ request }) => {
   const geometry = /<meta name="explainer-geometry" content="([^"]+)"/.exec(page)?.[1];
   expect(script).toMatch(/^\/assets\/embed-[\w-]+\.js$/);
   expect(geometry).toMatch(/^\/assets\/embed-geo-[\w-]+\.js$/);
-  for (const response of [html, await request.get(`${plain!.origin}${script}`), await request.get(`${plain!.origin}${geometry}`)]) {
+  for (const response of [
+    html,
+    await request.get(`${plain!.origin}${script}`),
+    await request.get(`${plain!.origin}${geometry}`),
+  ]) {
     expect(response.status()).toBe(200);
-    expect(Object.keys(response.headers()).filter((h) => /^(access-control-|content-security-policy)/.test(h))).toEqual([]);
+    expect(
+      Object.keys(response.headers()).filter((h) =>
+        /^(access-control-|content-security-policy)/.test(h),
+      ),
+    ).toEqual([]);
   }
 });
 
-test('a sandboxed embed (allow-scripts only) renders and steps, with no page errors', async ({ page, host }) => {
+test('a sandboxed embed (allow-scripts only) renders and steps, with no page errors', async ({
+  page,
+  host,
+}) => {
   const problems = collectProblems(page);
-  const origin = await host({ '/sandboxed.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><iframe sandbox="allow-scripts" src="${plain!.origin}/embed/${section.slug}/" width="600" height="1000" title="Embedded section"></iframe></body></html>`, '/favicon.ico': '' });
+  const origin = await host({
+    '/sandboxed.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><iframe sandbox="allow-scripts" src="${plain!.origin}/embed/${section.slug}/" width="600" height="1000" title="Embedded section"></iframe></body></html>`,
+    '/favicon.ico': '',
+  });
   await page.goto(`${origin}/sandboxed.html`);
   const frame = page.frameLocator('iframe');
   const current = frame.locator('.embed-step.is-current .step-text');
@@ -46,21 +60,39 @@ test('a sandboxed embed (allow-scripts only) renders and steps, with no page err
   expect(problems).toEqual([]);
 });
 
-test('a WordPress embed from it shows and sizes itself through wp-embed.js', async ({ page, host }) => {
+test('a WordPress embed from it shows and sizes itself through wp-embed.js', async ({
+  page,
+  host,
+}) => {
   const problems = collectProblems(page);
   const embedHtml = await wordpressEmbedFor(plain!.origin, section.slug, 'Ab12Cd34Ef');
-  const origin = await host({ ...wordpressFiles(), '/post.html': wordpressPostPage({ embedHtml, wpEmbed: 'head' }), '/favicon.ico': '' });
+  const origin = await host({
+    ...wordpressFiles(),
+    '/post.html': wordpressPostPage({ embedHtml, wpEmbed: 'head' }),
+    '/favicon.ico': '',
+  });
   await page.goto(`${origin}/post.html`);
-  await expect(page.frameLocator('iframe').getByRole('heading', { level: 1, name: section.title })).toBeVisible();
+  await expect(
+    page.frameLocator('iframe').getByRole('heading', { level: 1, name: section.title }),
+  ).toBeVisible();
   await expectShownAtContentHeight(page);
   expect(problems).toEqual([]);
 });
 
-test('the story works from it: hydrates, draws the map, and unknown paths get 404.html', async ({ page, request }) => {
+test('the story works from it: hydrates, draws the map, and unknown paths get 404.html', async ({
+  page,
+  request,
+}) => {
   const problems = collectProblems(page);
   await page.goto(`${plain!.origin}/s/${slugs[1]}/`);
   await expect.poll(() => page.locator('.story-map svg path').count()).toBeGreaterThan(40);
-  await expect.poll(() => page.evaluate(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__react')))).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__react')),
+      ),
+    )
+    .toBe(true);
   expect(problems).toEqual([]);
   const missing = await request.get(`${plain!.origin}/no-such-page/`);
   expect(missing.status()).toBe(404);

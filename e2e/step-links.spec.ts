@@ -4,7 +4,9 @@ import { content } from './story-content.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 const section = content.sections.find((s) => s.steps.length >= 4)!;
-const first = content.sections.slice(0, content.sections.indexOf(section)).reduce((n, s) => n + s.steps.length, 0);
+const first = content.sections
+  .slice(0, content.sections.indexOf(section))
+  .reduce((n, s) => n + s.steps.length, 0);
 
 test('?step=n opens that step directly, with its view', async ({ page }) => {
   await page.goto(`/s/${section.slug}/?step=3`);
@@ -17,7 +19,9 @@ test('?step=n opens that step directly, with its view', async ({ page }) => {
 test('out-of-range and malformed step numbers land on the nearest step', async ({ page }) => {
   const problems = collectProblems(page);
   await page.goto(`/s/${section.slug}/?step=99`);
-  await expect(page.locator(`[data-step="${first + section.steps.length - 1}"]`)).toHaveClass(/is-active/);
+  await expect(page.locator(`[data-step="${first + section.steps.length - 1}"]`)).toHaveClass(
+    /is-active/,
+  );
   for (const bad of ['0', '-2', 'abc', '%3Cscript%3E', '1e3']) {
     await page.goto(`/s/${section.slug}/?step=${bad}`);
     await expect(page.locator(`[data-step="${first}"]`)).toHaveClass(/is-active/);
@@ -39,7 +43,11 @@ test('the address follows the reader without adding history entries', async ({ p
   const activeIndex = Number(await active.getAttribute('data-step'));
   const steps = content.sections.flatMap((s) => s.steps.map((_, i) => ({ slug: s.slug, i })));
   const expected = steps[activeIndex]!;
-  await expect.poll(() => { const u = new URL(page.url()); return u.pathname + u.search; })
+  await expect
+    .poll(() => {
+      const u = new URL(page.url());
+      return u.pathname + u.search;
+    })
     .toBe(`/s/${expected.slug}/${expected.i > 0 ? `?step=${expected.i + 1}` : ''}`);
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
   // The copied address opens where the reader was.
@@ -51,5 +59,7 @@ test('the address follows the reader without adding history entries', async ({ p
 
 test('the embed opens the step a host asks for', async ({ page }) => {
   await page.goto(`/embed/${section.slug}/?step=2`);
-  await expect(page.locator('.embed-step.is-current .step-text')).toHaveText(section.steps[1]!.text);
+  await expect(page.locator('.embed-step.is-current .step-text')).toHaveText(
+    section.steps[1]!.text,
+  );
 });

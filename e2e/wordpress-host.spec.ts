@@ -4,7 +4,16 @@ import { OEMBED_ALLOWED } from '../src/embed/wordpress-filter.ts';
 import { startHost, stopHost, wordpressFiles, type HostFile } from './host-pages.ts';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
-import { allowListInWordPress, expectShownAtContentHeight, THEME_PADDING, WORDPRESS_MAX_HEIGHT as MAX, wordpressEmbedFor, wordpressFile, wordpressPostPage, type PostPageOptions } from './wordpress.ts';
+import {
+  allowListInWordPress,
+  expectShownAtContentHeight,
+  THEME_PADDING,
+  WORDPRESS_MAX_HEIGHT as MAX,
+  wordpressEmbedFor,
+  wordpressFile,
+  wordpressPostPage,
+  type PostPageOptions,
+} from './wordpress.ts';
 
 /**
  * Embedded in a WordPress post, as WordPress really does it: the markup its filter makes of our
@@ -18,39 +27,75 @@ const SECRET = 'Ab12Cd34Ef';
 const section = content.sections.find((s) => (s.steps[0]?.quotes.length ?? 0) > 0)!;
 
 /** A modelled WordPress post embedding section `slug`: the files a host serves for it. */
-async function wordpressPost(baseURL: string, slug: string, options: Omit<PostPageOptions, 'embedHtml'>, extra: Record<string, HostFile> = {}): Promise<Record<string, HostFile>> {
+async function wordpressPost(
+  baseURL: string,
+  slug: string,
+  options: Omit<PostPageOptions, 'embedHtml'>,
+  extra: Record<string, HostFile> = {},
+): Promise<Record<string, HostFile>> {
   const embedHtml = await wordpressEmbedFor(baseURL, slug, SECRET);
-  return { ...wordpressFiles(), ...extra, '/post.html': wordpressPostPage({ ...options, embedHtml }), '/favicon.ico': '' };
+  return {
+    ...wordpressFiles(),
+    ...extra,
+    '/post.html': wordpressPostPage({ ...options, embedHtml }),
+    '/favicon.ico': '',
+  };
 }
 
 test('the model of WordPress’s oEmbed filter has WordPress’s own allow-list', () => {
   expect(allowListInWordPress(wordpressFile('wp-includes/embed.php'))).toEqual(OEMBED_ALLOWED);
 });
 
-test('wp-embed.js loading before the embed: the iframe shows at the card’s height', async ({ page, baseURL, host }) => {
+test('wp-embed.js loading before the embed: the iframe shows at the card’s height', async ({
+  page,
+  baseURL,
+  host,
+}) => {
   const problems = collectProblems(page);
-  await page.goto(`${await host(await wordpressPost(baseURL!, section.slug, { wpEmbed: 'head' }))}/post.html`);
-  await expect(page.frameLocator('iframe').getByRole('heading', { level: 1, name: section.title })).toBeVisible();
+  await page.goto(
+    `${await host(await wordpressPost(baseURL!, section.slug, { wpEmbed: 'head' }))}/post.html`,
+  );
+  await expect(
+    page.frameLocator('iframe').getByRole('heading', { level: 1, name: section.title }),
+  ).toBeVisible();
   await expectShownAtContentHeight(page);
   // The height follows the card as it steps.
   await page.frameLocator('iframe').getByRole('button', { name: content.ui.nextStep }).click();
-  await expect(page.frameLocator('iframe').locator('.embed-step.is-current .step-text')).toHaveText(section.steps[1]!.text);
+  await expect(page.frameLocator('iframe').locator('.embed-step.is-current .step-text')).toHaveText(
+    section.steps[1]!.text,
+  );
   await expectShownAtContentHeight(page);
   expect(problems).toEqual([]);
 });
 
-test('wp-embed.js starting after the embed has posted (slow footer scripts): it answers “ready”', async ({ page, baseURL, host }) => {
+test('wp-embed.js starting after the embed has posted (slow footer scripts): it answers “ready”', async ({
+  page,
+  baseURL,
+  host,
+}) => {
   const problems = collectProblems(page);
   let release: () => void = () => {};
-  const themeScript = new Promise<string>((resolve) => (release = () => resolve('/* a theme script that took its time */')));
+  const themeScript = new Promise<string>(
+    (resolve) => (release = () => resolve('/* a theme script that took its time */')),
+  );
   // A probe in the host page notes the embed's first height message, which nobody hears yet.
   const probe = `<script>addEventListener('message', function (e) { if (e.data && e.data.message === 'height') document.documentElement.setAttribute('data-embed-posted', ''); });</script>`;
-  const origin = await host(await wordpressPost(baseURL!, section.slug, { wpEmbed: 'after-slow-script', head: probe }, { '/slow-theme-script.js': () => themeScript }));
+  const origin = await host(
+    await wordpressPost(
+      baseURL!,
+      section.slug,
+      { wpEmbed: 'after-slow-script', head: probe },
+      { '/slow-theme-script.js': () => themeScript },
+    ),
+  );
   try {
     await page.goto(`${origin}/post.html`, { waitUntil: 'commit' });
     await expect(page.locator('html[data-embed-posted]')).toBeAttached();
     // wp-embed.js is not running yet: WordPress still hides the iframe behind the fallback link.
-    await expect(page.locator('iframe.wp-embedded-content')).toHaveAttribute('style', /clip: rect\(1px, 1px, 1px, 1px\)/);
+    await expect(page.locator('iframe.wp-embedded-content')).toHaveAttribute(
+      'style',
+      /clip: rect\(1px, 1px, 1px, 1px\)/,
+    );
     await expect(page.locator('blockquote.wp-embedded-content')).toBeVisible();
     release();
     await expectShownAtContentHeight(page);
@@ -92,7 +137,10 @@ test.describe('links inside the WordPress embed move the host page', () => {
     await expect(page).toHaveURL(`${baseURL}${href}`);
   });
 
-  test('an outlet’s link goes to that report on /sources/ (the sandbox cannot leave for the outlet)', async ({ page, baseURL }) => {
+  test('an outlet’s link goes to that report on /sources/ (the sandbox cannot leave for the outlet)', async ({
+    page,
+    baseURL,
+  }) => {
     const step = await open(page);
     const quote = section.steps[0]!.quotes[0]!;
     await step.locator('.quote-source a').first().click();
@@ -114,19 +162,37 @@ for (const width of [320, 360, 390, 430]) {
 
     for (const s of content.sections) {
       test(`${s.slug}: every step fits in ${MAX} px`, async ({ page, baseURL, host }) => {
-        await page.goto(`${await host(await wordpressPost(baseURL!, s.slug, { wpEmbed: 'head' }))}/post.html`);
+        await page.goto(
+          `${await host(await wordpressPost(baseURL!, s.slug, { wpEmbed: 'head' }))}/post.html`,
+        );
         const iframe = page.locator('iframe.wp-embedded-content');
         const frame = page.frameLocator('iframe.wp-embedded-content');
         await expect.poll(async () => (await iframe.boundingBox())?.width).toBe(width);
         // The step control stays one row (a wrapped row costs the card 52 px; a cut one, "Next").
         const stepper = frame.locator('nav.embed-stepper');
         await expect(stepper).toHaveCount(s.steps.length > 1 ? 1 : 0);
-        expect(await stepper.evaluateAll((navs) => navs.every((nav) => nav.scrollWidth <= nav.clientWidth && [...nav.children].every((c) => c.getBoundingClientRect().top === nav.children[0]!.getBoundingClientRect().top))), 'the step control wraps or overflows').toBe(true);
+        expect(
+          await stepper.evaluateAll((navs) =>
+            navs.every(
+              (nav) =>
+                nav.scrollWidth <= nav.clientWidth &&
+                [...nav.children].every(
+                  (c) =>
+                    c.getBoundingClientRect().top === nav.children[0]!.getBoundingClientRect().top,
+                ),
+            ),
+          ),
+          'the step control wraps or overflows',
+        ).toBe(true);
         for (let i = 0; i < s.steps.length; i++) {
           if (i > 0) await frame.getByRole('button', { name: content.ui.nextStep }).click();
-          await expect(frame.locator('.embed-step.is-current .step-text')).toHaveText(s.steps[i]!.text);
+          await expect(frame.locator('.embed-step.is-current .step-text')).toHaveText(
+            s.steps[i]!.text,
+          );
           await expectShownAtContentHeight(page);
-          const inner = await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight);
+          const inner = await frame
+            .locator('html')
+            .evaluate((html) => html.scrollHeight - html.clientHeight);
           expect(inner, `step ${i + 1} scrolls inside the iframe`).toBeLessThanOrEqual(0);
         }
       });

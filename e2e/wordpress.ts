@@ -28,10 +28,14 @@ export function wordpressFile(path: string): string {
 
 /** The allow-list as written in WordPress's embed.php, for comparing with OEMBED_ALLOWED. */
 export function allowListInWordPress(embedPhp: string): Record<string, string[]> {
-  const body = /function wp_filter_oembed_result[\s\S]*?\$allowed_html = array\(([\s\S]*?)\n\t\);/.exec(embedPhp)?.[1];
-  if (!body) throw new Error('wp_filter_oembed_result\'s $allowed_html not found in embed.php');
+  const body =
+    /function wp_filter_oembed_result[\s\S]*?\$allowed_html = array\(([\s\S]*?)\n\t\);/.exec(
+      embedPhp,
+    )?.[1];
+  if (!body) throw new Error("wp_filter_oembed_result's $allowed_html not found in embed.php");
   const out: Record<string, string[]> = {};
-  for (const m of body.matchAll(/'(\w+)'\s*=>\s*array\(([^)]*)\)/g)) out[m[1]!] = [...m[2]!.matchAll(/'([\w-]+)'\s*=>\s*true/g)].map((a) => a[1]!);
+  for (const m of body.matchAll(/'(\w+)'\s*=>\s*array\(([^)]*)\)/g))
+    out[m[1]!] = [...m[2]!.matchAll(/'([\w-]+)'\s*=>\s*true/g)].map((a) => a[1]!);
   return out;
 }
 
@@ -40,11 +44,18 @@ export function allowListInWordPress(embedPhp: string): Record<string, string[]>
  * site serves it, through WordPress's filter. The build's absolute addresses are moved to
  * where the tests serve the site (the build may be made for another origin).
  */
-export async function wordpressEmbedFor(siteUrl: string, slug: string, secret: string): Promise<string> {
+export async function wordpressEmbedFor(
+  siteUrl: string,
+  slug: string,
+  secret: string,
+): Promise<string> {
   const response = await fetch(`${siteUrl}/oembed/${slug}.json`);
   if (!response.ok) throw new Error(`/oembed/${slug}.json: ${response.status}`);
   const doc = (await response.json()) as { html: string; provider_url: string };
-  const html = wordpressOembedHtml(doc.html.replaceAll(new URL(doc.provider_url).origin, siteUrl), secret);
+  const html = wordpressOembedHtml(
+    doc.html.replaceAll(new URL(doc.provider_url).origin, siteUrl),
+    secret,
+  );
   if (!html) throw new Error(`WordPress would keep no iframe of /oembed/${slug}.json`);
   return html;
 }
@@ -84,7 +95,10 @@ ${wpEmbed === 'after-slow-script' ? `<script src="/slow-theme-script.js"></scrip
 </body></html>`;
 }
 
-/** The column padding of wordpressPostPage: a viewport this much wider gives an iframe of a chosen width. */
+/**
+ * The column padding of wordpressPostPage: a viewport this much wider gives an iframe of a chosen
+ * width.
+ */
 export const THEME_PADDING = 40;
 
 /** wp-embed.js clamps every height to at most this. */
@@ -96,10 +110,18 @@ export async function expectShownAtContentHeight(page: Page) {
   const frame = page.frameLocator('iframe.wp-embedded-content');
   await expect(iframe).not.toHaveAttribute('style', /./);
   await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
-  const card = () => frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+  const card = () =>
+    frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
   // WordPress has applied the card's latest height (as far as it allows)…
-  await expect.poll(async () => Number(await iframe.getAttribute('height')) - Math.min(await card(), WORDPRESS_MAX_HEIGHT)).toBe(0);
+  await expect
+    .poll(
+      async () =>
+        Number(await iframe.getAttribute('height')) - Math.min(await card(), WORDPRESS_MAX_HEIGHT),
+    )
+    .toBe(0);
   // …and that is all of the card: nobody scrolls inside the iframe.
-  expect(await card(), 'the card is taller than WordPress allows').toBeLessThanOrEqual(WORDPRESS_MAX_HEIGHT);
+  expect(await card(), 'the card is taller than WordPress allows').toBeLessThanOrEqual(
+    WORDPRESS_MAX_HEIGHT,
+  );
   expect((await iframe.boundingBox())?.height).toBe(await card());
 }
