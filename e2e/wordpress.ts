@@ -7,7 +7,7 @@
  * is modelled in src/embed/wordpress-filter.ts; its allow-list is checked against WordPress's
  * own embed.php here (see allowListInWordPress).
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wordpressOembedHtml } from '../src/embed/wordpress-filter.ts';
@@ -107,11 +107,18 @@ export const WORDPRESS_MAX_HEIGHT = 1000;
 /** Shown (WordPress removed its clip and hid the fallback link) at exactly the card's height. */
 export async function expectShownAtContentHeight(page: Page) {
   const iframe = page.locator('iframe.wp-embedded-content');
-  const frame = page.frameLocator('iframe.wp-embedded-content');
   await expect(iframe).not.toHaveAttribute('style', /./);
   await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
+  await expectAtCardHeight(iframe);
+}
+
+/** WordPress has sized `iframe` to exactly its card's height, which is within its limit. */
+export async function expectAtCardHeight(iframe: Locator) {
   const card = () =>
-    frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+    iframe
+      .contentFrame()
+      .locator('body')
+      .evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
   // WordPress has applied the card's latest height (as far as it allows)…
   await expect
     .poll(
