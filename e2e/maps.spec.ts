@@ -14,6 +14,18 @@ const highlighted = (page: Page) =>
     .locator('.story-map .highlights [data-region]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-region') ?? '').sort());
 
+/** The labels are placed for the camera the drawing shows (not one it has left). */
+async function expectLabelsForDrawnCamera(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          document.querySelector('.map-labels')?.getAttribute('data-camera-at') ===
+          document.querySelector('.story-map svg > g')?.getAttribute('transform'),
+      ),
+    )
+    .toBe(true);
+}
 test.use({ viewport: { width: 390, height: 844 } });
 
 for (const section of content.sections) {
@@ -244,15 +256,7 @@ for (const viewport of [
       await page.locator('.step').nth(index).getByRole('link').first().focus();
       await expect(page.locator('.step').nth(index)).toHaveClass(/is-active/);
       // The labels are placed for the camera the drawing shows.
-      await expect
-        .poll(() =>
-          page.evaluate(
-            () =>
-              document.querySelector('.map-labels')?.getAttribute('data-camera-at') ===
-              document.querySelector('.story-map svg > g')?.getAttribute('transform'),
-          ),
-        )
-        .toBe(true);
+      await expectLabelsForDrawnCamera(page);
       const misfits = await page.evaluate(() => {
         const out: string[] = [];
         for (const text of Array.from(
@@ -312,13 +316,5 @@ test('a refresh mid-story keeps the step and lands on its view without replaying
   // Landed on the step's view at once: one jump at most, no flight, labels placed for it.
   expect(seen.transforms.length).toBeLessThanOrEqual(1);
   expect(seen.layers).toEqual([]);
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          document.querySelector('.map-labels')?.getAttribute('data-camera-at') ===
-          document.querySelector('.story-map svg > g')?.getAttribute('transform'),
-      ),
-    )
-    .toBe(true);
+  await expectLabelsForDrawnCamera(page);
 });

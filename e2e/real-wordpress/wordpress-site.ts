@@ -12,7 +12,7 @@
  * WORDPRESS_CONFIG variable (Apache's SetEnv, or the environment for php-cli): each site gets one
  * such file, removed again by stop().
  */
-import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { spawn, execFile, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
@@ -303,20 +303,11 @@ function readIfThere(file: string): string {
   return existsSync(file) ? readFileSync(file, 'utf8') : '';
 }
 
-const uid = (name: string) =>
-  Number(
-    readFileSync('/etc/passwd', 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith(`${name}:`))
-      ?.split(':')[2],
-  );
-const gid = (name: string) =>
-  Number(
-    readFileSync('/etc/group', 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith(`${name}:`))
-      ?.split(':')[2],
-  );
+/** A system user's or group's numeric id (Debian's packages made `mysql` and `www-data`). */
+const systemId = (flag: '-u' | '-g', name: string) =>
+  Number(execFileSync('id', [flag, name], { encoding: 'utf8' }).trim());
+const uid = (name: string) => systemId('-u', name);
+const gid = (name: string) => systemId('-g', name);
 
 /** A PHP single-quoted string literal. */
 const phpString = (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
