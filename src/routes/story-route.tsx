@@ -14,6 +14,15 @@ import { NotFoundRoute } from './not-found-route.tsx';
 import { pageMetaFor } from './page-meta.ts';
 import { pathsFor, sectionElementId, withBase } from './paths.ts';
 import { replaceAddress, setDocumentTitle } from './replace-address.ts';
+import { usePageLocation } from './page-location.tsx';
+
+/**
+ * The browser itself opens a loaded section page at its section (CSS `scroll-initial-target` on
+ * the section, set in the prerendered HTML): at first layout, with or without scripts, so the
+ * hydration does no scrolling. Where the property is unknown, the script lands the reader.
+ */
+const browserLands = (): boolean =>
+  typeof CSS !== 'undefined' && CSS.supports('scroll-initial-target', 'nearest');
 
 /** The story's steps in reading order, and by section: computed once per edition. */
 const stepsOf = new WeakMap<
@@ -61,9 +70,11 @@ function StoryPage({
   }, [paths]);
   const stepsRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useActiveStep(stepsRef, initialStep);
+  const { navigated } = usePageLocation();
 
   // Land on the deep-linked section, or its ?step=n, at once (before paint), not after a
-  // replay of the story. Out-of-range steps land on the nearest one.
+  // replay of the story. Out-of-range steps land on the nearest one. A page as loaded is at its
+  // section already where the browser lands it (browserLands).
   const landedOn = useRef(initialStep);
   useLayoutEffect(() => {
     if (!landOn) return;
@@ -74,10 +85,10 @@ function StoryPage({
       landedOn.current = index;
       setActive(index);
       document.querySelector(`[data-step="${index}"]`)?.scrollIntoView({ block: 'start' });
-    } else {
+    } else if (navigated || !browserLands()) {
       document.getElementById(sectionElementId(landOn))?.scrollIntoView({ block: 'start' });
     }
-  }, [content, landOn, initialStep, setActive]);
+  }, [content, landOn, initialStep, setActive, navigated]);
 
   // The address follows the reader (replaced, never pushed: no history spam), so a copied
   // link opens where they are. Not before they move: the address they came by stays.
@@ -111,6 +122,7 @@ function StoryPage({
               className="story-section"
               aria-labelledby={`${sectionElementId(section.slug)}-title`}
             >
+              {section.slug === landOn ? <span className="landing-mark" /> : null}
               {stepsBySection[i]?.map((item) => (
                 <StepCard
                   key={item.index}
