@@ -5,7 +5,7 @@
  * language switch keeps the reader's place.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { prerenderPathsFor, twinPath } from '../src/routes/page-kinds.ts';
+import { prerenderPathsFor, twinPath } from '../src/address/address.ts';
 import { collectProblems } from './page-errors.ts';
 import { waitForHydration } from './page-ready.ts';
 import { editions, slugs } from './story-content.ts';

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { formatAddress } from '../src/address/address.ts';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
 
@@ -37,7 +38,9 @@ test('when room runs out a long quote is cut short, with a disclosure that works
 }) => {
   const problems = collectProblems(page);
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto(`/embed/${longest.section.slug}/?step=${longest.index + 1}`);
+  await page.goto(
+    formatAddress({ kind: 'embed', slug: longest.section.slug, stepIndex: longest.index }),
+  );
   const quote = page.locator('.embed-step.is-current .quote', { hasText: longest.quote.text });
   await expect(page.locator('.embed-step.is-current .step-text')).toHaveText(
     longest.section.steps[longest.index]!.text,

@@ -4,6 +4,7 @@
  * provenance of reporting outside the five told as the texts tell it: in every edition.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { formatAddress } from '../src/address/address.ts';
 import { stepReports } from '../src/content/claim-line.ts';
 import { collectProblems } from './page-errors.ts';
 import { editions } from './story-content.ts';
@@ -264,7 +265,7 @@ test("a step's evidence disclosure links each passage at the outlet's page as ca
     english!.sections[0]!;
   const stepIndex = section.steps.findIndex((st) => st.sources.length > 1);
   expect(stepIndex).toBeGreaterThanOrEqual(0);
-  await page.goto(`/s/${section.slug}/?step=${stepIndex + 1}`);
+  await page.goto(formatAddress({ kind: 'section', slug: section.slug, stepIndex }));
   const step = page.locator('.step.is-active');
   await step.locator('.step-evidence summary').click();
   const items = step.locator('.step-evidence-list li');

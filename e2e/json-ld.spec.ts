@@ -7,14 +7,13 @@
  * (What it says is tested on the content in src/routes/json-ld.test.ts.)
  */
 import { expect, test, type Page } from '@playwright/test';
-import { pageKinds, type PageKind } from '../src/routes/page-kinds.ts';
+import { formatAddress } from '../src/address/address.ts';
+import { pageKinds, type PageKind } from '../src/address/page-kinds.ts';
 import { collectProblems } from './page-errors.ts';
 import { waitForHydration } from './page-ready.ts';
 import { editions, slugs } from './story-content.ts';
 
 const CARRIERS: readonly PageKind[] = ['story', 'section', 'read'];
-const prefixOf = (edition: (typeof editions)[number]) =>
-  edition.locale.path ? `/${edition.locale.path}` : '';
 
 /** The page's JSON-LD blocks as written, and its canonical address. */
 async function structuredData(page: Page) {
@@ -41,7 +40,7 @@ async function structuredData(page: Page) {
 
 for (const edition of editions) {
   for (const kind of pageKinds.filter((k) => k.kind !== 'not-found')) {
-    const path = prefixOf(edition) + kind.prerender(slugs)[0]!;
+    const path = formatAddress({ kind: kind.kind, locale: edition.locale.path, slug: slugs[0] });
     const carries = CARRIERS.includes(kind.kind);
     test(`${path} (${kind.kind}, ${edition.locale.lang}) ${carries ? 'carries its JSON-LD' : 'carries no JSON-LD'}`, async ({
       page,
@@ -71,7 +70,7 @@ test('every section page in every edition carries JSON-LD at its canonical addre
 }) => {
   for (const edition of editions) {
     for (const slug of slugs) {
-      const path = `${prefixOf(edition)}/s/${slug}/`;
+      const path = formatAddress({ kind: 'section', locale: edition.locale.path, slug });
       const html = await (await request.get(path)).text();
       const blocks = [
         ...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g),

@@ -1,5 +1,6 @@
 /** The validated story, read from data/ the way the build reads it, for assertions. */
-import { pageKinds } from '../src/routes/page-kinds.ts';
+import { formatAddress } from '../src/address/address.ts';
+import { pageKinds } from '../src/address/page-kinds.ts';
 import { readContentFiles } from '../src/content/read-content-files.ts';
 import { validateContent } from '../src/content/validate-content.ts';
 
@@ -19,15 +20,16 @@ export const allStepTexts = content.sections.flatMap((s) => s.steps.map((st) => 
 
 /**
  * One address of every kind of page in every edition, from the page-kind table (never a hand-kept
- * list): a new
- * kind is tested for accessibility, hydration and privacy as soon as it is declared. `pick`
- * chooses which section stands in for the section-like kinds; the 404 page is an unknown address.
+ * list): a new kind is tested for accessibility, hydration and privacy as soon as it is declared.
+ * `pick` chooses which section stands in for the section-like kinds; the 404 page is an unknown
+ * address.
  */
 export function onePagePerKind(pick = 0): string[] {
   return editions.flatMap((edition) =>
-    pageKinds.map((k) => {
-      const written = k.prerender(slugs);
-      return prefixOf(edition) + (written[pick % Math.max(1, written.length)] ?? '/no-such-page/');
-    }),
+    pageKinds.map(({ kind }) =>
+      kind === 'not-found'
+        ? `${prefixOf(edition)}/no-such-page/`
+        : formatAddress({ kind, locale: edition.locale.path, slug: slugs[pick % slugs.length] }),
+    ),
   );
 }

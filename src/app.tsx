@@ -3,10 +3,11 @@ import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { NavigationLanding } from './routes/navigation-landing.tsx';
 import { ReadRoute, SourcesRoute } from './routes/lazy-routes.tsx';
 import { StoryRoute } from './routes/story-route.tsx';
-import { matchPageKind, type PageKind } from './routes/page-kinds.ts';
+import { parseAddress } from './address/address.ts';
+import { type PageKind } from './address/page-kinds.ts';
 import { usePageLocation } from './routes/page-location.tsx';
 import { installLinkNavigation } from './routes/link-navigation.ts';
-import { basePath } from './routes/paths.ts';
+import { basePath } from './address/site-base.ts';
 import { useContent } from './content/content-context.tsx';
 import { useHydrationSignal } from './routes/use-hydration-signal.ts';
 import './styles/global.css';
@@ -45,6 +46,6 @@ export function App() {
   // Links within this edition navigate in the app; another edition's pages are a page load.
   useEffect(() => installLinkNavigation(basePath, navigate, localePaths, content.locale.path), [navigate, localePaths, content]);
   useHydrationSignal();
-  const { kind, slug } = matchPageKind(pathname, localePaths);
+  const { kind, slug } = parseAddress(pathname, localePaths);
   return <>{elements[kind === 'embed' ? 'not-found' : kind](slug)}</>;
 }

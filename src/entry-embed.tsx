@@ -10,8 +10,8 @@ import { StrictMode } from 'react';
 import { SHARED_JSX_GLOBAL, SHARED_REACT_GLOBAL } from './components/map/world-script.ts';
 import { hydrateRoot } from 'react-dom/client';
 import { EmbedRoute } from './routes/embed-route.tsx';
-import { matchPageKind } from './routes/page-kinds.ts';
-import { withoutBase } from './routes/paths.ts';
+import { parseAddress } from './address/address.ts';
+import { withoutBase } from './address/site-base.ts';
 import { ContentContext } from './content/content-context.tsx';
 import { readPageData } from './content/page-data.ts';
 
@@ -21,7 +21,7 @@ Object.assign(window, { [SHARED_REACT_GLOBAL]: React, [SHARED_JSX_GLOBAL]: JsxRu
 const root = document.getElementById('root');
 // The card's edition and its section's words, carried by the page (page-data.ts).
 const content = readPageData();
-const page = content ? matchPageKind(withoutBase(window.location.pathname), content.locales.map((l) => l.path)) : undefined;
+const page = content ? parseAddress(withoutBase(window.location.pathname), content.locales.map((l) => l.path)) : undefined;
 const slug = page?.kind === 'embed' ? page.slug : undefined;
 if (root && content && slug) {
   hydrateRoot(

@@ -13,10 +13,11 @@ import { clientContent } from './content/client-content.ts';
 import { pageDataElement } from './content/page-data.ts';
 import { oembedFor } from './embed/oembed.ts';
 import { EmbedRoute } from './routes/embed-route.tsx';
-import { matchPageKind } from './routes/page-kinds.ts';
+import { parseAddress } from './address/address.ts';
 import { pageMetaFor, prerenderPaths, type PageMeta } from './routes/page-meta.ts';
 import { jsonLdElement, jsonLdFor } from './routes/json-ld.ts';
-import { absoluteUrl, pathsFor } from './routes/paths.ts';
+import { absoluteUrl } from './address/site-base.ts';
+import { pathsFor } from './address/paths.ts';
 
 export interface RenderedPage {
   html: string;
@@ -32,7 +33,7 @@ export interface RenderedPage {
  * edition. An embed page is the card alone, as its own script (entry-embed.tsx) hydrates it.
  */
 export function render(path: string, content: Content, serverOnlyUi: readonly string[] = []): RenderedPage {
-  const page = matchPageKind(path, content.locales.map((l) => l.path));
+  const page = parseAddress(path, content.locales.map((l) => l.path));
   const slug = page.kind === 'embed' ? page.slug : undefined;
   const html = renderToString(
     <StrictMode>

@@ -1,8 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
+import { formatAddress } from '../../src/address/address.ts';
 import { createSiteServer } from '../../src/build/site-server.ts';
 import { stopHost } from '../host-pages.ts';
 import { collectProblems } from '../page-errors.ts';
-import { editions, prefixOf } from '../story-content.ts';
+import { editions } from '../story-content.ts';
 import { expectAtCardHeight } from '../wordpress.ts';
 import { expect, test } from './fixtures.ts';
 import { blockPost, embedBlock, pastedAddress } from './posts.ts';
@@ -23,11 +24,13 @@ test.describe.configure({ timeout: 120_000 });
 const WIDTHS = [320, 360, 390, 430, 1280];
 
 type Edition = (typeof editions)[number];
-/** A step's address as "Share" gives it (1-based; the first step is the section's own address). */
-const sectionUrl = (site: string, edition: Edition, slug: string, step = 1) =>
-  `${site}${prefixOf(edition)}/s/${slug}/${step > 1 ? `?step=${step}` : ''}`;
-const embedUrl = (site: string, edition: Edition, slug: string, step = 1) =>
-  `${site}${prefixOf(edition)}/embed/${slug}/${step > 1 ? `?step=${step}` : ''}`;
+/** A step's address as "Share" gives it (1-based, as readers count; the codec's stepIndex is 0-based). */
+const addressOf =
+  (kind: 'section' | 'embed') =>
+  (site: string, edition: Edition, slug: string, step = 1) =>
+    site + formatAddress({ kind, locale: edition.locale.path, slug, stepIndex: step - 1 });
+const sectionUrl = addressOf('section');
+const embedUrl = addressOf('embed');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

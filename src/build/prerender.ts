@@ -14,7 +14,7 @@ import { validateContent } from '../content/validate-content.ts';
 import { basePathFromEnv } from './base-path.ts';
 import { pageHead, type HeadInput } from './page-head.ts';
 import { headersFile, metaPolicy } from './security-headers.ts';
-import { embedPathPattern } from '../routes/page-kinds.ts';
+import { embedPathPattern } from '../address/page-kinds.ts';
 import { GEOMETRY_META } from '../components/map/world-script.ts';
 import { readRegionTopology, writeSocialImages } from './social/write-social-images.ts';
 import type { Content } from '../content/content-types.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { headersFile, headersFor, metaPolicy } from './security-headers.ts';
-import { matchPageKind, pageKind, pageKinds, prerenderPathsFor } from '../routes/page-kinds.ts';
-import { withBase } from '../routes/paths.ts';
+import { parseAddress, prerenderPathsFor } from '../address/address.ts';
+import { pageKind, pageKinds } from '../address/page-kinds.ts';
+import { withBase } from '../address/site-base.ts';
 
 describe('security headers', () => {
   it('allows no inline or third-party scripts', () => {
@@ -42,7 +43,7 @@ describe('security headers', () => {
         expect(headers['Content-Security-Policy'], `${base} ${path}`).toContain(metaPolicy);
         expect(headers['X-Content-Type-Options'], `${base} ${path}`).toBe('nosniff');
         expect(headers['Referrer-Policy'], `${base} ${path}`).toBe('strict-origin-when-cross-origin');
-        const framable = path === '/404.html' ? false : pageKind(matchPageKind(path).kind).framable;
+        const framable = path === '/404.html' ? false : pageKind(parseAddress(path).kind).framable;
         expect(headers['Content-Security-Policy']).toMatch(framable ? /frame-ancestors \*$/ : /frame-ancestors 'none'$/);
       }
     }

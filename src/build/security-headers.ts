@@ -1,4 +1,4 @@
-import { pageKinds } from '../routes/page-kinds.ts';
+import { pageKinds } from '../address/page-kinds.ts';
 
 /**
  * The site's Content-Security-Policy and response headers, in one place: prerender writes the

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import { headersFor } from './security-headers.ts';
 import { builtLocalePaths } from './locale-paths.ts';
-import { matchPageKind } from '../routes/page-kinds.ts';
+import { formatAddress, parseAddress } from '../address/address.ts';
+import { joinBase } from '../address/paths.ts';
 import { oembedStepPath } from '../embed/oembed-step.ts';
 
 export interface SiteServerOptions {
@@ -49,9 +50,9 @@ export function createSiteServer({ dist, base, onRequest }: SiteServerOptions): 
     onRequest?.(url);
     const [pathOnly = '', ...rest] = url.split('?');
     const search = rest.length ? `?${rest.join('?')}` : '';
-    const locale = url.startsWith(base) ? matchPageKind(`/${pathOnly.slice(base.length)}`, localePaths).locale : '';
+    const locale = url.startsWith(base) ? parseAddress(`/${pathOnly.slice(base.length)}`, localePaths).locale : '';
     const send404 = () => {
-      const page = `${base}${locale ? `${locale}/` : ''}404.html`;
+      const page = joinBase(formatAddress({ kind: 'not-found', locale }), base);
       res.writeHead(404, { ...headersFor(page, base, localePaths), 'content-type': 'text/html; charset=utf-8' });
       res.end(notFound.get(locale));
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, stepParam } from './embed-options.ts';
+import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from './embed-options.ts';
 
 describe('parseEmbedOptions', () => {
   it('accepts the allow-listed options', () => {
@@ -29,11 +29,11 @@ describe('parseEmbedOptions', () => {
     }
     expect(parseEmbedOptions('')).toEqual(DEFAULT_EMBED_OPTIONS);
   });
-  it('reads 1-based step numbers and rejects the rest', () => {
-    expect(stepParam('1')).toEqual({ step: 0 });
-    expect(stepParam('0')).toEqual({ step: 0 });
-    expect(stepParam('99999')).toEqual({});
-    expect(stepParam('2abc')).toEqual({});
-    expect(stepParam(null)).toEqual({});
+  it('reads 1-based step numbers through the address codec and rejects the rest', () => {
+    expect(parseEmbedOptions('?step=1').step).toBe(0);
+    expect(parseEmbedOptions('?step=0').step).toBe(0);
+    expect(parseEmbedOptions('?step=99999')).not.toHaveProperty('step');
+    expect(parseEmbedOptions('?step=2abc')).not.toHaveProperty('step');
+    expect(parseEmbedOptions('?theme=dark')).not.toHaveProperty('step');
   });
 });

@@ -1,3 +1,5 @@
+import { stepIndexOf } from '../address/address.ts';
+
 /**
  * Presentation options a host page may set on an embed by query string. Each is checked
  * against an allow-list; anything else is ignored and never echoed into the page.
@@ -35,12 +37,8 @@ export function parseEmbedOptions(search: string): EmbedOptions {
       ? { accent: `#${accent.replace('#', '').toLowerCase()}` }
       : {}),
     hideTitle: hide === '1' || hide === 'true',
-    ...stepParam(get('step')),
+    ...stepOption(stepIndexOf(search)),
   };
 }
 
-/** `step` is 1-based in addresses (as readers count); 0-based inside the app. */
-export function stepParam(value: string | null | undefined): { step?: number } {
-  if (!value || !/^\d{1,4}$/.test(value)) return {};
-  return { step: Math.max(0, Number(value) - 1) };
-}
+const stepOption = (step: number | undefined) => (step === undefined ? {} : { step });

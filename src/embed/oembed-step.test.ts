@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathsFor } from '../routes/paths.ts';
+import { pathsFor } from '../address/paths.ts';
 import { oembedStepPath } from './oembed-step.ts';
 
 const query = (url: string) => `?maxwidth=600&maxheight=1000&url=${encodeURIComponent(url)}&dnt=1`;

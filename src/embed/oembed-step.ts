@@ -5,9 +5,13 @@
  * host that can rewrite by query (src/build/serve.ts does) serves the step's own document
  * instead, written beside it by the build (paths.ts: `/oembed/<slug>/step-<n>.json`).
  *
- * Pure, and strict: anything but the same section's address with `step` a whole number from 2
- * on gives null (serve the section's document). Nothing of the request is echoed anywhere.
+ * Pure, and strict: anything but the same section's address (read by the address codec) with a
+ * step past the first gives null (serve the section's document). Nothing of the request is
+ * echoed anywhere.
  */
+import { parseAddress } from '../address/address.ts';
+import { oembedPath } from '../address/paths.ts';
+
 const ENDPOINT = /^(.*\/)oembed\/([a-z0-9-]+)\.json$/;
 
 export function oembedStepPath(pathname: string, search: string): string | null {
@@ -23,8 +27,8 @@ export function oembedStepPath(pathname: string, search: string): string | null 
     return null;
   }
   // The address must be this section's page (under the same folder: the same edition).
-  if (embedded.pathname !== `${folder}s/${slug}/`) return null;
-  const step = embedded.searchParams.get('step');
-  if (!step || !/^\d{1,3}$/.test(step) || Number(step) < 2) return null;
-  return `${folder}oembed/${slug}/step-${Number(step)}.json`;
+  if (!folder || !slug || !embedded.pathname.startsWith(folder)) return null;
+  const page = parseAddress(`/${embedded.pathname.slice(folder.length)}${embedded.search}`);
+  if (page.kind !== 'section' || page.slug !== slug || !page.stepIndex) return null;
+  return oembedPath(folder.slice(0, -1), slug, page.stepIndex);
 }

@@ -9,9 +9,9 @@ import { validateContent } from '../content/validate-content.ts';
 import type { Content } from '../content/content-types.ts';
 import { loadVocabulary, vocabularyProblems } from '../build/schema-org-vocabulary.ts';
 import { jsonLdElement, jsonLdFor } from './json-ld.ts';
-import { prerenderPathsFor, twinPath } from './page-kinds.ts';
+import { prerenderPathsFor, twinPath } from '../address/address.ts';
 import { pageMetaFor } from './page-meta.ts';
-import { absoluteUrl } from './paths.ts';
+import { absoluteUrl } from '../address/site-base.ts';
 
 const { editions } = validateContent(realFiles);
 if (!editions) throw new Error('data/ does not validate: run npm run check:content');

@@ -56,9 +56,10 @@ import { stepReports } from '../content/claim-line.ts';
 import { machineReadableDate } from '../content/format-report-date.ts';
 import { reportLang } from '../content/report-language.ts';
 import { scriptSafeJson } from '../content/page-data.ts';
-import { matchPageKind } from './page-kinds.ts';
+import { parseAddress } from '../address/address.ts';
 import { pageMetaFor } from './page-meta.ts';
-import { absoluteUrl, pathsFor } from './paths.ts';
+import { absoluteUrl } from '../address/site-base.ts';
+import { pathsFor } from '../address/paths.ts';
 
 /** The page's JSON-LD: the top-level node, with its context. */
 export type PageJsonLd = WithContext<Article>;
@@ -68,7 +69,7 @@ export type PageJsonLd = WithContext<Article>;
  * JSON-LD.
  */
 function pageScope(content: Content, pathname: string) {
-  const page = matchPageKind(
+  const page = parseAddress(
     pathname,
     content.locales.map((l) => l.path),
   );

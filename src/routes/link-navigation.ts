@@ -3,8 +3,8 @@
  * pages becomes `navigate(path)`. Modified clicks, other targets, downloads, other sites, and
  * addresses that are not pages (embeds, images, documents) are left to the browser. Plain DOM.
  */
-import { matchPageKind } from './page-kinds.ts';
-import { withoutBase } from './paths.ts';
+import { parseAddress } from '../address/address.ts';
+import { withoutBase } from '../address/site-base.ts';
 
 /**
  * `localePaths` are the editions' folders and `here` the page's: a link to another edition is a
@@ -32,7 +32,7 @@ export function installLinkNavigation(
     const url = new URL(anchor.href);
     if (url.origin !== window.location.origin || !url.pathname.startsWith(basePath)) return;
     const path = withoutBase(url.pathname, basePath);
-    const { kind, locale } = matchPageKind(path, localePaths);
+    const { kind, locale } = parseAddress(path, localePaths);
     if (kind === 'embed' || kind === 'not-found' || locale !== here) return;
     // Same page, other #fragment: the browser scrolls to it itself.
     if (

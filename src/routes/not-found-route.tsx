@@ -1,7 +1,7 @@
 import { AppLink } from '../components/layout/app-link.tsx';
 import { useContent } from '../content/content-context.tsx';
 import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
-import { pathsFor } from './paths.ts';
+import { pathsFor } from '../address/paths.ts';
 
 /** Unknown addresses: say so plainly and offer every part of the story. */
 export function NotFoundRoute() {

@@ -1,7 +1,9 @@
 import type { Content } from '../content/content-types.ts';
 import { fillMessage } from '../content/fill-message.ts';
-import { pathsFor, sectionElementId, twinPath } from './paths.ts';
-import { matchPageKind, prerenderPathsFor, type PageKind } from './page-kinds.ts';
+import { pathsFor, sectionElementId } from '../address/paths.ts';
+import { twinPath } from '../address/address.ts';
+import { parseAddress, prerenderPathsFor } from '../address/address.ts';
+import { type PageKind } from '../address/page-kinds.ts';
 
 export interface PageMeta {
   kind: PageKind;
@@ -35,7 +37,7 @@ export function pageMetaFor(pathname: string, content: Content): PageMeta {
   // "Sources · No papers, no vaccine": the order and the mark are the edition's (ui.json).
   const titled = (page: string) => fillMessage(ui.pageTitle, { page, story: story.title }).join('');
   const paths = pathsFor(locale);
-  const page = matchPageKind(
+  const page = parseAddress(
     pathname,
     content.locales.map((l) => l.path),
   );

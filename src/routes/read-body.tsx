@@ -12,7 +12,7 @@ import type { Evidence } from '../content/schema.ts';
 import { StoryMap } from '../components/map/story-map.tsx';
 import { StepSources } from '../components/story/step-sources.tsx';
 import { CaptureLink } from '../components/sources/capture-link.tsx';
-import { pathsFor } from './paths.ts';
+import { pathsFor } from '../address/paths.ts';
 import {
   numberSentences,
   readTexts,

@@ -7,7 +7,7 @@ import { reportWordsLang } from '../content/report-language.ts';
 import type { Report } from '../content/content-types.ts';
 import type { Quote } from '../content/schema.ts';
 import { formatReportDate, machineReadableDate } from '../content/format-report-date.ts';
-import { pathsFor } from './paths.ts';
+import { pathsFor } from '../address/paths.ts';
 import { passageId } from '../content/quote-passages.ts';
 import { TravelFigure } from '../components/sources/travel-figure.tsx';
 import { CaptureLink } from '../components/sources/capture-link.tsx';

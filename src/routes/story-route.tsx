@@ -8,11 +8,12 @@ import { StepCard } from '../components/story/step-card.tsx';
 import { StoryIntro } from '../components/story/story-intro.tsx';
 import { StoryClosing } from '../components/story/story-closing.tsx';
 import { useActiveStep } from '../scroll/use-active-step.ts';
-import { stepParam } from '../embed/embed-options.ts';
+import { stepIndexOf } from '../address/address.ts';
 import { clampStep } from '../scroll/pick-active.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 import { pageMetaFor } from './page-meta.ts';
-import { pathsFor, sectionElementId, withBase } from './paths.ts';
+import { pathsFor, sectionElementId } from '../address/paths.ts';
+import { withBase } from '../address/site-base.ts';
 import { replaceAddress, setDocumentTitle } from './replace-address.ts';
 import { usePageLocation } from './page-location.tsx';
 
@@ -79,7 +80,7 @@ function StoryPage({
   useLayoutEffect(() => {
     if (!landOn) return;
     const section = content.sections.find((s) => s.slug === landOn);
-    const { step } = stepParam(new URLSearchParams(window.location.search).get('step'));
+    const step = stepIndexOf(window.location.search);
     if (section && step !== undefined && step > 0) {
       const index = initialStep + clampStep(step, section.steps.length);
       landedOn.current = index;

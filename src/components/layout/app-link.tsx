@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { withBase } from '../../routes/paths.ts';
+import { withBase } from '../../address/site-base.ts';
 
 /**
  * A link to another page of the site: a plain anchor. One listener on the document (see

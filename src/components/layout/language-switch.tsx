@@ -1,8 +1,8 @@
 import type { MouseEvent } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import { usePageLocation } from '../../routes/page-location.tsx';
-import { editionAddress } from '../../routes/page-kinds.ts';
-import { withBase, withoutBase } from '../../routes/paths.ts';
+import { editionAddress } from '../../address/address.ts';
+import { withBase, withoutBase } from '../../address/site-base.ts';
 
 /**
  * A link to this page in each other edition, named in that edition's language. Without

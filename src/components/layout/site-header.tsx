@@ -1,6 +1,6 @@
 import { AppLink } from './app-link.tsx';
 import type { Content } from '../../content/content-types.ts';
-import { pathsFor } from '../../routes/paths.ts';
+import { pathsFor } from '../../address/paths.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 
 export function SiteHeader({ content, skipTo }: { content: Content; skipTo: string }) {

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { Quote } from '../../content/schema.ts';
 import { AppLink } from '../layout/app-link.tsx';
-import { pathsFor } from '../../routes/paths.ts';
+import { pathsFor } from '../../address/paths.ts';
 import { QuoteOriginal, quoteSource } from './quote-original.tsx';
 import { textFragmentUrl } from '../../provenance/text-fragment.ts';
 

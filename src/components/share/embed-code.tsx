@@ -4,7 +4,8 @@ import type { Section } from '../../content/schema.ts';
 import { fillMessage } from '../../content/fill-message.ts';
 import { embedSnippets, type EmbedSnippets } from '../../embed/embed-snippets.ts';
 import { EMBED_MAX_HEIGHT } from '../../embed/embed-size.ts';
-import { absoluteUrl, pathsFor, sitePaths, withBase } from '../../routes/paths.ts';
+import { absoluteUrl, withBase } from '../../address/site-base.ts';
+import { pathsFor, sitePaths } from '../../address/paths.ts';
 import { copyText } from './copy-text.ts';
 
 const ORDER: {

@@ -1,7 +1,8 @@
 import { Fragment } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import { fillMessage } from '../../content/fill-message.ts';
-import { pathsFor, withBase } from '../../routes/paths.ts';
+import { pathsFor } from '../../address/paths.ts';
+import { withBase } from '../../address/site-base.ts';
 
 /**
  * This place in the story in each other edition: the section and step the reader is at. The

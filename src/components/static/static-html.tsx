@@ -1,6 +1,6 @@
 import { use, type ReactNode } from 'react';
 import { usePageLocation } from '../../routes/page-location.tsx';
-import { withBase } from '../../routes/paths.ts';
+import { withBase } from '../../address/site-base.ts';
 import { fragmentsOrPageLoad, knownFragment } from './static-fragments.ts';
 
 interface StaticHtmlProps {

@@ -1,5 +1,5 @@
 import { AppLink } from '../layout/app-link.tsx';
-import { pathsFor } from '../../routes/paths.ts';
+import { pathsFor } from '../../address/paths.ts';
 import type { Locale } from '../../content/edition-schema.ts';
 
 /** A report cited in the story: an in-app link to its entry on /sources/. */

@@ -5,7 +5,8 @@ import { useReveal } from '../motion/use-reveal.ts';
 import { EmbedCode } from '../share/embed-code.tsx';
 import { ShareButton } from '../share/share-button.tsx';
 import { SectionEditions } from '../share/section-editions.tsx';
-import { absoluteUrl, pathsFor } from '../../routes/paths.ts';
+import { absoluteUrl } from '../../address/site-base.ts';
+import { pathsFor } from '../../address/paths.ts';
 import { StaticHtml } from '../static/static-html.tsx';
 
 /** The words are server HTML: the browser's script never carries the code that writes them. */

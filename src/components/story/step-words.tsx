@@ -1,7 +1,7 @@
 import type { Content } from '../../content/content-types.ts';
 import type { StoryStep } from '../../content/story-steps.ts';
 import { passageId } from '../../content/quote-passages.ts';
-import { sectionElementId } from '../../routes/paths.ts';
+import { sectionElementId } from '../../address/paths.ts';
 import { QuoteFigure } from '../quote/quote-figure.tsx';
 import { citeReportEntry } from './cite-report-entry.tsx';
 import { StepSources } from './step-sources.tsx';

@@ -1,6 +1,6 @@
 import { AppLink } from '../layout/app-link.tsx';
 import type { Content } from '../../content/content-types.ts';
-import { pathsFor } from '../../routes/paths.ts';
+import { pathsFor } from '../../address/paths.ts';
 import { StaticHtml } from '../static/static-html.tsx';
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, pathsFor, twinPath, withBase } from './paths.ts';
+import { twinPath } from './address.ts';
+import { pathsFor } from './paths.ts';
+import { absoluteUrl, withBase } from './site-base.ts';
 
 const paths = pathsFor({ path: '' });
 const ko = pathsFor({ path: 'ko' });
