@@ -1,14 +1,65 @@
 import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Import boundaries from the house style: map math and scroll math stay pure, data stays in src/content. */
 const noReact = {
-  patterns: [{ group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'framer-motion'], message: 'src/geo and pure scroll logic must not depend on React.' }],
+  patterns: [{ group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'framer-motion'], message: 'Pure files (map math, scroll math, the address codec) must not depend on React.' }],
 };
 const noData = { group: ['**/data/**', '../../data/*'], message: 'Only src/content reads data/.' };
 const noBuild = { group: ['**/build/**'], message: 'App code never imports build scripts.' };
+
+/**
+ * The app's layers, top to bottom: a folder imports only from folders in lower layers (and from
+ * itself). Entry files (src/*.tsx) sit above all; src/build is apart (it may read any of these,
+ * and none of them reads it).
+ */
+const LAYERS = [
+  ['routes'],
+  ['components'],
+  ['provenance'],
+  ['content', 'embed'],
+  ['geo', 'scroll', 'address'],
+];
+/** Files that are pure functions: no React, so node scripts and workers can run them. */
+const PURE = ['src/geo/**/*.ts', 'src/address/*.ts', 'src/scroll/pick-active.ts'];
+const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx'];
+
+const layerRule = (folder, rank, pure) => {
+  const above = LAYERS.slice(0, rank + 1)
+    .flat()
+    .filter((f) => f !== folder);
+  const below = `src/${folder} is below ${above.map((f) => `src/${f}`).join(', ') || 'nothing'}`;
+  return [
+    'error',
+    {
+      patterns: [
+        ...(folder === 'content' ? [noBuild] : [noData, noBuild]),
+        ...(pure ? noReact.patterns : []),
+        {
+          group: [...above.map((f) => `**/${f}/**`), '**/src/*.tsx', '../*.tsx', '../../*.tsx'],
+          message: `${below} and the entry files: import downhill only.`,
+        },
+      ],
+    },
+  ];
+};
+const layerRules = LAYERS.flatMap((layer, rank) =>
+  layer.flatMap((folder) => [
+    {
+      files: [`src/${folder}/**/*.{ts,tsx}`],
+      ignores: TESTS,
+      rules: { 'no-restricted-imports': layerRule(folder, rank, false) },
+    },
+    {
+      files: PURE.filter((glob) => glob.startsWith(`src/${folder}/`)),
+      ignores: TESTS,
+      rules: { 'no-restricted-imports': layerRule(folder, rank, true) },
+    },
+  ]),
+).filter((block) => block.files.length > 0);
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-ssr', 'node_modules', '.cache', 'test-results', '*.tmp.mjs', '*.tmp.ts', '.bench', 'playwright-report'] },
@@ -22,21 +73,27 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/content/**', 'src/build/**', 'src/**/*.test.ts'],
+    ignores: ['src/content/**', 'src/build/**', 'src/**/*.test.ts', 'src/**/*.test.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { patterns: [noData, noBuild] }],
     },
   },
+  ...layerRules,
   {
-    files: ['src/geo/**/*.ts', 'src/scroll/pick-active.ts'],
-    ignores: ['src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', noReact] },
+    files: ['src/content/read-content-files.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['src/content/**/*.{ts,tsx}'],
-    ignores: ['src/content/read-content-files.ts', 'src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noBuild] }] },
+    // No import cycles among the app's and the build's files.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
 );

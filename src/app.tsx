@@ -5,7 +5,7 @@ import { ReadRoute, SourcesRoute } from './routes/lazy-routes.tsx';
 import { StoryRoute } from './routes/story-route.tsx';
 import { parseAddress } from './address/address.ts';
 import { type PageKind } from './address/page-kinds.ts';
-import { usePageLocation } from './routes/page-location.tsx';
+import { usePageLocation } from './address/page-location.tsx';
 import { installLinkNavigation } from './routes/link-navigation.ts';
 import { basePath } from './address/site-base.ts';
 import { useContent } from './content/content-context.tsx';

@@ -6,7 +6,7 @@
 import { StrictMode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app.tsx';
-import { PageLocationContext, type PageLocation } from './routes/page-location.tsx';
+import { PageLocationContext, type PageLocation } from './address/page-location.tsx';
 import { withBase, withoutBase } from './address/site-base.ts';
 import { ContentContext } from './content/content-context.tsx';
 import { readPageData } from './content/page-data.ts';

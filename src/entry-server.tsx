@@ -5,7 +5,7 @@
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { PageLocationContext } from './routes/page-location.tsx';
+import { PageLocationContext } from './address/page-location.tsx';
 import { App } from './app.tsx';
 import { ContentContext } from './content/content-context.tsx';
 import type { Content } from './content/content-types.ts';

@@ -6,7 +6,7 @@
 import { StrictMode, useMemo } from 'react';
 import { BrowserRouter, useLocation, useNavigate } from 'react-router';
 import { App } from './app.tsx';
-import { PageLocationContext, type PageLocation } from './routes/page-location.tsx';
+import { PageLocationContext, type PageLocation } from './address/page-location.tsx';
 import { basePath } from './address/site-base.ts';
 import { ContentContext } from './content/content-context.tsx';
 import type { Content } from './content/content-types.ts';

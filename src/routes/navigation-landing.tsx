@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { usePageLocation } from './page-location.tsx';
+import { usePageLocation } from '../address/page-location.tsx';
 import { useContent } from '../content/content-context.tsx';
 import { pageMetaFor } from './page-meta.ts';
 

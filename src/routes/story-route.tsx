@@ -15,7 +15,7 @@ import { pageMetaFor } from './page-meta.ts';
 import { pathsFor, sectionElementId } from '../address/paths.ts';
 import { withBase } from '../address/site-base.ts';
 import { replaceAddress, setDocumentTitle } from './replace-address.ts';
-import { usePageLocation } from './page-location.tsx';
+import { usePageLocation } from '../address/page-location.tsx';
 
 /**
  * The browser itself opens a loaded section page at its section (CSS `scroll-initial-target` on

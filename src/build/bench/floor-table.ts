@@ -4,7 +4,7 @@
  */
 import { relationValue, verdict, type Comparison, type ComparisonGroup, type Target, type Unit } from './against-floor.ts';
 import { ms, percent, plain } from './format-units.ts';
-import { renderTable, type TableRow } from './print-table.ts';
+import { renderTable, type TableRow } from './render-table.ts';
 import type { Spread } from './stats.ts';
 
 const DASH = '—';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTable } from './print-table.ts';
+import { renderTable } from './render-table.ts';
 
 describe('renderTable', () => {
   it('pads columns to the widest cell and lets section rows span the table', () => {

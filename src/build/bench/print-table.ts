@@ -5,6 +5,7 @@
 import { lighthouseNotes, targetVerdicts } from './against-floor.ts';
 import type { BenchResults, PageResult } from './bench-results.ts';
 import { floorTable } from './floor-table.ts';
+import { renderTable, type TableRow } from './render-table.ts';
 import { LATE_FRAME_MS } from './frame-stats.ts';
 import { MARKER_NAMES, type MarkerName, type MarkerPosition } from './first-window.ts';
 import { bytes, ms, percent, plain, yesNo } from './format-units.ts';
@@ -12,32 +13,6 @@ import type { HydrationRun } from './hydration-cost.ts';
 import type { LighthouseSummary } from './lighthouse-summary.ts';
 import type { ScrollRun } from './scroll-smoothness.ts';
 import type { ByteTotals } from './wire-bytes.ts';
-
-export type TableRow = { section: string } | { cells: string[] };
-
-/** Renders rows under a header; section rows span the table. Pure, for tests. */
-export function renderTable(header: readonly string[], rows: readonly TableRow[]): string {
-  const widths = header.map((h) => h.length);
-  for (const row of rows) {
-    if ('cells' in row) row.cells.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
-  }
-  // Widen the last column if a section title would not fit.
-  const longestSection = Math.max(0, ...rows.map((r) => ('section' in r ? r.section.length : 0)));
-  const innerWidth = () => widths.reduce((sum, w) => sum + w, 0) + 3 * (widths.length - 1);
-  if (longestSection > innerWidth()) widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + longestSection - innerWidth();
-  const line = (cells: readonly string[]) => `| ${widths.map((w, i) => (cells[i] ?? '').padEnd(w)).join(' | ')} |`;
-  const rule = `+${widths.map((w) => '-'.repeat(w + 2)).join('+')}+`;
-  const inner = rule.length - 4;
-  const out = [rule, line(header), rule];
-  for (const row of rows) {
-    if ('section' in row) {
-      if (out[out.length - 1] !== rule) out.push(rule);
-      out.push(`| ${row.section.padEnd(inner)} |`);
-    } else out.push(line(row.cells));
-  }
-  out.push(rule);
-  return out.join('\n');
-}
 
 const DASH = '—';
 

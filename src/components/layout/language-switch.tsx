@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { Content } from '../../content/content-types.ts';
-import { usePageLocation } from '../../routes/page-location.tsx';
+import { usePageLocation } from '../../address/page-location.tsx';
 import { editionAddress } from '../../address/address.ts';
 import { withBase, withoutBase } from '../../address/site-base.ts';
 

@@ -1,5 +1,5 @@
 import { use, type ReactNode } from 'react';
-import { usePageLocation } from '../../routes/page-location.tsx';
+import { usePageLocation } from '../../address/page-location.tsx';
 import { withBase } from '../../address/site-base.ts';
 import { fragmentsOrPageLoad, knownFragment } from './static-fragments.ts';
 
