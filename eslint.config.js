@@ -6,7 +6,12 @@ import tseslint from 'typescript-eslint';
 
 /** Import boundaries from the house style: map math and scroll math stay pure, data stays in src/content. */
 const noReact = {
-  patterns: [{ group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'framer-motion'], message: 'Pure files (map math, scroll math, the address codec) must not depend on React.' }],
+  patterns: [
+    {
+      group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'framer-motion'],
+      message: 'Pure files (map math, scroll math, the address codec) must not depend on React.',
+    },
+  ],
 };
 const noData = { group: ['**/data/**', '../../data/*'], message: 'Only src/content reads data/.' };
 const noBuild = { group: ['**/build/**'], message: 'App code never imports build scripts.' };
@@ -62,7 +67,19 @@ const layerRules = LAYERS.flatMap((layer, rank) =>
 ).filter((block) => block.files.length > 0);
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'node_modules', '.cache', 'test-results', '*.tmp.mjs', '*.tmp.ts', '.bench', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-ssr',
+      'node_modules',
+      '.cache',
+      'test-results',
+      '*.tmp.mjs',
+      '*.tmp.ts',
+      '.bench',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,7 +6,9 @@ import { servableBuiltOrigin } from './e2e/real-wordpress/built-origin.ts';
 function systemChromium(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
-    return execSync('command -v chromium', { encoding: 'utf8', shell: '/bin/sh' }).trim() || undefined;
+    return (
+      execSync('command -v chromium', { encoding: 'utf8', shell: '/bin/sh' }).trim() || undefined
+    );
   } catch {
     return undefined;
   }
@@ -30,10 +32,22 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
+    },
+  ],
   webServer: [
     {
       command: 'npm run serve',
@@ -43,7 +57,15 @@ export default defineConfig({
       timeout: 30_000,
     },
     ...(built && built.port !== port
-      ? [{ command: 'npm run serve', url: `${built.origin}/`, env: { PORT: String(built.port) }, reuseExistingServer: !process.env.CI, timeout: 30_000 }]
+      ? [
+          {
+            command: 'npm run serve',
+            url: `${built.origin}/`,
+            env: { PORT: String(built.port) },
+            reuseExistingServer: !process.env.CI,
+            timeout: 30_000,
+          },
+        ]
       : []),
   ],
 });

@@ -37,7 +37,10 @@ export const EMBED_MANIFEST = 'embed-manifest.json';
 export const EMBED_GEO_MANIFEST = 'embed-geo-manifest.json';
 
 /** The two classic scripts of embed pages: the card, and its map geometry (loaded after). */
-const embedBuilds: Record<string, { input: Record<string, string>; manifest: string; globals?: Record<string, string> }> = {
+const embedBuilds: Record<
+  string,
+  { input: Record<string, string>; manifest: string; globals?: Record<string, string> }
+> = {
   embed: { input: { embed: 'src/entry-embed.tsx' }, manifest: EMBED_MANIFEST },
   // The map runtime shares the card's React (two copies would break hooks): see entry-embed.tsx.
   'embed-geo': {
@@ -71,7 +74,12 @@ export default defineConfig(({ mode }) => ({
           // Vite's preload helper reads import.meta.url only to preload a dynamic import's
           // chunks; with every import inlined there are none, so its empty import.meta is fine.
           checks: { emptyImportMeta: false },
-          output: { format: 'iife', codeSplitting: false, entryFileNames: 'assets/[name]-[hash].js', globals: embedBuilds[mode].globals },
+          output: {
+            format: 'iife',
+            codeSplitting: false,
+            entryFileNames: 'assets/[name]-[hash].js',
+            globals: embedBuilds[mode].globals,
+          },
         },
       }
     : {

@@ -37,52 +37,61 @@ for (const page of storyPages)
       0,
     );
     console.log(
-      `first-view JS of ${page}: ${(total / KB).toFixed(1)} KB gzipped in ${scripts.length} file(s)`,
+      `first-view JS of ${page}: ${(total / KB).toFixed(1)} KB gzipped in ${scripts.length} ` +
+        `file(s)`,
     );
     expect(total).toBeLessThanOrEqual(78 * KB);
   });
 
-test("no script carries the story's words: pages adopt them as server HTML, an embed reads its one section from its page", () => {
-  const words = [
-    ...content.sections.flatMap((s) =>
-      s.steps.flatMap((st) => [
-        st.text,
-        ...st.quotes.map((q) => q.text),
-        ...st.sources.map((src) =>
-          typeof src.passage === 'string' ? src.passage : src.passage[0]!,
-        ),
-      ]),
-    ),
-    content.story.lede,
-    content.story.opening.text,
-  ];
-  const scripts = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
-  expect(scripts.filter((f) => f.startsWith('embed-')).length).toBe(2);
-  for (const file of scripts) {
-    const js = readFileSync(join('dist/assets', file), 'utf8');
-    // A JS string may escape quotes and apostrophes: compare each text's longest stretch without
-    // them.
-    const found = words
-      .map((w) => w.split(/["'’“”]/).sort((a, b) => b.length - a.length)[0] ?? '')
-      .filter((w) => w.length > 20 && js.includes(w));
-    expect(found, file).toEqual([]);
-  }
-});
+test(
+  "no script carries the story's words: pages adopt them as server HTML, an embed reads its " +
+    'one section from its page',
+  () => {
+    const words = [
+      ...content.sections.flatMap((s) =>
+        s.steps.flatMap((st) => [
+          st.text,
+          ...st.quotes.map((q) => q.text),
+          ...st.sources.map((src) =>
+            typeof src.passage === 'string' ? src.passage : src.passage[0]!,
+          ),
+        ]),
+      ),
+      content.story.lede,
+      content.story.opening.text,
+    ];
+    const scripts = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+    expect(scripts.filter((f) => f.startsWith('embed-')).length).toBe(2);
+    for (const file of scripts) {
+      const js = readFileSync(join('dist/assets', file), 'utf8');
+      // A JS string may escape quotes and apostrophes: compare each text's longest stretch without
+      // them.
+      const found = words
+        .map((w) => w.split(/["'’“”]/).sort((a, b) => b.length - a.length)[0] ?? '')
+        .filter((w) => w.length > 20 && js.includes(w));
+      expect(found, file).toEqual([]);
+    }
+  },
+);
 
-test('the embed pages’ classic script stays within budget; the map geometry is a second one, loaded after', () => {
-  const html = readFileSync(`dist/embed/${readdirSync('dist/embed')[0]}/index.html`, 'utf8');
-  const scripts = [...html.matchAll(/<script([^>]*)src="([^"]+)"/g)];
-  // One script, classic (no type="module"): a sandboxed iframe loads it without CORS.
-  expect(scripts.map((m) => m[1]!.trim())).toEqual(['defer']);
-  expect(html).not.toContain('modulepreload');
-  const size = gz(join('dist', scripts[0]![2]!.replace(/^.*?\/assets\//, 'assets/')));
-  console.log(`embed JS: ${(size / KB).toFixed(1)} KB gzipped`);
-  expect(size).toBeLessThanOrEqual(78 * KB);
-  // Named for later, not loaded with the page: the prerendered map needs no geometry.
-  const geometry = /<meta name="explainer-geometry" content="([^"]+)"/.exec(html)?.[1];
-  expect(geometry).toMatch(/\/assets\/embed-geo-[\w-]+\.js$/);
-  expect(scripts.map((m) => m[2])).not.toContain(geometry);
-});
+test(
+  'the embed pages’ classic script stays within budget; the map geometry is a second one, ' +
+    'loaded after',
+  () => {
+    const html = readFileSync(`dist/embed/${readdirSync('dist/embed')[0]}/index.html`, 'utf8');
+    const scripts = [...html.matchAll(/<script([^>]*)src="([^"]+)"/g)];
+    // One script, classic (no type="module"): a sandboxed iframe loads it without CORS.
+    expect(scripts.map((m) => m[1]!.trim())).toEqual(['defer']);
+    expect(html).not.toContain('modulepreload');
+    const size = gz(join('dist', scripts[0]![2]!.replace(/^.*?\/assets\//, 'assets/')));
+    console.log(`embed JS: ${(size / KB).toFixed(1)} KB gzipped`);
+    expect(size).toBeLessThanOrEqual(78 * KB);
+    // Named for later, not loaded with the page: the prerendered map needs no geometry.
+    const geometry = /<meta name="explainer-geometry" content="([^"]+)"/.exec(html)?.[1];
+    expect(geometry).toMatch(/\/assets\/embed-geo-[\w-]+\.js$/);
+    expect(scripts.map((m) => m[2])).not.toContain(geometry);
+  },
+);
 
 /**
  * The story page's JSON-LD (schema.org, for crawlers: every quote, and on a translated page its
@@ -103,7 +112,8 @@ for (const page of storyPages)
     const size = gzipSync(html.replace(jsonLd[0]!, ''), { level: 9 }).length;
     const ldSize = gzipSync(jsonLd[0]!, { level: 9 }).length;
     console.log(
-      `story HTML ${page}: ${(size / KB).toFixed(1)} KB gzipped, and its JSON-LD ${(ldSize / KB).toFixed(1)} KB`,
+      `story HTML ${page}: ${(size / KB).toFixed(1)} KB gzipped, and its JSON-LD ` +
+        `${(ldSize / KB).toFixed(1)} KB`,
     );
     expect(size).toBeLessThanOrEqual(34 * KB);
     expect(ldSize).toBeLessThanOrEqual(8 * KB);

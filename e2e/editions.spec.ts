@@ -37,14 +37,16 @@ test('every page of every edition names its twins, and each twin names it back',
       for (const other of editions) {
         const twin = twinPath(path, edition.locale.path, other.locale.path);
         const link = new RegExp(
-          `<link rel="alternate" hreflang="${other.locale.lang}" href="[^"]*${twin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" />`,
+          `<link rel="alternate" hreflang="${other.locale.lang}" ` +
+            `href="[^"]*${twin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" />`,
         );
         expect(html, `${path} → ${twin}`).toMatch(link);
         // And back: the twin exists and links this page.
         const back = await (await request.get(twin)).text();
         expect(back, `${twin} → ${path}`).toMatch(
           new RegExp(
-            `<link rel="alternate" hreflang="${edition.locale.lang}" href="[^"]*${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" />`,
+            `<link rel="alternate" hreflang="${edition.locale.lang}" ` +
+              `href="[^"]*${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" />`,
           ),
         );
       }
@@ -154,68 +156,74 @@ for (const path of [...pagesOf(korean), '/ko/no-such-page/']) {
   });
 }
 
-test('a translated quote says so and keeps the verbatim English original in the HTML, for readers without scripts', async ({
-  request,
-}) => {
-  for (const section of korean.sections) {
-    const html = await (await request.get(`/ko/s/${section.slug}/`)).text();
-    const embed = await (await request.get(`/ko/embed/${section.slug}/`)).text();
-    const body = html.slice(
-      html.indexOf('<div id="root">'),
-      html.indexOf('<script type="application/json"'),
-    );
-    const embedBody = embed.slice(
-      embed.indexOf('<div id="root">'),
-      embed.indexOf('<script type="application/json"'),
-    );
-    for (const quote of section.steps.flatMap((st) => st.quotes)) {
-      expect(quote.original, `${section.slug}: ${quote.text}`).toBeTruthy();
-      const original = (quote.original ?? '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#x27;');
-      // The original, in a disclosure that says this is a translation, marked as English.
-      const disclosure = new RegExp(
-        `<details class="quote-original"><summary><span class="quote-translated">${korean.ui.quoteTranslated}</span>.*?</summary><p lang="${english.locale.lang}">([^<]*)</p></details>`,
-        'g',
+test(
+  'a translated quote says so and keeps the verbatim English original in the HTML, for readers ' +
+    'without scripts',
+  async ({ request }) => {
+    for (const section of korean.sections) {
+      const html = await (await request.get(`/ko/s/${section.slug}/`)).text();
+      const embed = await (await request.get(`/ko/embed/${section.slug}/`)).text();
+      const body = html.slice(
+        html.indexOf('<div id="root">'),
+        html.indexOf('<script type="application/json"'),
       );
-      for (const [where, page] of [
-        ['page', body],
-        ['embed', embedBody],
-      ] as const) {
-        const originals = [...page.matchAll(disclosure)].map((m) => m[1]);
-        expect(originals, `${where} ${section.slug}`).toContain(original);
+      const embedBody = embed.slice(
+        embed.indexOf('<div id="root">'),
+        embed.indexOf('<script type="application/json"'),
+      );
+      for (const quote of section.steps.flatMap((st) => st.quotes)) {
+        expect(quote.original, `${section.slug}: ${quote.text}`).toBeTruthy();
+        const original = (quote.original ?? '')
+          .replace(/&/g, '&amp;')
+          .replace(/</g, '&lt;')
+          .replace(/>/g, '&gt;')
+          .replace(/"/g, '&quot;')
+          .replace(/'/g, '&#x27;');
+        // The original, in a disclosure that says this is a translation, marked as English.
+        const disclosure = new RegExp(
+          `<details class="quote-original"><summary><span ` +
+            `class="quote-translated">${korean.ui.quoteTranslated}</span>.*?</summary><p ` +
+            `lang="${english.locale.lang}">([^<]*)</p></details>`,
+          'g',
+        );
+        for (const [where, page] of [
+          ['page', body],
+          ['embed', embedBody],
+        ] as const) {
+          const originals = [...page.matchAll(disclosure)].map((m) => m[1]);
+          expect(originals, `${where} ${section.slug}`).toContain(original);
+        }
       }
     }
-  }
-});
+  },
+);
 
-test("the header's switch opens the same page in the other edition, with its address as it is at the click", async ({
-  page,
-}) => {
-  const problems = collectProblems(page);
-  await page.goto('/sources/#report-mint');
-  await waitForHydration(page);
-  await page.locator('.language-switch').getByRole('link', { name: korean.locale.name }).click();
-  await expect(page).toHaveURL(/\/ko\/sources\/#report-mint$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', korean.locale.lang);
-  // On the story the header is at the top, so reaching it moves the reader there: the switch
-  // follows the address as it stands then (the story keeps it with the reader).
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/ko/s/hiding-in-china/?step=2');
-  await waitForHydration(page);
-  const link = page.locator('.language-switch').getByRole('link', { name: english.locale.name });
-  await link.scrollIntoViewIfNeeded();
-  // At the top, the reader is at the story's first step, and the address says so.
-  await expect(page.locator('.step.is-active')).toHaveAttribute('data-step', '0');
-  await expect(page).toHaveURL(/\/ko\/s\/crossing-the-river\/$/);
-  await link.click();
-  await expect(page).toHaveURL(/\/s\/crossing-the-river\/$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', english.locale.lang);
-  expect(problems).toEqual([]);
-});
+test(
+  "the header's switch opens the same page in the other edition, with its address as it is at " +
+    'the click',
+  async ({ page }) => {
+    const problems = collectProblems(page);
+    await page.goto('/sources/#report-mint');
+    await waitForHydration(page);
+    await page.locator('.language-switch').getByRole('link', { name: korean.locale.name }).click();
+    await expect(page).toHaveURL(/\/ko\/sources\/#report-mint$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', korean.locale.lang);
+    // On the story the header is at the top, so reaching it moves the reader there: the switch
+    // follows the address as it stands then (the story keeps it with the reader).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/ko/s/hiding-in-china/?step=2');
+    await waitForHydration(page);
+    const link = page.locator('.language-switch').getByRole('link', { name: english.locale.name });
+    await link.scrollIntoViewIfNeeded();
+    // At the top, the reader is at the story's first step, and the address says so.
+    await expect(page.locator('.step.is-active')).toHaveAttribute('data-step', '0');
+    await expect(page).toHaveURL(/\/ko\/s\/crossing-the-river\/$/);
+    await link.click();
+    await expect(page).toHaveURL(/\/s\/crossing-the-river\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', english.locale.lang);
+    expect(problems).toEqual([]);
+  },
+);
 
 test("each section's tools link the same section and step in the other edition, both ways", async ({
   page,
@@ -263,7 +271,8 @@ test('Korean sections have their own embed codes, oEmbed documents and link prev
     const html = await (await request.get(`/ko/s/${slug}/`)).text();
     expect(html).toMatch(
       new RegExp(
-        `<link rel="alternate" type="application/json\\+oembed" href="[^"]*/ko/oembed/${slug}\\.json"`,
+        `<link rel="alternate" type="application/json\\+oembed" ` +
+          `href="[^"]*/ko/oembed/${slug}\\.json"`,
       ),
     );
     expect(html).toMatch(

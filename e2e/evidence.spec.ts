@@ -42,50 +42,55 @@ for (const edition of editions) {
   const { ui } = edition;
   const steps = edition.sections.reduce((n, s) => n + s.steps.length, 0);
 
-  test(`${path}: every step sentence has a note mark, and its note gives the report words at the outlet's page, or says what kind of sentence it is`, async ({
-    page,
-  }) => {
-    const problems = collectProblems(page);
-    await page.goto(path);
-    const texts = page.locator('.read-step-text');
-    await expect(texts).toHaveCount(steps);
-    // Every word of every step text is in a marked sentence.
-    const unmarked = await texts.evaluateAll((ps) =>
-      ps.flatMap((p, i) => {
-        const sentences = [...p.querySelectorAll('.sentence')];
-        const loose = [...p.childNodes].filter(
-          (n) =>
-            !(n instanceof Element && n.classList.contains('sentence')) &&
-            (n.textContent ?? '').trim() !== '',
-        );
-        const bare = sentences.filter(
-          (s) => s.querySelector(':scope > sup.evidence-ref > a[href^="#evidence-"]') === null,
-        );
-        return sentences.length === 0 || loose.length > 0 || bare.length > 0
-          ? [`step text ${i + 1}: ${(p.textContent ?? '').slice(0, 60)}`]
-          : [];
-      }),
-    );
-    expect(unmarked).toEqual([]);
+  test(
+    `${path}: every step sentence has a note mark, and its note gives the report words at the ` +
+      `outlet's page, or says what kind of sentence it is`,
+    async ({ page }) => {
+      const problems = collectProblems(page);
+      await page.goto(path);
+      const texts = page.locator('.read-step-text');
+      await expect(texts).toHaveCount(steps);
+      // Every word of every step text is in a marked sentence.
+      const unmarked = await texts.evaluateAll((ps) =>
+        ps.flatMap((p, i) => {
+          const sentences = [...p.querySelectorAll('.sentence')];
+          const loose = [...p.childNodes].filter(
+            (n) =>
+              !(n instanceof Element && n.classList.contains('sentence')) &&
+              (n.textContent ?? '').trim() !== '',
+          );
+          const bare = sentences.filter(
+            (s) => s.querySelector(':scope > sup.evidence-ref > a[href^="#evidence-"]') === null,
+          );
+          return sentences.length === 0 || loose.length > 0 || bare.length > 0
+            ? [`step text ${i + 1}: ${(p.textContent ?? '').slice(0, 60)}`]
+            : [];
+        }),
+      );
+      expect(unmarked).toEqual([]);
 
-    const marks = await evidenceMarks(page);
-    expect(marks.length).toBeGreaterThanOrEqual(steps);
-    const labels = [ui.evidenceAbout, ui.evidenceOrientation, ui.evidenceSite];
-    const broken = marks.filter(
-      (m) =>
-        m.note === null ||
-        !m.numbered ||
-        m.back !== `#${m.sentence}` ||
-        m.name !== ui.evidenceRef.replace('{n}', m.mark) ||
-        !(m.fragmentLinks > 0 || labels.includes(m.kind)),
-    );
-    expect(broken).toEqual([]);
-    // The notes are numbered on from the report notes, one per sentence, in reading order.
-    const reportNotes = await page.locator('.report-notes > li').count();
-    expect(marks.map((m) => Number(m.mark))).toEqual(marks.map((_, i) => reportNotes + 1 + i));
-    await expect(page.locator('.evidence-notes')).toHaveAttribute('start', String(reportNotes + 1));
-    expect(problems).toEqual([]);
-  });
+      const marks = await evidenceMarks(page);
+      expect(marks.length).toBeGreaterThanOrEqual(steps);
+      const labels = [ui.evidenceAbout, ui.evidenceOrientation, ui.evidenceSite];
+      const broken = marks.filter(
+        (m) =>
+          m.note === null ||
+          !m.numbered ||
+          m.back !== `#${m.sentence}` ||
+          m.name !== ui.evidenceRef.replace('{n}', m.mark) ||
+          !(m.fragmentLinks > 0 || labels.includes(m.kind)),
+      );
+      expect(broken).toEqual([]);
+      // The notes are numbered on from the report notes, one per sentence, in reading order.
+      const reportNotes = await page.locator('.report-notes > li').count();
+      expect(marks.map((m) => Number(m.mark))).toEqual(marks.map((_, i) => reportNotes + 1 + i));
+      await expect(page.locator('.evidence-notes')).toHaveAttribute(
+        'start',
+        String(reportNotes + 1),
+      );
+      expect(problems).toEqual([]);
+    },
+  );
 
   test(`${path}: a note mark leads to its note and the note back to the sentence`, async ({
     page,
@@ -122,35 +127,37 @@ for (const edition of editions) {
   const path = `${prefix(edition)}/sources/`;
   const { ui } = edition;
 
-  test(`${path}: reporting outside the five is not said to be its own; no report says what it drew on`, async ({
-    page,
-  }) => {
-    await page.goto(path);
-    await expect(page.locator('.travel-list > li')).toHaveCount(
-      Object.keys(edition.reports).length + edition.travel.upstream.length,
-    );
-    for (const upstream of edition.travel.upstream) {
-      const entry = page.locator(`#travel-${upstream.id}`);
-      await expect(entry).toContainText(ui.travelUnknownSource);
-      await expect(entry).not.toContainText(ui.travelNothing);
-      await expect(entry).not.toContainText(ui.sourcesCitesNone);
-      await expect(entry).not.toContainText(/its own reporting|자체 취재/);
-      // One pair of brackets at most: "미국의소리(VOA) — 보도 5건 외", never "…(VOA)(…)".
-      await expect(entry).not.toContainText(/\)\s*\(/);
-    }
-    // A report of the five says "its own reporting" only where its record says it is original.
-    for (const report of Object.values(edition.reports).filter((r) => r.kind !== 'original')) {
-      await expect(page.locator(`#travel-${report.id}`)).not.toContainText(ui.travelNothing);
-    }
-    // Non-report nodes are drawn alike: none is styled apart as an origin.
-    const upstreamClasses = await page
-      .locator('.travel-graph .travel-node:not(.is-report)')
-      .evaluateAll((gs) => [...new Set(gs.map((g) => g.getAttribute('class')))]);
-    expect(upstreamClasses).toEqual(['travel-node']);
-    await expect(page.locator('.travel-graph .travel-node:not(.is-report)')).toHaveCount(
-      edition.travel.upstream.length,
-    );
-  });
+  test(
+    `${path}: reporting outside the five is not said to be its own; no report says what it ` +
+      `drew on`,
+    async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('.travel-list > li')).toHaveCount(
+        Object.keys(edition.reports).length + edition.travel.upstream.length,
+      );
+      for (const upstream of edition.travel.upstream) {
+        const entry = page.locator(`#travel-${upstream.id}`);
+        await expect(entry).toContainText(ui.travelUnknownSource);
+        await expect(entry).not.toContainText(ui.travelNothing);
+        await expect(entry).not.toContainText(ui.sourcesCitesNone);
+        await expect(entry).not.toContainText(/its own reporting|자체 취재/);
+        // One pair of brackets at most: "미국의소리(VOA) — 보도 5건 외", never "…(VOA)(…)".
+        await expect(entry).not.toContainText(/\)\s*\(/);
+      }
+      // A report of the five says "its own reporting" only where its record says it is original.
+      for (const report of Object.values(edition.reports).filter((r) => r.kind !== 'original')) {
+        await expect(page.locator(`#travel-${report.id}`)).not.toContainText(ui.travelNothing);
+      }
+      // Non-report nodes are drawn alike: none is styled apart as an origin.
+      const upstreamClasses = await page
+        .locator('.travel-graph .travel-node:not(.is-report)')
+        .evaluateAll((gs) => [...new Set(gs.map((g) => g.getAttribute('class')))]);
+      expect(upstreamClasses).toEqual(['travel-node']);
+      await expect(page.locator('.travel-graph .travel-node:not(.is-report)')).toHaveCount(
+        edition.travel.upstream.length,
+      );
+    },
+  );
 
   test(`${path}: every passage links the outlet's page as captured, opened at its words`, async ({
     page,

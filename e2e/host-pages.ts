@@ -24,16 +24,23 @@ export function wordpressFiles(): Record<string, HostFile> {
 
 export function hostPages(embedUrl: string, loaderUrl: string): Record<string, HostFile> {
   const page = (body: string) =>
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Campaign host</title><style>body{font-family:serif;max-width:640px;margin:20px auto}</style></head><body><h1>Our campaign</h1><p>Before the embed.</p>${body}<p id="after">After the embed.</p></body></html>`;
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Campaign ` +
+    `host</title><style>body{font-family:serif;max-width:640px;margin:20px ` +
+    `auto}</style></head><body><h1>Our campaign</h1><p>Before the embed.</p>${body}<p ` +
+    `id="after">After the embed.</p></body></html>`;
   return {
     '/loader.html': page(
-      `<div data-defector-route-src="${embedUrl}" data-title="Embedded section"></div><script async src="${loaderUrl}"></script>`,
+      `<div data-defector-route-src="${embedUrl}" data-title="Embedded ` +
+        `section"></div><script async src="${loaderUrl}"></script>`,
     ),
     '/pym.html': page(
-      `<div id="graphic"></div><script src="/pym.v1.min.js"></script><script>window.pymParent = new pym.Parent('graphic', '${embedUrl}', { title: 'Embedded section' });</script>`,
+      `<div id="graphic"></div><script ` +
+        `src="/pym.v1.min.js"></script><script>window.pymParent = new pym.Parent('graphic', ` +
+        `'${embedUrl}', { title: 'Embedded section' });</script>`,
     ),
     '/sandboxed.html': page(
-      `<iframe sandbox="allow-scripts" src="${embedUrl}" width="600" height="900" title="Embedded section"></iframe>`,
+      `<iframe sandbox="allow-scripts" src="${embedUrl}" width="600" height="900" ` +
+        `title="Embedded section"></iframe>`,
     ),
     '/pym.v1.min.js': pymLibrary,
     '/favicon.ico': '',

@@ -42,47 +42,51 @@ for (const edition of editions) {
   for (const kind of pageKinds.filter((k) => k.kind !== 'not-found')) {
     const path = formatAddress({ kind: kind.kind, locale: edition.locale.path, slug: slugs[0] });
     const carries = CARRIERS.includes(kind.kind);
-    test(`${path} (${kind.kind}, ${edition.locale.lang}) ${carries ? 'carries its JSON-LD' : 'carries no JSON-LD'}`, async ({
-      page,
-    }) => {
-      const problems = collectProblems(page);
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await waitForHydration(page);
-      const { blocks, canonical } = await structuredData(page);
-      expect(blocks).toHaveLength(carries ? 1 : 0);
-      for (const block of blocks) {
-        expect(block.afterWords).toBe(true);
-        const ld = JSON.parse(block.text) as Record<string, unknown>;
-        expect(ld['@context']).toBe('https://schema.org');
-        expect(ld['@type']).toBe('Article');
-        expect(ld.inLanguage).toBe(edition.locale.lang);
-        expect(ld.url).toBe(canonical);
-      }
-      // A data block is never run: the CSP (no inline script) has nothing to report.
-      expect(problems).toEqual([]);
-    });
+    test(
+      `${path} (${kind.kind}, ${edition.locale.lang}) ` +
+        `${carries ? 'carries its JSON-LD' : 'carries no JSON-LD'}`,
+      async ({ page }) => {
+        const problems = collectProblems(page);
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(200);
+        await waitForHydration(page);
+        const { blocks, canonical } = await structuredData(page);
+        expect(blocks).toHaveLength(carries ? 1 : 0);
+        for (const block of blocks) {
+          expect(block.afterWords).toBe(true);
+          const ld = JSON.parse(block.text) as Record<string, unknown>;
+          expect(ld['@context']).toBe('https://schema.org');
+          expect(ld['@type']).toBe('Article');
+          expect(ld.inLanguage).toBe(edition.locale.lang);
+          expect(ld.url).toBe(canonical);
+        }
+        // A data block is never run: the CSP (no inline script) has nothing to report.
+        expect(problems).toEqual([]);
+      },
+    );
   }
 }
 
-test('every section page in every edition carries JSON-LD at its canonical address, in its language', async ({
-  request,
-}) => {
-  for (const edition of editions) {
-    for (const slug of slugs) {
-      const path = formatAddress({ kind: 'section', locale: edition.locale.path, slug });
-      const html = await (await request.get(path)).text();
-      const blocks = [
-        ...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g),
-      ].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
-      const canonical = /<link rel="canonical" href="([^"]+)" \/>/.exec(html)?.[1];
-      expect(
-        blocks.map((ld) => [ld['@context'], ld.inLanguage, ld.url]),
-        path,
-      ).toEqual([['https://schema.org', edition.locale.lang, canonical]]);
-      expect(canonical, path).toMatch(
-        new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
-      );
+test(
+  'every section page in every edition carries JSON-LD at its canonical address, in its ' +
+    'language',
+  async ({ request }) => {
+    for (const edition of editions) {
+      for (const slug of slugs) {
+        const path = formatAddress({ kind: 'section', locale: edition.locale.path, slug });
+        const html = await (await request.get(path)).text();
+        const blocks = [
+          ...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g),
+        ].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+        const canonical = /<link rel="canonical" href="([^"]+)" \/>/.exec(html)?.[1];
+        expect(
+          blocks.map((ld) => [ld['@context'], ld.inLanguage, ld.url]),
+          path,
+        ).toEqual([['https://schema.org', edition.locale.lang, canonical]]);
+        expect(canonical, path).toMatch(
+          new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+        );
+      }
     }
-  }
-});
+  },
+);

@@ -244,59 +244,64 @@ for (const viewport of [
   { width: 1440, height: 900 },
   { width: 844, height: 390 },
 ]) {
-  test(`at ${viewport.width}×${viewport.height} every label fits the box it was placed with, and the caption its room`, async ({
-    page,
-  }) => {
-    test.setTimeout(90_000);
-    await page.setViewportSize(viewport);
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto('/');
-    await page.waitForLoadState('networkidle');
-    for (const [index, { section, i }] of allSteps.entries()) {
-      await page.locator('.step').nth(index).getByRole('link').first().focus();
-      await expect(page.locator('.step').nth(index)).toHaveClass(/is-active/);
-      // The labels are placed for the camera the drawing shows.
-      await expectLabelsForDrawnCamera(page);
-      const misfits = await page.evaluate(() => {
-        const out: string[] = [];
-        for (const text of Array.from(
-          document.querySelectorAll<SVGTextElement>('.map-labels text'),
-        )) {
-          const [hw = 0] = (text.dataset.box ?? '').split(',').map(Number);
-          // The engine's box (text width plus a 3 px halo each side) holds the text as the browser
-          // set it.
-          if (text.getBBox().width > 2 * hw)
-            out.push(
-              `${text.textContent}: ${text.getBBox().width.toFixed(1)} px in ${(2 * hw).toFixed(1)}`,
-            );
-        }
-        const caption = document.querySelector<HTMLElement>('.map-caption');
-        const room = caption?.dataset.keepOut?.split(',').map(Number);
-        const canvas = document.querySelector('.map-canvas')!.getBoundingClientRect();
-        // A caption that shows a legend must have the room the camera left it; with no legend on a
-        // phone it is visually empty and needs none.
-        if (!caption) out.push('the map has no caption');
-        else if (!room) {
-          if (caption.querySelector('.map-legend li'))
-            out.push('a caption with a legend has no keep-out box');
-        } else {
-          const r = caption.getBoundingClientRect();
-          const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = room;
-          if (
-            r.left - canvas.left < x0 - 1 ||
-            r.top - canvas.top < y0 - 1 ||
-            r.right - canvas.left > x1 + 1 ||
-            r.bottom - canvas.top > y1 + 1
-          )
-            out.push(
-              `caption ${[r.left - canvas.left, r.top - canvas.top, r.right - canvas.left, r.bottom - canvas.top].map(Math.round)} outside ${room}`,
-            );
-        }
-        return out;
-      });
-      expect(misfits, `${section.slug} step ${i + 1}`).toEqual([]);
-    }
-  });
+  test(
+    `at ${viewport.width}×${viewport.height} every label fits the box it was placed with, and ` +
+      `the caption its room`,
+    async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto('/');
+      await page.waitForLoadState('networkidle');
+      for (const [index, { section, i }] of allSteps.entries()) {
+        await page.locator('.step').nth(index).getByRole('link').first().focus();
+        await expect(page.locator('.step').nth(index)).toHaveClass(/is-active/);
+        // The labels are placed for the camera the drawing shows.
+        await expectLabelsForDrawnCamera(page);
+        const misfits = await page.evaluate(() => {
+          const out: string[] = [];
+          for (const text of Array.from(
+            document.querySelectorAll<SVGTextElement>('.map-labels text'),
+          )) {
+            const [hw = 0] = (text.dataset.box ?? '').split(',').map(Number);
+            // The engine's box (text width plus a 3 px halo each side) holds the text as the browser
+            // set it.
+            if (text.getBBox().width > 2 * hw)
+              out.push(
+                `${text.textContent}: ${text.getBBox().width.toFixed(1)} px in ` +
+                  `${(2 * hw).toFixed(1)}`,
+              );
+          }
+          const caption = document.querySelector<HTMLElement>('.map-caption');
+          const room = caption?.dataset.keepOut?.split(',').map(Number);
+          const canvas = document.querySelector('.map-canvas')!.getBoundingClientRect();
+          // A caption that shows a legend must have the room the camera left it; with no legend on a
+          // phone it is visually empty and needs none.
+          if (!caption) out.push('the map has no caption');
+          else if (!room) {
+            if (caption.querySelector('.map-legend li'))
+              out.push('a caption with a legend has no keep-out box');
+          } else {
+            const r = caption.getBoundingClientRect();
+            const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = room;
+            if (
+              r.left - canvas.left < x0 - 1 ||
+              r.top - canvas.top < y0 - 1 ||
+              r.right - canvas.left > x1 + 1 ||
+              r.bottom - canvas.top > y1 + 1
+            )
+              out.push(
+                `caption ` +
+                  `${[r.left - canvas.left, r.top - canvas.top, r.right - canvas.left, r.bottom - canvas.top].map(Math.round)} ` +
+                  `outside ${room}`,
+              );
+          }
+          return out;
+        });
+        expect(misfits, `${section.slug} step ${i + 1}`).toEqual([]);
+      }
+    },
+  );
 }
 
 test('a refresh mid-story keeps the step and lands on its view without replaying', async ({

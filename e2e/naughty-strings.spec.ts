@@ -19,33 +19,35 @@ for (const [name, path] of [
   ['embed', `/embed/${slugs[1]}/`],
   ['deep link', `/s/${slugs[1]}/`],
 ] as const) {
-  test(`${name}: ${sample.length} naughty strings in every query parameter run nothing and raise nothing`, async ({
-    page,
-  }) => {
-    test.setTimeout(120_000);
-    const problems = collectProblems(page);
-    let dialogs = 0;
-    page.on('dialog', (d) => {
-      dialogs++;
-      void d.dismiss();
-    });
-    const leaked: string[] = [];
-    for (const value of sample) {
-      const q = encodeURIComponent(value);
-      await page.goto(`${path}?${PARAMS.map((p) => `${p}=${q}`).join('&')}#?secret=${q}`, {
-        waitUntil: 'domcontentloaded',
+  test(
+    `${name}: ${sample.length} naughty strings in every query parameter run nothing and raise ` +
+      `nothing`,
+    async ({ page }) => {
+      test.setTimeout(120_000);
+      const problems = collectProblems(page);
+      let dialogs = 0;
+      page.on('dialog', (d) => {
+        dialogs++;
+        void d.dismiss();
       });
-      await expect(page.locator('main h1, main h2').first()).toBeVisible();
-      // Nothing from the address is written into the page (values long and odd enough to
-      // recognise).
-      const recognisable = value.length > 6 && /[<>"']/.test(value);
-      if (recognisable && (await page.content()).includes(value)) leaked.push(value);
-    }
-    expect(leaked).toEqual([]);
-    expect(sample.filter((v) => v.length > 6 && /[<>"']/.test(v)).length).toBeGreaterThan(0);
-    expect(dialogs).toBe(0);
-    expect(problems).toEqual([]);
-  });
+      const leaked: string[] = [];
+      for (const value of sample) {
+        const q = encodeURIComponent(value);
+        await page.goto(`${path}?${PARAMS.map((p) => `${p}=${q}`).join('&')}#?secret=${q}`, {
+          waitUntil: 'domcontentloaded',
+        });
+        await expect(page.locator('main h1, main h2').first()).toBeVisible();
+        // Nothing from the address is written into the page (values long and odd enough to
+        // recognise).
+        const recognisable = value.length > 6 && /[<>"']/.test(value);
+        if (recognisable && (await page.content()).includes(value)) leaked.push(value);
+      }
+      expect(leaked).toEqual([]);
+      expect(sample.filter((v) => v.length > 6 && /[<>"']/.test(v)).length).toBeGreaterThan(0);
+      expect(dialogs).toBe(0);
+      expect(problems).toEqual([]);
+    },
+  );
 }
 
 test(`${sample.length} naughty strings as a path segment get the 404 page with the section list`, async ({

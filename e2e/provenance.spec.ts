@@ -10,7 +10,9 @@ test('a step says whom each report credits, and shows the words one tap away', a
   await page.goto('/s/no-papers-no-vaccine/?step=2');
   const step = page.locator('.step.is-active');
   await expect(step.locator('.step-claim')).toHaveText(
-    'Where this comes from: Mint, CTN News and Voices Against Autocracy, crediting NK news; ANI, crediting Daily NK; Daily NK, undated (its source spoke to Daily NK on 17 September; no year printed).',
+    'Where this comes from: Mint, CTN News and Voices Against Autocracy, crediting NK news; ' +
+      'ANI, crediting Daily NK; Daily NK, undated (its source spoke to Daily NK on 17 ' +
+      'September; no year printed).',
   );
   const words = step.locator('.step-evidence');
   await expect(words.locator('.step-evidence-list')).toBeHidden();
@@ -114,28 +116,30 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('printing /read/ gives a handout: every section on its own page, every map, every note, no site chrome', async ({
-  page,
-  browserName,
-}) => {
-  test.skip(browserName !== 'chromium', 'PDF printing is Chromium-only');
-  await page.goto('/read/');
-  await page.waitForLoadState('networkidle');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-nav')).toBeHidden();
-  const breaks = await page
-    .locator('.read-section')
-    .evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
-  expect(new Set(breaks)).toEqual(new Set(['page']));
-  const sticky = await page
-    .locator('main *')
-    .evaluateAll(
-      (els) => els.filter((e) => ['sticky', 'fixed'].includes(getComputedStyle(e).position)).length,
-    );
-  expect(sticky).toBe(0);
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  // Title page + one or more pages per section + notes.
-  expect(pages).toBeGreaterThanOrEqual(content.sections.length + 2);
-  expect(pages).toBeLessThan(60);
-});
+test(
+  'printing /read/ gives a handout: every section on its own page, every map, every note, no ' +
+    'site chrome',
+  async ({ page, browserName }) => {
+    test.skip(browserName !== 'chromium', 'PDF printing is Chromium-only');
+    await page.goto('/read/');
+    await page.waitForLoadState('networkidle');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-nav')).toBeHidden();
+    const breaks = await page
+      .locator('.read-section')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
+    expect(new Set(breaks)).toEqual(new Set(['page']));
+    const sticky = await page
+      .locator('main *')
+      .evaluateAll(
+        (els) =>
+          els.filter((e) => ['sticky', 'fixed'].includes(getComputedStyle(e).position)).length,
+      );
+    expect(sticky).toBe(0);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    // Title page + one or more pages per section + notes.
+    expect(pages).toBeGreaterThanOrEqual(content.sections.length + 2);
+    expect(pages).toBeLessThan(60);
+  },
+);

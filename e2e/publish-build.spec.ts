@@ -21,22 +21,26 @@ for (const origin of [
   'https://localhost',
   'https://explainer.example.org:8443',
 ]) {
-  test(`npm run build:publish with SITE_ORIGIN ${origin ?? 'unset'} exits non-zero and says how to set it`, () => {
-    const env = { ...process.env };
-    delete env.PUBLISH;
-    delete env.SITE_ORIGIN;
-    if (origin) env.SITE_ORIGIN = origin;
-    const run = spawnSync('npm', ['run', 'build:publish'], {
-      env,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    expect(run.status).not.toBe(0);
-    expect(run.stderr).toContain(origin ? `SITE_ORIGIN "${origin}"` : 'SITE_ORIGIN is not set');
-    expect(run.stderr).toContain(
-      'e.g. SITE_ORIGIN=https://explainer.example.org npm run build:publish',
-    );
-    // Stopped before building: no other build step ran.
-    expect(run.stdout + run.stderr).not.toMatch(/building client environment|Prerendered/);
-  });
+  test(
+    `npm run build:publish with SITE_ORIGIN ${origin ?? 'unset'} exits non-zero and says how ` +
+      `to set it`,
+    () => {
+      const env = { ...process.env };
+      delete env.PUBLISH;
+      delete env.SITE_ORIGIN;
+      if (origin) env.SITE_ORIGIN = origin;
+      const run = spawnSync('npm', ['run', 'build:publish'], {
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toContain(origin ? `SITE_ORIGIN "${origin}"` : 'SITE_ORIGIN is not set');
+      expect(run.stderr).toContain(
+        'e.g. SITE_ORIGIN=https://explainer.example.org npm run build:publish',
+      );
+      // Stopped before building: no other build step ran.
+      expect(run.stdout + run.stderr).not.toMatch(/building client environment|Prerendered/);
+    },
+  );
 }

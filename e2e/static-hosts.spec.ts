@@ -46,7 +46,11 @@ test('a sandboxed embed (allow-scripts only) renders and steps, with no page err
 }) => {
   const problems = collectProblems(page);
   const origin = await host({
-    '/sandboxed.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><iframe sandbox="allow-scripts" src="${plain!.origin}/embed/${section.slug}/" width="600" height="1000" title="Embedded section"></iframe></body></html>`,
+    '/sandboxed.html':
+      `<!doctype html><html lang="en"><head><meta ` +
+      `charset="utf-8"><title>Host</title></head><body><iframe sandbox="allow-scripts" ` +
+      `src="${plain!.origin}/embed/${section.slug}/" width="600" height="1000" title="Embedded ` +
+      `section"></iframe></body></html>`,
     '/favicon.ico': '',
   });
   await page.goto(`${origin}/sandboxed.html`);

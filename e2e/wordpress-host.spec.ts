@@ -79,7 +79,9 @@ test('wp-embed.js starting after the embed has posted (slow footer scripts): it 
     (resolve) => (release = () => resolve('/* a theme script that took its time */')),
   );
   // A probe in the host page notes the embed's first height message, which nobody hears yet.
-  const probe = `<script>addEventListener('message', function (e) { if (e.data && e.data.message === 'height') document.documentElement.setAttribute('data-embed-posted', ''); });</script>`;
+  const probe =
+    `<script>addEventListener('message', function (e) { if (e.data && e.data.message === ` +
+    `'height') document.documentElement.setAttribute('data-embed-posted', ''); });</script>`;
   const origin = await host(
     await wordpressPost(
       baseURL!,
@@ -137,15 +139,16 @@ test.describe('links inside the WordPress embed move the host page', () => {
     await expect(page).toHaveURL(`${baseURL}${href}`);
   });
 
-  test('an outlet’s link goes to that report on /sources/ (the sandbox cannot leave for the outlet)', async ({
-    page,
-    baseURL,
-  }) => {
-    const step = await open(page);
-    const quote = section.steps[0]!.quotes[0]!;
-    await step.locator('.quote-source a').first().click();
-    await expect(page).toHaveURL(`${baseURL}/sources/#report-${quote.report}`);
-  });
+  test(
+    'an outlet’s link goes to that report on /sources/ (the sandbox cannot leave for the ' +
+      'outlet)',
+    async ({ page, baseURL }) => {
+      const step = await open(page);
+      const quote = section.steps[0]!.quotes[0]!;
+      await step.locator('.quote-source a').first().click();
+      await expect(page).toHaveURL(`${baseURL}/sources/#report-${quote.report}`);
+    },
+  );
 });
 
 /**

@@ -44,7 +44,10 @@ export function App() {
   const content = useContent();
   const localePaths = useMemo(() => content.locales.map((l) => l.path), [content]);
   // Links within this edition navigate in the app; another edition's pages are a page load.
-  useEffect(() => installLinkNavigation(basePath, navigate, localePaths, content.locale.path), [navigate, localePaths, content]);
+  useEffect(
+    () => installLinkNavigation(basePath, navigate, localePaths, content.locale.path),
+    [navigate, localePaths, content],
+  );
   useHydrationSignal();
   const { kind, slug } = parseAddress(pathname, localePaths);
   return <>{elements[kind === 'embed' ? 'not-found' : kind](slug)}</>;

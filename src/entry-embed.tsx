@@ -21,7 +21,12 @@ Object.assign(window, { [SHARED_REACT_GLOBAL]: React, [SHARED_JSX_GLOBAL]: JsxRu
 const root = document.getElementById('root');
 // The card's edition and its section's words, carried by the page (page-data.ts).
 const content = readPageData();
-const page = content ? parseAddress(withoutBase(window.location.pathname), content.locales.map((l) => l.path)) : undefined;
+const page = content
+  ? parseAddress(
+      withoutBase(window.location.pathname),
+      content.locales.map((l) => l.path),
+    )
+  : undefined;
 const slug = page?.kind === 'embed' ? page.slug : undefined;
 if (root && content && slug) {
   hydrateRoot(

@@ -24,7 +24,10 @@ export interface RenderedPage {
   /** The page's edition as JSON for its script (page-data.ts), trimmed to what the script needs. */
   data: string;
   meta: PageMeta;
-  /** The page's schema.org JSON-LD as a `<script type="application/ld+json">` (json-ld.ts); "" for pages without. */
+  /**
+   * The page's schema.org JSON-LD as a `<script type="application/ld+json">` (json-ld.ts); "" for
+   * pages without.
+   */
   jsonLd: string;
 }
 
@@ -32,8 +35,15 @@ export interface RenderedPage {
  * Renders a router-relative path (e.g. "/s/south-korea/", "/ko/s/south-korea/") in `content`'s
  * edition. An embed page is the card alone, as its own script (entry-embed.tsx) hydrates it.
  */
-export function render(path: string, content: Content, serverOnlyUi: readonly string[] = []): RenderedPage {
-  const page = parseAddress(path, content.locales.map((l) => l.path));
+export function render(
+  path: string,
+  content: Content,
+  serverOnlyUi: readonly string[] = [],
+): RenderedPage {
+  const page = parseAddress(
+    path,
+    content.locales.map((l) => l.path),
+  );
   const slug = page.kind === 'embed' ? page.slug : undefined;
   const html = renderToString(
     <StrictMode>
@@ -41,16 +51,32 @@ export function render(path: string, content: Content, serverOnlyUi: readonly st
         {slug ? (
           <EmbedRoute slug={slug} />
         ) : (
-          <PageLocationContext value={{ pathname: path, search: '', hash: '', key: 'default', navigated: false, navigate: () => undefined }}>
+          <PageLocationContext
+            value={{
+              pathname: path,
+              search: '',
+              hash: '',
+              key: 'default',
+              navigated: false,
+              navigate: () => undefined,
+            }}
+          >
             <App />
           </PageLocationContext>
         )}
       </ContentContext>
     </StrictMode>,
   );
-  const data = pageDataElement(clientContent(content, slug ? { embed: slug } : 'site', serverOnlyUi));
+  const data = pageDataElement(
+    clientContent(content, slug ? { embed: slug } : 'site', serverOnlyUi),
+  );
   const structured = jsonLdFor(content, path);
-  return { html, data, meta: pageMetaFor(path, content), jsonLd: structured ? jsonLdElement(structured) : '' };
+  return {
+    html,
+    data,
+    meta: pageMetaFor(path, content),
+    jsonLd: structured ? jsonLdElement(structured) : '',
+  };
 }
 
 /** Every page of an edition the build writes (its 404 page aside). */

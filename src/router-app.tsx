@@ -15,7 +15,10 @@ function RouterLocation() {
   const { pathname, search, hash, key } = useLocation();
   const navigate = useNavigate();
   // The router starts at the address the first navigation went to: that is a navigation too.
-  const value = useMemo<PageLocation>(() => ({ pathname, search, hash, key, navigated: true, navigate: (to) => navigate(to) }), [pathname, search, hash, key, navigate]);
+  const value = useMemo<PageLocation>(
+    () => ({ pathname, search, hash, key, navigated: true, navigate: (to) => navigate(to) }),
+    [pathname, search, hash, key, navigate],
+  );
   return (
     <PageLocationContext value={value}>
       <App />

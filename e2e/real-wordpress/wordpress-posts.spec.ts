@@ -24,7 +24,10 @@ test.describe.configure({ timeout: 120_000 });
 const WIDTHS = [320, 360, 390, 430, 1280];
 
 type Edition = (typeof editions)[number];
-/** A step's address as "Share" gives it (1-based, as readers count; the codec's stepIndex is 0-based). */
+/**
+ * A step's address as "Share" gives it (1-based, as readers count; the codec's stepIndex is
+ * 0-based).
+ */
 const addressOf =
   (kind: 'section' | 'embed') =>
   (site: string, edition: Edition, slug: string, step = 1) =>

@@ -52,6 +52,8 @@ export const sectionElementId = (slug: string) => `section-${slug}`;
 /** A plain href for a router-relative path under the base folder `base` (ending in "/"). */
 export const joinBase = (path: string, base: string): string => base.replace(/\/$/, '') + path;
 
-/** The router-relative path of an address bar's pathname under the base folder (joinBase undone). */
+/**
+ * The router-relative path of an address bar's pathname under the base folder (joinBase undone).
+ */
 export const stripBase = (pathname: string, base: string): string =>
   `/${pathname.slice(base.length)}`;

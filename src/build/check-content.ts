@@ -10,6 +10,12 @@ if (result.errors.length > 0) {
 }
 const content = result.content;
 const steps = content?.sections.reduce((n, s) => n + s.steps.length, 0) ?? 0;
-const quotes = content?.sections.reduce((n, s) => n + s.steps.reduce((m, st) => m + st.quotes.length, 0), 0) ?? 0;
+const quotes =
+  content?.sections.reduce((n, s) => n + s.steps.reduce((m, st) => m + st.quotes.length, 0), 0) ??
+  0;
 const editions = (result.editions ?? []).map((e) => e.locale.name).join(', ');
-console.log(`Content OK: ${content?.sections.length} sections, ${steps} steps, ${quotes} quotes, all found verbatim in ${Object.keys(result.reportTexts).length} reports; editions: ${editions}.`);
+console.log(
+  `Content OK: ${content?.sections.length} sections, ${steps} steps, ${quotes} quotes, all ` +
+    `found verbatim in ${Object.keys(result.reportTexts).length} reports; editions: ` +
+    `${editions}.`,
+);

@@ -6,9 +6,12 @@ import { isPublishBuild, siteOriginFrom, SiteOriginError } from './site-origin.t
 
 try {
   const origin = siteOriginFrom(process.env);
-  console.log(isPublishBuild(process.env)
-    ? `Building for publishing at ${origin}`
-    : `Building for ${origin} (a local build; to publish: SITE_ORIGIN=https://… npm run build:publish)`);
+  console.log(
+    isPublishBuild(process.env)
+      ? `Building for publishing at ${origin}`
+      : `Building for ${origin} (a local build; to publish: SITE_ORIGIN=https://… npm run ` +
+          `build:publish)`,
+  );
 } catch (error) {
   if (!(error instanceof SiteOriginError)) throw error;
   console.error(`\n${error.message}\n`);

@@ -20,6 +20,7 @@ export function serverOnlyUiKeys(assets: string, keys: readonly string[]): strin
   const scripts = readdirSync(assets)
     .filter((file) => file.endsWith('.js') && !file.startsWith('embed'))
     .map((file) => readFileSync(join(assets, file), 'utf8'));
-  if (scripts.length === 0) throw new Error(`${assets} holds no site scripts: run vite build before prerendering`);
+  if (scripts.length === 0)
+    throw new Error(`${assets} holds no site scripts: run vite build before prerendering`);
   return keysNotIn(scripts, keys);
 }

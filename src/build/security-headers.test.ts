@@ -15,16 +15,24 @@ describe('security headers', () => {
     for (const path of ['/', '/s/a/', '/sources/', '/404.html']) {
       expect(headersFor(path, '/')['Content-Security-Policy']).toMatch(/frame-ancestors 'none'$/);
     }
-    expect(headersFor('/explainer/embed/a/', '/explainer/')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
+    expect(headersFor('/explainer/embed/a/', '/explainer/')['Content-Security-Policy']).toMatch(
+      /frame-ancestors \*$/,
+    );
   });
-  it('gives every edition\'s pages the same rules, in its folder', () => {
+  it("gives every edition's pages the same rules, in its folder", () => {
     const editions = ['', 'ko'];
-    expect(headersFor('/ko/embed/a/', '/', editions)['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
+    expect(headersFor('/ko/embed/a/', '/', editions)['Content-Security-Policy']).toMatch(
+      /frame-ancestors \*$/,
+    );
     for (const path of ['/ko/', '/ko/s/a/', '/ko/sources/', '/ko/read/', '/ko/404.html']) {
-      expect(headersFor(path, '/', editions)['Content-Security-Policy'], path).toMatch(/frame-ancestors 'none'$/);
+      expect(headersFor(path, '/', editions)['Content-Security-Policy'], path).toMatch(
+        /frame-ancestors 'none'$/,
+      );
     }
     expect(headersFor('/ko/oembed/a.json', '/', editions)['Access-Control-Allow-Origin']).toBe('*');
-    expect(headersFile('/', editions).match(/Content-Security-Policy/g)).toHaveLength(2 * pageKinds.reduce((n, k) => n + k.headerPatterns.length, 0));
+    expect(headersFile('/', editions).match(/Content-Security-Policy/g)).toHaveLength(
+      2 * pageKinds.reduce((n, k) => n + k.headerPatterns.length, 0),
+    );
   });
   it('asks no CORS for scripts (embeds load a classic script)', () => {
     expect(headersFor('/assets/embed-x.js', '/')).not.toHaveProperty('Access-Control-Allow-Origin');
@@ -32,21 +40,34 @@ describe('security headers', () => {
   it('writes a _headers file with one block per pattern', () => {
     const file = headersFile('/');
     expect(file).toMatch(/^\/embed\/\*\n {2}X-Content-Type-Options: nosniff/m);
-    expect(file.match(/Content-Security-Policy/g)).toHaveLength(pageKinds.reduce((n, k) => n + k.headerPatterns.length, 0));
+    expect(file.match(/Content-Security-Policy/g)).toHaveLength(
+      pageKinds.reduce((n, k) => n + k.headerPatterns.length, 0),
+    );
   });
   // Derived from the page-kind table, not a hand-kept list: a page kind without a rule fails here.
-  it('gives every page the build writes its policy, nosniff and referrer policy, framing only embeds', () => {
-    const written = [...prerenderPathsFor(['a-b', 'c']), '/404.html'];
-    for (const base of ['/', '/explainer/']) {
-      for (const path of written) {
-        const headers = headersFor(withBase(path, base), base);
-        expect(headers['Content-Security-Policy'], `${base} ${path}`).toContain(metaPolicy);
-        expect(headers['X-Content-Type-Options'], `${base} ${path}`).toBe('nosniff');
-        expect(headers['Referrer-Policy'], `${base} ${path}`).toBe('strict-origin-when-cross-origin');
-        const framable = path === '/404.html' ? false : pageKind(parseAddress(path).kind).framable;
-        expect(headers['Content-Security-Policy']).toMatch(framable ? /frame-ancestors \*$/ : /frame-ancestors 'none'$/);
+  it(
+    'gives every page the build writes its policy, nosniff and referrer policy, framing only ' +
+      'embeds',
+    () => {
+      const written = [...prerenderPathsFor(['a-b', 'c']), '/404.html'];
+      for (const base of ['/', '/explainer/']) {
+        for (const path of written) {
+          const headers = headersFor(withBase(path, base), base);
+          expect(headers['Content-Security-Policy'], `${base} ${path}`).toContain(metaPolicy);
+          expect(headers['X-Content-Type-Options'], `${base} ${path}`).toBe('nosniff');
+          expect(headers['Referrer-Policy'], `${base} ${path}`).toBe(
+            'strict-origin-when-cross-origin',
+          );
+          const framable =
+            path === '/404.html' ? false : pageKind(parseAddress(path).kind).framable;
+          expect(headers['Content-Security-Policy']).toMatch(
+            framable ? /frame-ancestors \*$/ : /frame-ancestors 'none'$/,
+          );
+        }
       }
-    }
-    expect(headersFor('/read/', '/')['Content-Security-Policy']).toMatch(/frame-ancestors 'none'$/);
-  });
+      expect(headersFor('/read/', '/')['Content-Security-Policy']).toMatch(
+        /frame-ancestors 'none'$/,
+      );
+    },
+  );
 });

@@ -29,36 +29,62 @@ export const metaPolicy = basePolicy.join('; ');
  * Page rules come from the page-kind table: every kind of page gets one, and only the kinds
  * made to be framed (embeds) let any site frame them.
  */
-export function headerRules(basePath: string, localePaths: readonly string[] = ['']): { pattern: string; headers: Record<string, string> }[] {
-  const common = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' };
-  const page = (frameAncestors: string) => ({ ...common, 'Content-Security-Policy': `${metaPolicy}; frame-ancestors ${frameAncestors}` });
+export function headerRules(
+  basePath: string,
+  localePaths: readonly string[] = [''],
+): { pattern: string; headers: Record<string, string> }[] {
+  const common = {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  };
+  const page = (frameAncestors: string) => ({
+    ...common,
+    'Content-Security-Policy': `${metaPolicy}; frame-ancestors ${frameAncestors}`,
+  });
   const b = basePath.replace(/\/$/, '');
   return [
     // Every edition's pages: /s/* and, for the Korean edition, /ko/s/*.
     ...localePaths.flatMap((l) =>
-      pageKinds.flatMap((k) => k.headerPatterns.map((p) => ({ pattern: `${b}${l ? `/${l}` : ''}${p}`, headers: page(k.framable ? '*' : "'none'") }))),
+      pageKinds.flatMap((k) =>
+        k.headerPatterns.map((p) => ({
+          pattern: `${b}${l ? `/${l}` : ''}${p}`,
+          headers: page(k.framable ? '*' : "'none'"),
+        })),
+      ),
     ),
     // No CORS for scripts: embed pages load one classic script, which a sandboxed iframe (an
     // opaque origin) fetches without CORS, so embeds need no header from any host.
     { pattern: `${b}/assets/*`, headers: common },
     // Read by other sites' scripts (oEmbed consumers in the browser, preview images in canvases).
     ...localePaths.flatMap((l) =>
-      ['social', 'oembed'].map((dir) => ({ pattern: `${b}${l ? `/${l}` : ''}/${dir}/*`, headers: { ...common, 'Access-Control-Allow-Origin': '*' } })),
+      ['social', 'oembed'].map((dir) => ({
+        pattern: `${b}${l ? `/${l}` : ''}/${dir}/*`,
+        headers: { ...common, 'Access-Control-Allow-Origin': '*' },
+      })),
     ),
   ];
 }
 
 /** The `_headers` file format read by Netlify and Cloudflare Pages. */
 export function headersFile(basePath: string, localePaths: readonly string[] = ['']): string {
-  return headerRules(basePath, localePaths)
-    .map(({ pattern, headers }) => [pattern, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'))
-    .join('\n\n') + '\n';
+  return (
+    headerRules(basePath, localePaths)
+      .map(({ pattern, headers }) =>
+        [pattern, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
+      )
+      .join('\n\n') + '\n'
+  );
 }
 
 /** Headers for a request path under the rules (exact match, or prefix match for "/*"). */
-export function headersFor(path: string, basePath: string, localePaths: readonly string[] = ['']): Record<string, string> {
+export function headersFor(
+  path: string,
+  basePath: string,
+  localePaths: readonly string[] = [''],
+): Record<string, string> {
   for (const { pattern, headers } of headerRules(basePath, localePaths)) {
-    if (pattern.endsWith('/*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern) return headers;
+    if (pattern.endsWith('/*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern)
+      return headers;
   }
   return {};
 }

@@ -18,7 +18,8 @@ export interface OriginEnv {
   PUBLISH?: string | undefined;
 }
 
-export const isPublishBuild = (env: OriginEnv): boolean => env.PUBLISH === '1' || env.PUBLISH === 'true';
+export const isPublishBuild = (env: OriginEnv): boolean =>
+  env.PUBLISH === '1' || env.PUBLISH === 'true';
 
 /** The origin to build for, or a SiteOriginError that says what to set. */
 export function siteOriginFrom(env: OriginEnv): string {
@@ -26,30 +27,52 @@ export function siteOriginFrom(env: OriginEnv): string {
   const raw = env.SITE_ORIGIN?.trim();
   if (!raw) {
     if (!publish) return LOCAL_ORIGIN;
-    throw new SiteOriginError(`A build for publishing needs the site's public origin, and SITE_ORIGIN is not set. Set it, e.g. ${EXAMPLE}`);
+    throw new SiteOriginError(
+      `A build for publishing needs the site's public origin, and SITE_ORIGIN is not set. ` +
+        `Set it, e.g. ${EXAMPLE}`,
+    );
   }
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new SiteOriginError(`SITE_ORIGIN "${raw}" is not a URL; write it like https://explainer.example.org`);
+    throw new SiteOriginError(
+      `SITE_ORIGIN "${raw}" is not a URL; write it like https://explainer.example.org`,
+    );
   }
-  if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
-    throw new SiteOriginError(`SITE_ORIGIN "${raw}" must be just an origin such as https://explainer.example.org (put a sub-folder in BASE_PATH)`);
+  if (
+    !/^https?:$/.test(url.protocol) ||
+    url.pathname !== '/' ||
+    url.search ||
+    url.hash ||
+    url.username ||
+    url.password
+  ) {
+    throw new SiteOriginError(
+      `SITE_ORIGIN "${raw}" must be just an origin such as https://explainer.example.org ` +
+        `(put a sub-folder in BASE_PATH)`,
+    );
   }
   if (publish) {
     const problem = publishProblem(url);
-    if (problem) throw new SiteOriginError(`SITE_ORIGIN "${raw}" ${problem}. A build for publishing needs the site's public https origin, e.g. ${EXAMPLE}`);
+    if (problem)
+      throw new SiteOriginError(
+        `SITE_ORIGIN "${raw}" ${problem}. A build for publishing needs the site's public ` +
+          `https origin, e.g. ${EXAMPLE}`,
+      );
   }
   return url.origin;
 }
 
 /** Why an origin cannot be published at, or null. */
 function publishProblem(url: URL): string | null {
-  if (url.protocol !== 'https:') return 'is not https (link previews, player cards and https host pages need https)';
-  if (url.port) return `uses port ${url.port} (host pages such as WordPress only embed from the standard port)`;
+  if (url.protocol !== 'https:')
+    return 'is not https (link previews, player cards and https host pages need https)';
+  if (url.port)
+    return `uses port ${url.port} (host pages such as WordPress only embed from the standard port)`;
   const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost') || isLocalIp(host)) return 'is a loopback or private address, which no crawler or host page can reach';
+  if (host === 'localhost' || host.endsWith('.localhost') || isLocalIp(host))
+    return 'is a loopback or private address, which no crawler or host page can reach';
   if (!host.includes('.')) return 'is not a public host name';
   return null;
 }
@@ -58,8 +81,22 @@ function isLocalIp(host: string): boolean {
   const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host);
   if (v4) {
     const [a, b] = [Number(v4[1]), Number(v4[2])];
-    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+    return (
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168)
+    );
   }
   // IPv6: loopback, unspecified, unique-local (fc00::/7), link-local (fe80::/10), mapped IPv4.
-  return host.includes(':') && (host === '::1' || host === '::' || /^f[cd]/.test(host) || /^fe[89ab]/.test(host) || host.startsWith('::ffff:'));
+  return (
+    host.includes(':') &&
+    (host === '::1' ||
+      host === '::' ||
+      /^f[cd]/.test(host) ||
+      /^fe[89ab]/.test(host) ||
+      host.startsWith('::ffff:'))
+  );
 }

@@ -40,8 +40,10 @@ export function createSiteServer({ dist, base, onRequest }: SiteServerOptions): 
     setHeaders: (res, pathname) => {
       const path = base.replace(/\/$/, '') + pathname;
       const page = pathname.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-      for (const [name, value] of Object.entries(headersFor(page, base, localePaths))) res.setHeader(name, value);
-      if (pathname.endsWith('.json')) res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      for (const [name, value] of Object.entries(headersFor(page, base, localePaths)))
+        res.setHeader(name, value);
+      if (pathname.endsWith('.json'))
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
     },
   });
 
@@ -50,10 +52,15 @@ export function createSiteServer({ dist, base, onRequest }: SiteServerOptions): 
     onRequest?.(url);
     const [pathOnly = '', ...rest] = url.split('?');
     const search = rest.length ? `?${rest.join('?')}` : '';
-    const locale = url.startsWith(base) ? parseAddress(`/${pathOnly.slice(base.length)}`, localePaths).locale : '';
+    const locale = url.startsWith(base)
+      ? parseAddress(`/${pathOnly.slice(base.length)}`, localePaths).locale
+      : '';
     const send404 = () => {
       const page = joinBase(formatAddress({ kind: 'not-found', locale }), base);
-      res.writeHead(404, { ...headersFor(page, base, localePaths), 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(404, {
+        ...headersFor(page, base, localePaths),
+        'content-type': 'text/html; charset=utf-8',
+      });
       res.end(notFound.get(locale));
     };
     if (!url.startsWith(base)) return send404();

@@ -8,7 +8,12 @@ const byId = <T extends { id: string }>(items: T[]): Record<string, T> =>
 /**
  * Assembles one edition's validated parts into the app's content. Pure.
  */
-export function buildContent(parts: ContentParts, locale: Locale, locales: readonly Locale[], evidence: EvidenceByText = {}): Content {
+export function buildContent(
+  parts: ContentParts,
+  locale: Locale,
+  locales: readonly Locale[],
+  evidence: EvidenceByText = {},
+): Content {
   return {
     locale,
     locales: [...locales],
@@ -16,7 +21,8 @@ export function buildContent(parts: ContentParts, locale: Locale, locales: reado
     ui: parts.ui,
     sections: parts.story.sections.map((slug) => {
       const section = parts.sectionsBySlug[slug];
-      if (!section) throw new Error(`data/story.json lists section "${slug}" but no such section was loaded`);
+      if (!section)
+        throw new Error(`data/story.json lists section "${slug}" but no such section was loaded`);
       return section;
     }),
     reports: Object.fromEntries(

@@ -4,7 +4,13 @@
  */
 import type { ContentError } from './content-error.ts';
 import { namesOutlet, type NamedOutlet } from './outlet-names.ts';
-import { describePassageProblem, excerptsOf, passageProblem, passageText, type PassageValue } from './passage.ts';
+import {
+  describePassageProblem,
+  excerptsOf,
+  passageProblem,
+  passageText,
+  type PassageValue,
+} from './passage.ts';
 
 export interface EvidenceContext {
   reportTexts: Readonly<Record<string, string>>;
@@ -29,13 +35,32 @@ export function passageErrors(
   const reportFile = `data/reports/${report}.txt`;
   const problem = passageProblem(passage, text);
   if (problem) {
-    return [{ file, field: `${field}.passage`, problem: `passage ${describePassageProblem(problem, reportFile, excerptsOf(passage).length > 1)}`, fix: 'copy the words exactly from the report (only curly/straight quotes and spacing may differ); give excerpts in the order the report prints them' }];
+    return [
+      {
+        file,
+        field: `${field}.passage`,
+        problem:
+          `passage ` +
+          `${describePassageProblem(problem, reportFile, excerptsOf(passage).length > 1)}`,
+        fix:
+          'copy the words exactly from the report (only curly/straight quotes and spacing may ' +
+          'differ); give excerpts in the order the report prints them',
+      },
+    ];
   }
   const errors: ContentError[] = [];
   for (const id of mustName) {
     const outlet = ctx.outlets.get(id);
     if (outlet && !namesOutlet(passageText(passage), outlet)) {
-      errors.push({ file, field: `${field}.passage`, problem: `the passage does not name ${role(outlet.name)}`, fix: `quote the words of ${reportFile} that name ${outlet.name} (as ${outlet.aliases.map((a) => `"${a}"`).join(' or ')}), adding an excerpt if needed, or credit whom the passage does name` });
+      errors.push({
+        file,
+        field: `${field}.passage`,
+        problem: `the passage does not name ${role(outlet.name)}`,
+        fix:
+          `quote the words of ${reportFile} that name ${outlet.name} (as ` +
+          `${outlet.aliases.map((a) => `"${a}"`).join(' or ')}), adding an excerpt if needed, ` +
+          `or credit whom the passage does name`,
+      });
     }
   }
   return errors;

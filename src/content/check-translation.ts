@@ -28,12 +28,14 @@ export interface EditionCheck {
 }
 
 /** A reader for an edition's dates: its Intl locale and its language's own default. */
-export const editionDateReader = (locale: Locale): DateReader => dateReader([locale.intl, locale.lang]);
+export const editionDateReader = (locale: Locale): DateReader =>
+  dateReader([locale.intl, locale.lang]);
 
 /** The numbers a text states, in digits or in the language's number words. */
 export function numbersIn(text: string, words: CheckWords): Set<number> {
   const out = new Set<number>();
-  for (const m of text.matchAll(/\d+(?:[.,]\d{3})*(?:\.\d+)?/g)) out.add(Number(m[0].replace(/,/g, '')));
+  for (const m of text.matchAll(/\d+(?:[.,]\d{3})*(?:\.\d+)?/g))
+    out.add(Number(m[0].replace(/,/g, '')));
   for (const [word, value] of Object.entries(words.numberWords)) {
     if (new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}])`, 'iu').test(text)) out.add(value);
   }
@@ -41,12 +43,27 @@ export function numbersIn(text: string, words: CheckWords): Set<number> {
 }
 
 const quotedPhrases = (text: string) => [...text.matchAll(/["“]([^"”]+)["”]/g)].length;
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
 /** The words of the source edition that count reports as confirmations (in any edition). */
-export function confirmationErrors(text: string, words: CheckWords, file: string, field: string): ContentError[] {
+export function confirmationErrors(
+  text: string,
+  words: CheckWords,
+  file: string,
+  field: string,
+): ContentError[] {
   return words.confirmations.some((source) => new RegExp(source, 'iu').test(text))
-    ? [{ file, field, problem: 'the text counts reports as confirmations', fix: 'say what was reported and by whom; the reports largely repeat one another (see the step\'s sources)' }]
+    ? [
+        {
+          file,
+          field,
+          problem: 'the text counts reports as confirmations',
+          fix:
+            'say what was reported and by whom; the reports largely repeat one another (see ' +
+            "the step's sources)",
+        },
+      ]
     : [];
 }
 
@@ -67,24 +84,62 @@ export function checkTranslation(
     const { file, field, text } = word;
     const dates = (word.reports ?? allReports).flatMap((r) => dateSourcesOf(r, reportTexts));
     for (const d of underivedDates(text, dates, reader, sourceReader)) {
-      errors.push({ file, field, problem: `the date "${d.text}" is given by none of the reports this text speaks for`, fix: 'translate only the dates the source edition gives; never add one' });
+      errors.push({
+        file,
+        field,
+        problem: `the date "${d.text}" is given by none of the reports this text speaks for`,
+        fix: 'translate only the dates the source edition gives; never add one',
+      });
     }
     // Dates are held to the reports above; the numbers here are the others (counts, ages,
     // doses), each of which the source text must state (in a date of its own or otherwise).
     const theirs = numbersIn(original.text, source.words);
     for (const n of numbersIn(reader.withoutDates(text), target.words)) {
-      if (!theirs.has(n)) errors.push({ file, field, problem: `the number ${n} is not in the source text ("${original.text.slice(0, 60)}…")`, fix: 'translate the numbers the source gives; add none' });
+      if (!theirs.has(n))
+        errors.push({
+          file,
+          field,
+          problem: `the number ${n} is not in the source text ("${original.text.slice(0, 60)}…")`,
+          fix: 'translate the numbers the source gives; add none',
+        });
     }
-    const named = new Set(outletsNamedIn(original.text, source.parts.outlets, source.words.aliasMatch));
+    const named = new Set(
+      outletsNamedIn(original.text, source.parts.outlets, source.words.aliasMatch),
+    );
     for (const id of outletsNamedIn(text, target.parts.outlets, target.words.aliasMatch)) {
-      if (!named.has(id)) errors.push({ file, field, problem: `names ${target.parts.outlets.find((o) => o.id === id)?.name ?? id}, which the source text does not name`, fix: 'name only the outlets the source text names (see the outlet\'s aliases in outlets.json)' });
+      if (!named.has(id))
+        errors.push({
+          file,
+          field,
+          problem:
+            `names ${target.parts.outlets.find((o) => o.id === id)?.name ?? id}, which the ` +
+            `source text does not name`,
+          fix:
+            "name only the outlets the source text names (see the outlet's aliases in " +
+            'outlets.json)',
+        });
     }
     errors.push(...confirmationErrors(text, target.words, file, field));
     if (quotedPhrases(text) > quotedPhrases(original.text)) {
-      errors.push({ file, field, problem: 'puts more words in quotation marks than the source text', fix: 'quote only where the source text quotes a report' });
+      errors.push({
+        file,
+        field,
+        problem: 'puts more words in quotation marks than the source text',
+        fix: 'quote only where the source text quotes a report',
+      });
     }
-    if (word.key.startsWith('ui:') && placeholders(text).join() !== placeholders(original.text).join()) {
-      errors.push({ file, field, problem: `has the placeholders {${placeholders(text).join('}, {')}} where the source has {${placeholders(original.text).join('}, {')}}`, fix: 'keep every {placeholder} of the source message, and add none' });
+    if (
+      word.key.startsWith('ui:') &&
+      placeholders(text).join() !== placeholders(original.text).join()
+    ) {
+      errors.push({
+        file,
+        field,
+        problem:
+          `has the placeholders {${placeholders(text).join('}, {')}} where the source has ` +
+          `{${placeholders(original.text).join('}, {')}}`,
+        fix: 'keep every {placeholder} of the source message, and add none',
+      });
     }
   }
 
@@ -94,7 +149,12 @@ export function checkTranslation(
     section.steps.forEach((step, s) => {
       step.map.rivers?.forEach((river) => {
         if (!step.text.includes(riverName[river])) {
-          errors.push({ file: `${target.dir}/sections/${slug}.json`, field: `steps[${s}].text`, problem: `the map names the ${riverName[river]}, but the step's text does not`, fix: `name the river as ${target.dir}/ui.json does ("${riverName[river]}")` });
+          errors.push({
+            file: `${target.dir}/sections/${slug}.json`,
+            field: `steps[${s}].text`,
+            problem: `the map names the ${riverName[river]}, but the step's text does not`,
+            fix: `name the river as ${target.dir}/ui.json does ("${riverName[river]}")`,
+          });
         }
       });
     });

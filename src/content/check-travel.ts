@@ -13,15 +13,35 @@ export function checkTravel(parts: ContentParts, ctx: EvidenceContext): ContentE
   const errors: ContentError[] = [];
   const { travel, reports } = parts;
   const reportIds = Object.keys(ctx.reportTexts).sort();
-  const outletOf = new Map<string, string>(Object.entries(reports).map(([id, r]) => [id, r.outlet]));
+  const outletOf = new Map<string, string>(
+    Object.entries(reports).map(([id, r]) => [id, r.outlet]),
+  );
   const list = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
 
   travel.upstream.forEach((u, i) => {
     const at = `upstream[${i}]`;
-    if (ctx.reportTexts[u.id] !== undefined) errors.push({ file: FILE, field: `${at}.id`, problem: `"${u.id}" is already a report id`, fix: 'give upstream reporting its own id' });
-    else if (outletOf.has(u.id) || travel.upstream.findIndex((v) => v.id === u.id) !== i) errors.push({ file: FILE, field: `${at}.id`, problem: `duplicate id "${u.id}"`, fix: 'give each upstream entry its own id' });
+    if (ctx.reportTexts[u.id] !== undefined)
+      errors.push({
+        file: FILE,
+        field: `${at}.id`,
+        problem: `"${u.id}" is already a report id`,
+        fix: 'give upstream reporting its own id',
+      });
+    else if (outletOf.has(u.id) || travel.upstream.findIndex((v) => v.id === u.id) !== i)
+      errors.push({
+        file: FILE,
+        field: `${at}.id`,
+        problem: `duplicate id "${u.id}"`,
+        fix: 'give each upstream entry its own id',
+      });
     else outletOf.set(u.id, u.outlet);
-    if (!ctx.outlets.has(u.outlet)) errors.push({ file: FILE, field: `${at}.outlet`, problem: `unknown outlet "${u.outlet}"`, fix: 'use an id from data/outlets.json, or add it there' });
+    if (!ctx.outlets.has(u.outlet))
+      errors.push({
+        file: FILE,
+        field: `${at}.outlet`,
+        problem: `unknown outlet "${u.outlet}"`,
+        fix: 'use an id from data/outlets.json, or add it there',
+      });
   });
 
   const nodeIds = [...outletOf.keys()];
@@ -30,33 +50,76 @@ export function checkTravel(parts: ContentParts, ctx: EvidenceContext): ContentE
   travel.links.forEach((link, i) => {
     const at = `links[${i}]`;
     for (const end of ['from', 'drewOn'] as const) {
-      if (!known(link[end])) errors.push({ file: FILE, field: `${at}.${end}`, problem: `unknown id "${link[end]}"`, fix: `use one of ${list(nodeIds)}` });
+      if (!known(link[end]))
+        errors.push({
+          file: FILE,
+          field: `${at}.${end}`,
+          problem: `unknown id "${link[end]}"`,
+          fix: `use one of ${list(nodeIds)}`,
+        });
     }
     if (!known(link.from) || !known(link.drewOn)) return;
     const pair = `${link.from}→${link.drewOn}`;
-    if (seen.has(pair)) errors.push({ file: FILE, field: at, problem: `the link ${pair} is listed twice`, fix: 'list each link once: one passage is enough to show it' });
+    if (seen.has(pair))
+      errors.push({
+        file: FILE,
+        field: at,
+        problem: `the link ${pair} is listed twice`,
+        fix: 'list each link once: one passage is enough to show it',
+      });
     seen.add(pair);
     const fromIsReport = reports[link.from] !== undefined;
     const { report, passage } = link.evidence;
     if (ctx.reportTexts[report] === undefined) {
-      errors.push({ file: FILE, field: `${at}.evidence.report`, problem: `unknown report "${report}"`, fix: `use one of ${list(reportIds)}` });
+      errors.push({
+        file: FILE,
+        field: `${at}.evidence.report`,
+        problem: `unknown report "${report}"`,
+        fix: `use one of ${list(reportIds)}`,
+      });
       return;
     }
     if (fromIsReport && report !== link.from) {
-      errors.push({ file: FILE, field: `${at}.evidence.report`, problem: `the evidence is from "${report}", not from "${link.from}", the report said to credit`, fix: `quote "${link.from}"'s own words that credit its source` });
+      errors.push({
+        file: FILE,
+        field: `${at}.evidence.report`,
+        problem: `the evidence is from "${report}", not from "${link.from}", the report said to credit`,
+        fix: `quote "${link.from}"'s own words that credit its source`,
+      });
       return;
     }
     // Outside the five, a link is shown only when one of the five prints it, naming both ends.
-    const mustName = fromIsReport ? [outletOf.get(link.drewOn) ?? ''] : [outletOf.get(link.from) ?? '', outletOf.get(link.drewOn) ?? ''];
+    const mustName = fromIsReport
+      ? [outletOf.get(link.drewOn) ?? '']
+      : [outletOf.get(link.from) ?? '', outletOf.get(link.drewOn) ?? ''];
     const fromOutlet = outletOf.get(link.from);
-    const role = (name: string) => (!fromIsReport && ctx.outlets.get(fromOutlet ?? '')?.name === name ? `${name}, the reporting said to have drawn on ${link.drewOn}` : `${name}, whom "${link.from}" is said to have drawn on`);
-    errors.push(...passageErrors(ctx, FILE, `${at}.evidence`, report, passage, [...new Set(mustName)].filter((o) => o !== reports[report]?.outlet), role));
+    const role = (name: string) =>
+      !fromIsReport && ctx.outlets.get(fromOutlet ?? '')?.name === name
+        ? `${name}, the reporting said to have drawn on ${link.drewOn}`
+        : `${name}, whom "${link.from}" is said to have drawn on`;
+    errors.push(
+      ...passageErrors(
+        ctx,
+        FILE,
+        `${at}.evidence`,
+        report,
+        passage,
+        [...new Set(mustName)].filter((o) => o !== reports[report]?.outlet),
+        role,
+      ),
+    );
   });
 
   const drewOn = new Map<string, string[]>();
   for (const l of travel.links) drewOn.set(l.from, [...(drewOn.get(l.from) ?? []), l.drewOn]);
   const loop = findLoop(drewOn);
-  if (loop) errors.push({ file: FILE, field: 'links', problem: `a loop: ${loop.join(' → ')}`, fix: 'reporting cannot draw on what drew on it; remove one link' });
+  if (loop)
+    errors.push({
+      file: FILE,
+      field: 'links',
+      problem: `a loop: ${loop.join(' → ')}`,
+      fix: 'reporting cannot draw on what drew on it; remove one link',
+    });
   return errors;
 }
 

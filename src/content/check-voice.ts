@@ -23,12 +23,17 @@ export const LEDGER_FILE = 'data/evidence.json';
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `word` as a whole word (or phrase) of `text`, ignoring case; letters of any script bound it. */
-export const hasWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+export const hasWord = (text: string, word: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 /** For languages whose words take endings (Korean): `word` at the start of a word. */
-const hasStem = (text: string, word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}`, 'iu').test(text);
+const hasStem = (text: string, word: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}`, 'iu').test(text);
 const isMapText = (key: string) => /\.map\./.test(key);
 
-/** The passages a bare report id stands for: that report's words on the text's own step, section or opening. */
+/**
+ * The passages a bare report id stands for: that report's words on the text's own step, section or
+ * opening.
+ */
 function blockPassages(parts: ContentParts, key: string): Evidence[] {
   const asEvidence = (sources: readonly ClaimSource[], quotes: readonly Quote[]): Evidence[] => [
     ...sources.map((s) => ({ report: s.report, passage: s.passage })),
@@ -40,13 +45,25 @@ function blockPassages(parts: ContentParts, key: string): Evidence[] {
     return st ? asEvidence(st.sources, st.quotes) : [];
   }
   const section = /^section:([^:]+):(title|description)$/.exec(key);
-  if (section) return (parts.sectionsBySlug[section[1] ?? '']?.steps ?? []).flatMap((st) => asEvidence(st.sources, st.quotes));
-  if (key.startsWith('story:opening.')) return asEvidence(parts.story.opening.sources, parts.story.opening.quotes);
+  if (section)
+    return (parts.sectionsBySlug[section[1] ?? '']?.steps ?? []).flatMap((st) =>
+      asEvidence(st.sources, st.quotes),
+    );
+  if (key.startsWith('story:opening.'))
+    return asEvidence(parts.story.opening.sources, parts.story.opening.quotes);
   return [];
 }
 
-const kindOf = (s: LedgerSentence): SentenceEvidence['kind'] => ('reported' in s ? 'reported' : 'about' in s ? 'about' : 'orientation' in s ? 'orientation' : 'site');
-const passageWords = (e: Evidence) => (typeof e.passage === 'string' ? e.passage : e.passage.join(' '));
+const kindOf = (s: LedgerSentence): SentenceEvidence['kind'] =>
+  'reported' in s
+    ? 'reported'
+    : 'about' in s
+      ? 'about'
+      : 'orientation' in s
+        ? 'orientation'
+        : 'site';
+const passageWords = (e: Evidence) =>
+  typeof e.passage === 'string' ? e.passage : e.passage.join(' ');
 
 export interface VoiceCheck {
   errors: ContentError[];
@@ -68,14 +85,23 @@ export function checkVoice(
   const allReports = Object.keys(ctx.reportTexts);
   const site = new Set(ledger.site);
   const seen = new Set<string>();
-  const at = (key: string, i?: number, more = '') => `sentences["${key}"]${i === undefined ? '' : `[${i}]`}${more}`;
+  const at = (key: string, i?: number, more = '') =>
+    `sentences["${key}"]${i === undefined ? '' : `[${i}]`}${more}`;
 
   for (const word of texts) {
     const { key, file, field, text } = word;
     seen.add(key);
     const listed = ledger.sentences[key];
     if (site.has(key)) {
-      if (listed) errors.push({ file: LEDGER_FILE, field: at(key), problem: `"${key}" is listed both as the site's own words and sentence by sentence`, fix: 'keep one: "site" only for words about using the site, which claim nothing about the reports' });
+      if (listed)
+        errors.push({
+          file: LEDGER_FILE,
+          field: at(key),
+          problem: `"${key}" is listed both as the site's own words and sentence by sentence`,
+          fix:
+            'keep one: "site" only for words about using the site, which claim nothing about ' +
+            'the reports',
+        });
       continue;
     }
     const sentences = sentencesOf(text, lang);
@@ -83,13 +109,25 @@ export function checkVoice(
       errors.push({
         file,
         field,
-        problem: 'no kind or evidence is given for this text: a sentence in the site\'s own voice must say what carries it',
-        fix: `add "${key}" to ${LEDGER_FILE} › sentences, one entry per sentence: { "says": "${sentences[0]?.slice(0, 50) ?? ''}…", "reported": [<report ids or passages>] }, or "about" / "orientation"`,
+        problem:
+          "no kind or evidence is given for this text: a sentence in the site's own voice " +
+          'must say what carries it',
+        fix:
+          `add "${key}" to ${LEDGER_FILE} › sentences, one entry per sentence: { "says": ` +
+          `"${sentences[0]?.slice(0, 50) ?? ''}…", "reported": [<report ids or passages>] }, ` +
+          `or "about" / "orientation"`,
       });
       continue;
     }
     if (listed.length !== sentences.length) {
-      errors.push({ file: LEDGER_FILE, field: at(key), problem: `lists ${listed.length} sentence(s) where ${file} › ${field} has ${sentences.length}`, fix: `list each sentence of ${file} › ${field} once, in order: ${sentences.map((s) => `"${s.slice(0, 40)}…"`).join(', ')}` });
+      errors.push({
+        file: LEDGER_FILE,
+        field: at(key),
+        problem: `lists ${listed.length} sentence(s) where ${file} › ${field} has ${sentences.length}`,
+        fix:
+          `list each sentence of ${file} › ${field} once, in order: ` +
+          `${sentences.map((s) => `"${s.slice(0, 40)}…"`).join(', ')}`,
+      });
       continue;
     }
     const out: SentenceEvidence[] = [];
@@ -97,7 +135,12 @@ export function checkVoice(
       const sentence = sentences[i] ?? '';
       const field2 = at(key, i);
       if (squash(entry.says) !== squash(sentence)) {
-        errors.push({ file: LEDGER_FILE, field: `${field2}.says`, problem: `the sentence in ${file} › ${field} now reads "${sentence}"`, fix: 'check that its evidence still holds, then copy the sentence here exactly' });
+        errors.push({
+          file: LEDGER_FILE,
+          field: `${field2}.says`,
+          problem: `the sentence in ${file} › ${field} now reads "${sentence}"`,
+          fix: 'check that its evidence still holds, then copy the sentence here exactly',
+        });
         return;
       }
       const kind = kindOf(entry);
@@ -106,13 +149,32 @@ export function checkVoice(
         entry.reported.forEach((e, j) => {
           if (typeof e === 'string') {
             const own = blockPassages(parts, key).filter((p) => p.report === e);
-            if (ctx.reportTexts[e] === undefined) errors.push({ file: LEDGER_FILE, field: `${field2}.reported[${j}]`, problem: `unknown report "${e}"`, fix: `use one of ${allReports.map((r) => `"${r}"`).join(', ')}` });
-            else if (own.length === 0) errors.push({ file: LEDGER_FILE, field: `${field2}.reported[${j}]`, problem: `no passage of "${e}" belongs to this text's step, section or opening`, fix: `give the passage: { "report": "${e}", "passage": "<its exact words>" }` });
+            if (ctx.reportTexts[e] === undefined)
+              errors.push({
+                file: LEDGER_FILE,
+                field: `${field2}.reported[${j}]`,
+                problem: `unknown report "${e}"`,
+                fix: `use one of ${allReports.map((r) => `"${r}"`).join(', ')}`,
+              });
+            else if (own.length === 0)
+              errors.push({
+                file: LEDGER_FILE,
+                field: `${field2}.reported[${j}]`,
+                problem: `no passage of "${e}" belongs to this text's step, section or opening`,
+                fix: `give the passage: { "report": "${e}", "passage": "<its exact words>" }`,
+              });
             passages.push(...own);
           } else if (ctx.reportTexts[e.report] === undefined) {
-            errors.push({ file: LEDGER_FILE, field: `${field2}.reported[${j}].report`, problem: `unknown report "${e.report}"`, fix: `use one of ${allReports.map((r) => `"${r}"`).join(', ')}` });
+            errors.push({
+              file: LEDGER_FILE,
+              field: `${field2}.reported[${j}].report`,
+              problem: `unknown report "${e.report}"`,
+              fix: `use one of ${allReports.map((r) => `"${r}"`).join(', ')}`,
+            });
           } else {
-            errors.push(...passageErrors(ctx, LEDGER_FILE, `${field2}.reported[${j}]`, e.report, e.passage));
+            errors.push(
+              ...passageErrors(ctx, LEDGER_FILE, `${field2}.reported[${j}]`, e.report, e.passage),
+            );
             passages.push(e);
           }
         });
@@ -123,10 +185,26 @@ export function checkVoice(
       } else if ('about' in entry) {
         for (const absent of entry.about.absent ?? []) {
           const printing = allReports.filter((r) => hasWord(ctx.reportTexts[r] ?? '', absent));
-          if (printing.length > 0) errors.push({ file: LEDGER_FILE, field: `${field2}.about.absent`, problem: `says no text prints "${absent}", but ${printing.map((r) => `data/reports/${r}.txt`).join(', ')} does`, fix: `reword the sentence in ${file} › ${field} to what the texts do say` });
+          if (printing.length > 0)
+            errors.push({
+              file: LEDGER_FILE,
+              field: `${field2}.about.absent`,
+              problem:
+                `says no text prints "${absent}", but ` +
+                `${printing.map((r) => `data/reports/${r}.txt`).join(', ')} does`,
+              fix: `reword the sentence in ${file} › ${field} to what the texts do say`,
+            });
         }
         (entry.about.passages ?? []).forEach((e, j) => {
-          errors.push(...passageErrors(ctx, LEDGER_FILE, `${field2}.about.passages[${j}]`, e.report, e.passage));
+          errors.push(
+            ...passageErrors(
+              ctx,
+              LEDGER_FILE,
+              `${field2}.about.passages[${j}]`,
+              e.report,
+              e.passage,
+            ),
+          );
           passages.push(e);
         });
         errors.push(...textDateErrors(sentence, allReports, ctx.reportTexts, file, field, reader));
@@ -136,15 +214,37 @@ export function checkVoice(
       } else {
         errors.push(...textDateErrors(sentence, [], ctx.reportTexts, file, field, reader));
         if (!isMapText(key) && !sentence.startsWith(words.orientationMark)) {
-          errors.push({ file, field, problem: `"${sentence.slice(0, 50)}…" is orientation (no report carries it) but is not marked as such`, fix: `begin it with "${words.orientationMark}", or give it the report words that carry it` });
+          errors.push({
+            file,
+            field,
+            problem:
+              `"${sentence.slice(0, 50)}…" is orientation (no report carries it) but is not ` +
+              `marked as such`,
+            fix:
+              `begin it with "${words.orientationMark}", or give it the report words that ` +
+              `carry it`,
+          });
         }
       }
-      out.push({ text: sentence, kind, passages, ...('about' in entry && entry.about.absent ? { absent: entry.about.absent } : {}), ...('orientation' in entry ? { orientation: entry.orientation } : {}), ...('site' in entry ? { orientation: entry.site } : {}) });
+      out.push({
+        text: sentence,
+        kind,
+        passages,
+        ...('about' in entry && entry.about.absent ? { absent: entry.about.absent } : {}),
+        ...('orientation' in entry ? { orientation: entry.orientation } : {}),
+        ...('site' in entry ? { orientation: entry.site } : {}),
+      });
     });
     evidence[key] = out;
   }
   for (const key of [...Object.keys(ledger.sentences), ...ledger.site]) {
-    if (!seen.has(key)) errors.push({ file: LEDGER_FILE, field: at(key), problem: `no text of the site has the key "${key}"`, fix: 'remove the entry, or correct its key (e.g. "section:<slug>:steps[0].text")' });
+    if (!seen.has(key))
+      errors.push({
+        file: LEDGER_FILE,
+        field: at(key),
+        problem: `no text of the site has the key "${key}"`,
+        fix: 'remove the entry, or correct its key (e.g. "section:<slug>:steps[0].text")',
+      });
   }
   return { errors, evidence };
 }
@@ -154,34 +254,81 @@ export function checkVoice(
  * must name the report's outlet beside it ("Mint, in a report dated 21 January 2023"), or it
  * lends the date to the others ("the four 2023 pieces", when only one prints the year).
  */
-function borrowedDateErrors(sentence: string, reports: readonly string[], parts: ContentParts, ctx: EvidenceContext, reader: DateReader, file: string, field: string): ContentError[] {
+function borrowedDateErrors(
+  sentence: string,
+  reports: readonly string[],
+  parts: ContentParts,
+  ctx: EvidenceContext,
+  reader: DateReader,
+  file: string,
+  field: string,
+): ContentError[] {
   const errors: ContentError[] = [];
   for (const mention of reader.mentions(sentence)) {
-    const printers = reports.filter((r) => underivedDates(mention.text, [ctx.reportTexts[r] ?? ''], reader).length === 0);
+    const printers = reports.filter(
+      (r) => underivedDates(mention.text, [ctx.reportTexts[r] ?? ''], reader).length === 0,
+    );
     if (printers.length === 0 || printers.length === reports.length) continue;
     const named = printers.some((r) => {
       const outlet = ctx.outlets.get(parts.reports[r]?.outlet ?? '');
       return outlet !== undefined && outlet.aliases.some((a) => hasWord(sentence, a));
     });
     if (!named) {
-      errors.push({ file, field, problem: `"${mention.text}" is printed only by ${printers.join(', ')}, but the sentence speaks for ${reports.length} reports without naming whose date it is`, fix: `name the report the date belongs to ("${ctx.outlets.get(parts.reports[printers[0] ?? '']?.outlet ?? '')?.name ?? printers[0]}, dated …"), or drop the date` });
+      errors.push({
+        file,
+        field,
+        problem:
+          `"${mention.text}" is printed only by ${printers.join(', ')}, but the sentence ` +
+          `speaks for ${reports.length} reports without naming whose date it is`,
+        fix:
+          `name the report the date belongs to ` +
+          `("${ctx.outlets.get(parts.reports[printers[0] ?? '']?.outlet ?? '')?.name ?? printers[0]}, ` +
+          `dated …"), or drop the date`,
+      });
     }
   }
   return errors;
 }
 
 /** A reported sentence may hedge no less and count no more than the words that carry it. */
-function strengthErrors(sentence: string, passages: readonly Evidence[], words: VoiceWords, file: string, field: string): ContentError[] {
+function strengthErrors(
+  sentence: string,
+  passages: readonly Evidence[],
+  words: VoiceWords,
+  file: string,
+  field: string,
+): ContentError[] {
   const errors: ContentError[] = [];
   const said = passages.map(passageWords);
   const hedged = said.filter((p) => words.hedges.some((h) => hasWord(p, h)));
-  if (said.length > 0 && hedged.length === said.length && !words.hedges.some((h) => hasWord(sentence, h))) {
-    errors.push({ file, field, problem: `every passage that carries it hedges (${words.hedges.filter((h) => said.some((p) => hasWord(p, h))).map((h) => `"${h}"`).join(', ')}), but the sentence does not`, fix: `keep the reports' hedge: write "may", "possible" or "reportedly" as they do` });
+  if (
+    said.length > 0 &&
+    hedged.length === said.length &&
+    !words.hedges.some((h) => hasWord(sentence, h))
+  ) {
+    errors.push({
+      file,
+      field,
+      problem: `every passage that carries it hedges (${words.hedges
+        .filter((h) => said.some((p) => hasWord(p, h)))
+        .map((h) => `"${h}"`)
+        .join(', ')}), but the sentence does not`,
+      fix: `keep the reports' hedge: write "may", "possible" or "reportedly" as they do`,
+    });
   }
   for (const group of words.quantities ?? []) {
     const used = group.filter((q) => hasWord(sentence, q));
     if (used.length > 0 && !said.some((p) => group.some((q) => hasWord(p, q)))) {
-      errors.push({ file, field, problem: `says "${used[0]}", but none of its passages gives that quantity (${group.join(', ')})`, fix: 'count no more than the passages do: use their word ("some", "several", "many"), or none' });
+      errors.push({
+        file,
+        field,
+        problem:
+          `says "${used[0]}", but none of its passages gives that quantity ` +
+          `(${group.join(', ')})`,
+        fix:
+          'count no more than the passages do: use their word ("some", "several", "many"), or ' +
+          'none',
+      });
     }
   }
   return errors;
@@ -201,21 +348,56 @@ export function checkVoiceTranslation(
     const { file, field } = word;
     const ours = sentencesOf(word.text, target.lang);
     if (ours.length !== theirs.length) {
-      errors.push({ file, field, problem: `${ours.length} sentence(s) where the source text has ${theirs.length} ("${(sourceText.get(word.key) ?? '').slice(0, 60)}…")`, fix: 'translate sentence by sentence, so each keeps the kind and evidence of the sentence it translates' });
+      errors.push({
+        file,
+        field,
+        problem:
+          `${ours.length} sentence(s) where the source text has ${theirs.length} ` +
+          `("${(sourceText.get(word.key) ?? '').slice(0, 60)}…")`,
+        fix:
+          'translate sentence by sentence, so each keeps the kind and evidence of the sentence ' +
+          'it translates',
+      });
       continue;
     }
     evidence[word.key] = theirs.map((s, i) => {
       const sentence = ours[i] ?? '';
       const where = `sentence ${i + 1} ("${sentence.slice(0, 30)}…")`;
-      if (s.kind === 'orientation' && !isMapText(word.key) && !sentence.startsWith(target.words.orientationMark)) {
-        errors.push({ file, field, problem: `${where} translates an orientation sentence but is not marked as one`, fix: `begin it with "${target.words.orientationMark}"` });
+      if (
+        s.kind === 'orientation' &&
+        !isMapText(word.key) &&
+        !sentence.startsWith(target.words.orientationMark)
+      ) {
+        errors.push({
+          file,
+          field,
+          problem: `${where} translates an orientation sentence but is not marked as one`,
+          fix: `begin it with "${target.words.orientationMark}"`,
+        });
       }
-      if (source.words.hedges.some((h) => hasWord(s.text, h)) && !target.words.hedges.some((h) => hasStem(sentence, h) || sentence.includes(h))) {
-        errors.push({ file, field, problem: `${where} drops the hedge of "${s.text.slice(0, 60)}…"`, fix: `keep the hedge (${target.words.hedges.map((h) => `"${h}"`).join(', ')})` });
+      if (
+        source.words.hedges.some((h) => hasWord(s.text, h)) &&
+        !target.words.hedges.some((h) => hasStem(sentence, h) || sentence.includes(h))
+      ) {
+        errors.push({
+          file,
+          field,
+          problem: `${where} drops the hedge of "${s.text.slice(0, 60)}…"`,
+          fix: `keep the hedge (${target.words.hedges.map((h) => `"${h}"`).join(', ')})`,
+        });
       }
       for (const place of target.words.placeWords ?? []) {
         if (sentence.includes(place.word) && !place.needs.some((n) => hasWord(s.text, n))) {
-          errors.push({ file, field, problem: `${where} says "${place.word}" (${place.means}), which "${s.text.slice(0, 60)}…" does not`, fix: `name the place the source names; "${place.word}" only where it says ${place.needs.map((n) => `"${n}"`).join(' or ')}` });
+          errors.push({
+            file,
+            field,
+            problem:
+              `${where} says "${place.word}" (${place.means}), which "${s.text.slice(0, 60)}…" ` +
+              `does not`,
+            fix:
+              `name the place the source names; "${place.word}" only where it says ` +
+              `${place.needs.map((n) => `"${n}"`).join(' or ')}`,
+          });
         }
       }
       return { ...s, text: sentence };

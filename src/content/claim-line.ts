@@ -17,16 +17,22 @@ interface SourceLike {
 }
 
 /** Groups in the order their first source appears; a report is listed once per group. */
-export function claimGroups(sources: readonly SourceLike[], outletOf: (reportId: string) => string | undefined): ClaimGroup[] {
+export function claimGroups(
+  sources: readonly SourceLike[],
+  outletOf: (reportId: string) => string | undefined,
+): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
-  const add = (reports: string[], report: string) => { if (!reports.includes(report)) reports.push(report); };
+  const add = (reports: string[], report: string) => {
+    if (!reports.includes(report)) reports.push(report);
+  };
   for (const { report, credits } of sources) {
     if (credits === null) {
       const group = groups.find((g) => g.kind === 'uncredited');
       if (group?.kind === 'uncredited') add(group.reports, report);
       else groups.push({ kind: 'uncredited', reports: [report] });
     } else if (credits === outletOf(report)) {
-      if (!groups.some((g) => g.kind === 'own' && g.report === report)) groups.push({ kind: 'own', report });
+      if (!groups.some((g) => g.kind === 'own' && g.report === report))
+        groups.push({ kind: 'own', report });
     } else {
       const group = groups.find((g) => g.kind === 'credited' && g.origin === credits);
       if (group?.kind === 'credited') add(group.reports, report);
@@ -37,6 +43,11 @@ export function claimGroups(sources: readonly SourceLike[], outletOf: (reportId:
 }
 
 /** Every report a step rests on, once each, in order: its sources' reports, then its quotes'. */
-export function stepReports(step: { sources: readonly { report: string }[]; quotes?: readonly { report: string }[] }): string[] {
-  return [...new Set([...step.sources.map((s) => s.report), ...(step.quotes ?? []).map((q) => q.report)])];
+export function stepReports(step: {
+  sources: readonly { report: string }[];
+  quotes?: readonly { report: string }[];
+}): string[] {
+  return [
+    ...new Set([...step.sources.map((s) => s.report), ...(step.quotes ?? []).map((q) => q.report)]),
+  ];
 }

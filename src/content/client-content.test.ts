@@ -7,11 +7,15 @@ const { editions } = validateContent(realFiles);
 const [en, ko] = editions ?? [];
 
 describe('clientContent', () => {
-  it('keeps each section\'s title and map views for a site page and drops its words', () => {
+  it("keeps each section's title and map views for a site page and drops its words", () => {
     if (!en) throw new Error('content does not validate');
     const out = clientContent(en, 'site', ['travelIntro']);
     expect(out.sections.map((s) => s.title)).toEqual(en.sections.map((s) => s.title));
-    expect(out.sections.flatMap((s) => s.steps).every((s) => s.text === '' && s.sources.length === 0 && s.quotes.length === 0)).toBe(true);
+    expect(
+      out.sections
+        .flatMap((s) => s.steps)
+        .every((s) => s.text === '' && s.sources.length === 0 && s.quotes.length === 0),
+    ).toBe(true);
     expect(out.sections[0]?.steps[0]?.map).toEqual(en.sections[0]?.steps[0]?.map);
     expect(JSON.stringify(out)).not.toContain(en.story.lede.slice(0, 40));
     expect(out.travel).toEqual({ upstream: [], links: [] });
@@ -21,7 +25,7 @@ describe('clientContent', () => {
     expect(out.ui.travelIntro).toBe('');
     expect(clientContent(en, { embed: 'south-korea' }, ['travelIntro']).ui).toEqual(en.ui);
   });
-  it('keeps an embed\'s one section whole, and no other', () => {
+  it("keeps an embed's one section whole, and no other", () => {
     if (!ko) throw new Error('no Korean edition');
     const out = clientContent(ko, { embed: 'south-korea' });
     expect(out.sections).toEqual(ko.sections.filter((s) => s.slug === 'south-korea'));

@@ -10,6 +10,7 @@ export const ContentContext = createContext<Content | null>(null);
 
 export function useContent(): Content {
   const content = use(ContentContext);
-  if (!content) throw new Error('useContent: no ContentContext above (see entry-client.tsx, entry-server.tsx)');
+  if (!content)
+    throw new Error('useContent: no ContentContext above (see entry-client.tsx, entry-server.tsx)');
   return content;
 }

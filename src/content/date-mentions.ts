@@ -19,7 +19,9 @@ export interface DateReader {
   mentions(text: string): DateMention[];
   /** The months `text` names in any form (with or without a day or year). */
   months(text: string): Set<number>;
-  /** `text` with every date and month name blanked out, for checks of the other numbers it states. */
+  /**
+   * `text` with every date and month name blanked out, for checks of the other numbers it states.
+   */
   withoutDates(text: string): string;
 }
 
@@ -53,20 +55,34 @@ export function dateReader(locales: readonly string[]): DateReader {
     for (let m = 1; m <= 12; m++) {
       const day = Date.UTC(2000, m - 1, 23);
       for (const shape of [{ month: 'long' }, { month: 'short' }, ...SHAPES] as const) {
-        const part = new Intl.DateTimeFormat(locale, { ...shape, timeZone: 'UTC' }).formatToParts(day).find((p) => p.type === 'month');
+        const part = new Intl.DateTimeFormat(locale, { ...shape, timeZone: 'UTC' })
+          .formatToParts(day)
+          .find((p) => p.type === 'month');
         if (part) monthNames.set(part.value.toLowerCase(), m);
       }
     }
   }
   // News copy abbreviates with a full stop and sometimes with four letters ("Sept.").
-  for (const [name, m] of [...monthNames]) if (/^\p{Script=Latin}{5,}$/u.test(name)) monthNames.set(name.slice(0, 4), m);
+  for (const [name, m] of [...monthNames])
+    if (/^\p{Script=Latin}{5,}$/u.test(name)) monthNames.set(name.slice(0, 4), m);
   // Longest first, so "11월" is not read as "1월". Before a name no letter or digit (before a
   // number, no digit); after it no Latin letter ("May" is not "Mayor"), though a particle may
   // follow a Hangul or Han month ("9월에").
   const byLength = [...monthNames.keys()].sort((a, b) => b.length - a.length);
-  const words = byLength.filter((n) => !/^\d/.test(n)).map(escape).join('|');
-  const numbers = byLength.filter((n) => /^\d/.test(n)).map(escape).join('|');
-  const alternatives = [words && String.raw`(?<![\p{L}\p{N}])(?:${words})`, numbers && String.raw`(?<!\d)(?:${numbers})`].filter(Boolean).join('|');
+  const words = byLength
+    .filter((n) => !/^\d/.test(n))
+    .map(escape)
+    .join('|');
+  const numbers = byLength
+    .filter((n) => /^\d/.test(n))
+    .map(escape)
+    .join('|');
+  const alternatives = [
+    words && String.raw`(?<![\p{L}\p{N}])(?:${words})`,
+    numbers && String.raw`(?<!\d)(?:${numbers})`,
+  ]
+    .filter(Boolean)
+    .join('|');
   const MONTH = String.raw`(${alternatives})\.?(?!\p{Script=Latin})`;
   const monthOf = (word: string) => monthNames.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
 
@@ -74,16 +90,25 @@ export function dateReader(locales: readonly string[]): DateReader {
   const seen = new Set<string>();
   for (const locale of locales) {
     for (const shape of SHAPES) {
-      const parts = new Intl.DateTimeFormat(locale, { ...shape, timeZone: 'UTC' }).formatToParts(SAMPLE);
+      const parts = new Intl.DateTimeFormat(locale, { ...shape, timeZone: 'UTC' }).formatToParts(
+        SAMPLE,
+      );
       const groups: Pattern['groups'] = {};
       let group = 0;
       const source = parts
         .map((part) => {
-          if (part.type === 'day') return (groups.day = ++group), String.raw`(?<!\d)(\d{1,2})(?!\d)`;
-          if (part.type === 'year') return (groups.year = ++group), String.raw`(?<!\d)${YEAR}(?!\d)`;
-          if (part.type === 'month') return (groups.month = ++group), MONTH;
+          if (part.type === 'day')
+            return ((groups.day = ++group), String.raw`(?<!\d)(\d{1,2})(?!\d)`);
+          if (part.type === 'year')
+            return ((groups.year = ++group), String.raw`(?<!\d)${YEAR}(?!\d)`);
+          if (part.type === 'month') return ((groups.month = ++group), MONTH);
           // The words between, with any spacing (and a comma optional, as copy drops it).
-          return part.value.trim() === '' ? String.raw`\s+` : part.value.split(/\s+/).map((w) => escape(w).replace(/^,$/, ',?')).join(String.raw`\s*`);
+          return part.value.trim() === ''
+            ? String.raw`\s+`
+            : part.value
+                .split(/\s+/)
+                .map((w) => escape(w).replace(/^,$/, ',?'))
+                .join(String.raw`\s*`);
         })
         .join('');
       if (seen.has(source)) continue;
@@ -103,7 +128,8 @@ export function dateReader(locales: readonly string[]): DateReader {
       spans.set(key(d), [...taken, span]);
       out.push(d);
     };
-    for (const m of text.matchAll(new RegExp(String.raw`(?<!\d)${YEAR}(?!\d)`, 'g'))) add({ kind: 'year', year: Number(m[1]), text: m[0] }, m.index);
+    for (const m of text.matchAll(new RegExp(String.raw`(?<!\d)${YEAR}(?!\d)`, 'g')))
+      add({ kind: 'year', year: Number(m[1]), text: m[0] }, m.index);
     for (const { re, groups } of patterns) {
       for (const m of text.matchAll(re)) {
         const month = groups.month ? monthOf(m[groups.month] ?? '') : 0;
@@ -111,17 +137,26 @@ export function dateReader(locales: readonly string[]): DateReader {
           // A full date is a day of a month and a month of a year.
           add({ kind: 'month', year: Number(m[groups.year]), month, text: m[0] }, m.index);
           add({ kind: 'day', month, day: Number(m[groups.day]), text: m[0] }, m.index);
-        } else if (groups.year) add({ kind: 'month', year: Number(m[groups.year]), month, text: m[0] }, m.index);
-        else if (groups.day) add({ kind: 'day', month, day: Number(m[groups.day]), text: m[0] }, m.index);
+        } else if (groups.year)
+          add({ kind: 'month', year: Number(m[groups.year]), month, text: m[0] }, m.index);
+        else if (groups.day)
+          add({ kind: 'day', month, day: Number(m[groups.day]), text: m[0] }, m.index);
       }
     }
-    // ISO dates, as records and capture notes write them ("2023-01-21"): a day, its month, its year.
-    for (const m of text.matchAll(new RegExp(String.raw`(?<!\d)${YEAR}-(\d{2})-(\d{2})(?!\d)`, 'g'))) {
+    // ISO dates, as records and capture notes write them ("2023-01-21"): a day, its month, its
+    // year.
+    for (const m of text.matchAll(
+      new RegExp(String.raw`(?<!\d)${YEAR}-(\d{2})-(\d{2})(?!\d)`, 'g'),
+    )) {
       const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
       add({ kind: 'month', year, month, text: m[0] }, m.index);
       add({ kind: 'day', month, day, text: m[0] }, m.index);
     }
-    return out.filter((d) => d.kind === 'year' || (d.month >= 1 && d.month <= 12 && (d.kind === 'month' || (d.day >= 1 && d.day <= 31))));
+    return out.filter(
+      (d) =>
+        d.kind === 'year' ||
+        (d.month >= 1 && d.month <= 12 && (d.kind === 'month' || (d.day >= 1 && d.day <= 31))),
+    );
   };
 
   const blank = (m: string) => ' '.repeat(m.length);
@@ -144,14 +179,24 @@ export function dateReader(locales: readonly string[]): DateReader {
   };
 }
 
-const key = (d: DateMention) => (d.kind === 'year' ? `y${d.year}` : d.kind === 'month' ? `m${d.year}-${d.month}` : `d${d.month}-${d.day}`);
+const key = (d: DateMention) =>
+  d.kind === 'year'
+    ? `y${d.year}`
+    : d.kind === 'month'
+      ? `m${d.year}-${d.month}`
+      : `d${d.month}-${d.day}`;
 
 /**
  * The mentions in `text` (read by `reader`) that none of `sources` gives (read by
  * `sourceReader`, the reports' language): compared as facts, not spellings, so "9월 17일" is
  * the "Sept. 17" of a report.
  */
-export function underivedDates(text: string, sources: readonly string[], reader: DateReader, sourceReader: DateReader = reader): DateMention[] {
+export function underivedDates(
+  text: string,
+  sources: readonly string[],
+  reader: DateReader,
+  sourceReader: DateReader = reader,
+): DateMention[] {
   const known = new Set(sources.flatMap((s) => sourceReader.mentions(s).map(key)));
   return reader.mentions(text).filter((d) => !known.has(key(d)));
 }

@@ -9,13 +9,18 @@ import { z } from 'zod';
 import { uiKeys } from './schema.ts';
 
 // Checked, never rewritten: the words reach pages exactly as written ("; " keeps its space).
-const nonEmpty = (what: string) => z.string().refine((s) => s.trim().length > 0, `${what} must not be empty`);
+const nonEmpty = (what: string) =>
+  z.string().refine((s) => s.trim().length > 0, `${what} must not be empty`);
 
 export const localeSchema = z.strictObject({
   /** Folder name under data/ (for editions after the first), e.g. "ko". */
-  id: z.string().regex(/^[a-z]{2,3}(-[a-z0-9]+)?$/, 'use a short lowercase code such as "ko" or "zh-hans"'),
+  id: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[a-z0-9]+)?$/, 'use a short lowercase code such as "ko" or "zh-hans"'),
   /** Language tag of its pages (html lang, hreflang), e.g. "ko". */
-  lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*$/, 'use a BCP 47 tag such as "ko" or "zh-Hans"'),
+  lang: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*$/, 'use a BCP 47 tag such as "ko" or "zh-Hans"'),
   /** Locale that Intl formats its dates and lists with, e.g. "ko-KR". */
   intl: z.string().refine((tag) => {
     try {
@@ -30,7 +35,10 @@ export const localeSchema = z.strictObject({
   name: nonEmpty('name'),
   /** Address folder: "" for the source edition, otherwise e.g. "ko" (pages under /ko/). */
   path: z.string().regex(/^([a-z0-9-]+)?$/, 'use "" or a folder name such as "ko"'),
-  /** Where the edition's press joins lists with a mark rather than words (Korean "·"); otherwise Intl's list. */
+  /**
+   * Where the edition's press joins lists with a mark rather than words (Korean "·"); otherwise
+   * Intl's list.
+   */
   listSeparator: z.string().min(1).optional(),
 });
 
@@ -53,18 +61,38 @@ export const checkWordsSchema = z.strictObject({
   ),
   numberWords: z.record(z.string(), z.number()),
   aliasMatch: z.enum(['word', 'prefix']),
-  /** Words that soften a claim ("may", "possible"): a sentence whose reports hedge must hedge too. */
+  /**
+   * Words that soften a claim ("may", "possible"): a sentence whose reports hedge must hedge too.
+   */
   hedges: z.array(nonEmpty('hedge')).min(1),
-  /** Source language only: groups of quantity words ("most", "majority"); a sentence counts no more than its passages. */
+  /**
+   * Source language only: groups of quantity words ("most", "majority"); a sentence counts no more
+   * than its passages.
+   */
   quantities: z.array(z.array(nonEmpty('quantity')).min(1)).optional(),
   /** Begins every orientation sentence outside a map (the map's caption marks its own). */
   orientationMark: nonEmpty('orientationMark'),
-  /** Translations: place words ("국내": South Korea, in a Korean paper) allowed only where the source sentence names the place. */
-  placeWords: z.array(z.strictObject({ word: nonEmpty('word'), means: nonEmpty('means'), needs: z.array(nonEmpty('needs')).min(1) })).optional(),
+  /**
+   * Translations: place words ("국내": South Korea, in a Korean paper) allowed only where the source
+   * sentence names the place.
+   */
+  placeWords: z
+    .array(
+      z.strictObject({
+        word: nonEmpty('word'),
+        means: nonEmpty('means'),
+        needs: z.array(nonEmpty('needs')).min(1),
+      }),
+    )
+    .optional(),
 });
 
 /** A quote in translation: `original` must be the source edition's quote, word for word. */
-const translatedQuoteSchema = z.strictObject({ text: nonEmpty('text'), original: nonEmpty('original'), speaker: nonEmpty('speaker') });
+const translatedQuoteSchema = z.strictObject({
+  text: nonEmpty('text'),
+  original: nonEmpty('original'),
+  speaker: nonEmpty('speaker'),
+});
 
 const names = z.record(z.string(), nonEmpty('name'));
 
@@ -97,14 +125,20 @@ export const sectionTranslationSchema = z.strictObject({
 
 export const uiTranslationSchema = z.strictObject({
   $comment: z.string().optional(),
-  ...(Object.fromEntries(uiKeys.map((key) => [key, nonEmpty(key)])) as Record<(typeof uiKeys)[number], z.ZodString>),
+  ...(Object.fromEntries(uiKeys.map((key) => [key, nonEmpty(key)])) as Record<
+    (typeof uiKeys)[number],
+    z.ZodString
+  >),
 });
 
 export const namesFileSchema = z.strictObject({ $comment: z.string().optional(), names });
 
 export const outletsTranslationSchema = z.strictObject({
   $comment: z.string().optional(),
-  outlets: z.record(z.string(), z.strictObject({ name: nonEmpty('name'), aliases: z.array(nonEmpty('alias')).min(1) })),
+  outlets: z.record(
+    z.string(),
+    z.strictObject({ name: nonEmpty('name'), aliases: z.array(nonEmpty('alias')).min(1) }),
+  ),
 });
 
 export const reportsTranslationSchema = z.record(
@@ -112,15 +146,30 @@ export const reportsTranslationSchema = z.record(
   z.strictObject({ relation: nonEmpty('relation'), dateNote: nonEmpty('dateNote').optional() }),
 );
 
-export const routesTranslationSchema = z.record(z.string(), z.strictObject({ label: nonEmpty('label'), note: nonEmpty('note') }));
+export const routesTranslationSchema = z.record(
+  z.string(),
+  z.strictObject({ label: nonEmpty('label'), note: nonEmpty('note') }),
+);
 
-export const correctionsTranslationSchema = z.strictObject({ $comment: z.string().optional(), corrections: z.record(z.string(), z.strictObject({ what: nonEmpty('what'), why: nonEmpty('why') })) });
+export const correctionsTranslationSchema = z.strictObject({
+  $comment: z.string().optional(),
+  corrections: z.record(
+    z.string(),
+    z.strictObject({ what: nonEmpty('what'), why: nonEmpty('why') }),
+  ),
+});
 
-export const travelTranslationSchema = z.strictObject({ $comment: z.string().optional(), upstream: names });
+export const travelTranslationSchema = z.strictObject({
+  $comment: z.string().optional(),
+  upstream: names,
+});
 
 export type Locale = z.infer<typeof localeSchema>;
 export type CheckWords = z.infer<typeof checkWordsSchema>;
-export type VoiceWords = Pick<CheckWords, 'hedges' | 'quantities' | 'orientationMark' | 'placeWords'>;
+export type VoiceWords = Pick<
+  CheckWords,
+  'hedges' | 'quantities' | 'orientationMark' | 'placeWords'
+>;
 export type StoryTranslation = z.infer<typeof storyTranslationSchema>;
 export type SectionTranslation = z.infer<typeof sectionTranslationSchema>;
 export type UiTranslation = z.infer<typeof uiTranslationSchema>;

@@ -23,23 +23,42 @@ export interface EditionWord {
 export function editionWords(parts: ContentParts, dir: string): EditionWord[] {
   const source = dir === 'data';
   const out: EditionWord[] = [];
-  /** `key` names the text the same way in every edition; `field` is where this edition's file has it. */
-  const put = (key: string, file: string, field: string, text: string | undefined, reports?: readonly string[]) => {
+  /**
+   * `key` names the text the same way in every edition; `field` is where this edition's file has
+   * it.
+   */
+  const put = (
+    key: string,
+    file: string,
+    field: string,
+    text: string | undefined,
+    reports?: readonly string[],
+  ) => {
     if (text !== undefined) out.push({ key, file, field, text, ...(reports ? { reports } : {}) });
   };
   // Most files keep the source's field names.
-  const add = (key: string, file: string, field: string, text: string | undefined, reports?: readonly string[]) => put(`${key}:${field}`, file, field, text, reports);
+  const add = (
+    key: string,
+    file: string,
+    field: string,
+    text: string | undefined,
+    reports?: readonly string[],
+  ) => put(`${key}:${field}`, file, field, text, reports);
 
   const story = `${dir}/story.json`;
-  for (const field of ['title', 'kicker', 'description', 'lede', 'caveat'] as const) add('story', story, field, parts.story[field]);
+  for (const field of ['title', 'kicker', 'description', 'lede', 'caveat'] as const)
+    add('story', story, field, parts.story[field]);
   add('story', story, 'closing.title', parts.story.closing.title);
   add('story', story, 'closing.text', parts.story.closing.text);
   const opening = stepReports(parts.story.opening);
   add('story', story, 'opening.text', parts.story.opening.text, opening);
-  parts.story.opening.quotes.forEach((q, i) => add('story', story, `opening.quotes[${i}].speaker`, q.speaker, [q.report]));
+  parts.story.opening.quotes.forEach((q, i) =>
+    add('story', story, `opening.quotes[${i}].speaker`, q.speaker, [q.report]),
+  );
 
   const ui = `${dir}/ui.json`;
-  for (const [k, v] of Object.entries(parts.ui)) if (k !== '$comment' && typeof v === 'string') add('ui', ui, k, v);
+  for (const [k, v] of Object.entries(parts.ui))
+    if (k !== '$comment' && typeof v === 'string') add('ui', ui, k, v);
 
   for (const slug of parts.story.sections) {
     const section = parts.sectionsBySlug[slug];
@@ -52,24 +71,56 @@ export function editionWords(parts: ContentParts, dir: string): EditionWord[] {
       const reports = stepReports(step);
       add(`section:${slug}`, file, `steps[${s}].text`, step.text, reports);
       add(`section:${slug}`, file, `steps[${s}].map.description`, step.map.description, reports);
-      step.map.highlight.forEach((h, i) => add(`section:${slug}`, file, `steps[${s}].map.highlight[${i}].label`, h.label, reports));
-      step.quotes.forEach((q, i) => add(`section:${slug}`, file, `steps[${s}].quotes[${i}].speaker`, q.speaker, [q.report]));
+      step.map.highlight.forEach((h, i) =>
+        add(`section:${slug}`, file, `steps[${s}].map.highlight[${i}].label`, h.label, reports),
+      );
+      step.quotes.forEach((q, i) =>
+        add(`section:${slug}`, file, `steps[${s}].quotes[${i}].speaker`, q.speaker, [q.report]),
+      );
     });
   }
 
   for (const [id, meta] of Object.entries(parts.reports)) {
-    const [file, at] = source ? [`${dir}/reports/${id}.json`, ''] : [`${dir}/reports.json`, `${id}.`];
+    const [file, at] = source
+      ? [`${dir}/reports/${id}.json`, '']
+      : [`${dir}/reports.json`, `${id}.`];
     // A relation note compares the report with the others: any report's dates may appear.
     put(`report:${id}:relation`, file, `${at}relation`, meta.relation);
-    if (meta.date.precision === 'undated' && meta.date.note !== undefined) put(`report:${id}:date.note`, file, source ? 'date.note' : `${at}dateNote`, meta.date.note, [id]);
+    if (meta.date.precision === 'undated' && meta.date.note !== undefined)
+      put(`report:${id}:date.note`, file, source ? 'date.note' : `${at}dateNote`, meta.date.note, [
+        id,
+      ]);
   }
   parts.routes.forEach((r, i) => {
-    put(`route:${r.id}:label`, `${dir}/routes.json`, source ? `routes[${i}].label` : `${r.id}.label`, r.label);
-    put(`route:${r.id}:note`, `${dir}/routes.json`, source ? `routes[${i}].note` : `${r.id}.note`, r.note);
+    put(
+      `route:${r.id}:label`,
+      `${dir}/routes.json`,
+      source ? `routes[${i}].label` : `${r.id}.label`,
+      r.label,
+    );
+    put(
+      `route:${r.id}:note`,
+      `${dir}/routes.json`,
+      source ? `routes[${i}].note` : `${r.id}.note`,
+      r.note,
+    );
   });
   parts.corrections.forEach((c, i) => {
-    for (const f of ['what', 'why'] as const) put(`correction:${c.id}:${f}`, `${dir}/corrections.json`, source ? `corrections[${i}].${f}` : `corrections.${c.id}.${f}`, c[f]);
+    for (const f of ['what', 'why'] as const)
+      put(
+        `correction:${c.id}:${f}`,
+        `${dir}/corrections.json`,
+        source ? `corrections[${i}].${f}` : `corrections.${c.id}.${f}`,
+        c[f],
+      );
   });
-  parts.travel.upstream.forEach((u, i) => put(`upstream:${u.id}:label`, `${dir}/travel.json`, source ? `upstream[${i}].label` : `upstream.${u.id}`, u.label));
+  parts.travel.upstream.forEach((u, i) =>
+    put(
+      `upstream:${u.id}:label`,
+      `${dir}/travel.json`,
+      source ? `upstream[${i}].label` : `upstream.${u.id}`,
+      u.label,
+    ),
+  );
   return out;
 }

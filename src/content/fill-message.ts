@@ -5,7 +5,10 @@
  */
 
 /** `template` with each {name} replaced by `values[name]`; unknown names are left as written. */
-export function fillMessage<T>(template: string, values: Readonly<Record<string, T | string>>): (T | string)[] {
+export function fillMessage<T>(
+  template: string,
+  values: Readonly<Record<string, T | string>>,
+): (T | string)[] {
   const out: (T | string)[] = [];
   let last = 0;
   for (const m of template.matchAll(/\{(\w+)\}/g)) {
@@ -25,15 +28,22 @@ export function fillMessage<T>(template: string, values: Readonly<Record<string,
  * CTN뉴스"), else as Intl joins it in its locale ("a, b and c"). Titles may hold that mark
  * themselves ("백신·검사·치료도 없다"), so a list of titles takes a comma in such an edition.
  */
-export function joinList<T>(items: readonly T[], edition: string | { intl: string; listSeparator?: string | undefined }, of: 'names' | 'titles' = 'names'): (T | string)[] {
-  const { intl: locale, listSeparator } = typeof edition === 'string' ? { intl: edition, listSeparator: undefined } : edition;
+export function joinList<T>(
+  items: readonly T[],
+  edition: string | { intl: string; listSeparator?: string | undefined },
+  of: 'names' | 'titles' = 'names',
+): (T | string)[] {
+  const { intl: locale, listSeparator } =
+    typeof edition === 'string' ? { intl: edition, listSeparator: undefined } : edition;
   if (listSeparator !== undefined) {
     const mark = of === 'titles' ? ', ' : listSeparator;
     return items.flatMap((item, i) => (i === 0 ? [item] : [mark, item]));
   }
   // Format placeholder strings, then swap each element part back for its item.
   // Element parts come back in the order given, so the n-th element part is the n-th item.
-  const parts = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).formatToParts(items.map((_, i) => String(i)));
+  const parts = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).formatToParts(
+    items.map((_, i) => String(i)),
+  );
   let next = 0;
   return parts.map((p) => (p.type === 'element' ? (items[next++] as T) : p.value));
 }

@@ -20,12 +20,27 @@ function pseudoFrench(): ContentFiles {
   const s = source!;
   const files: ContentFiles = { ...realFiles };
   const locales = JSON.parse(realFiles['data/locales.json'] ?? '{}') as { locales: unknown[] };
-  locales.locales.push({ id: 'fr', lang: 'fr', intl: 'fr-FR', ogLocale: 'fr_FR', name: 'Français', path: 'fr' });
+  locales.locales.push({
+    id: 'fr',
+    lang: 'fr',
+    intl: 'fr-FR',
+    ogLocale: 'fr_FR',
+    name: 'Français',
+    path: 'fr',
+  });
   files['data/locales.json'] = json(locales);
-  const quote = (q: { text: string; speaker: string }) => ({ text: pseudo(q.text), original: q.text, speaker: pseudo(q.speaker) });
+  const quote = (q: { text: string; speaker: string }) => ({
+    text: pseudo(q.text),
+    original: q.text,
+    speaker: pseudo(q.speaker),
+  });
   const ui = Object.fromEntries(Object.entries(s.ui).filter(([k]) => k !== '$comment'));
   // River names stay names: the step texts (wrapped whole) must contain them as written.
-  files['data/fr/ui.json'] = json(Object.fromEntries(Object.entries(ui).map(([k, v]) => [k, k.startsWith('river') ? v : pseudo(v)])));
+  files['data/fr/ui.json'] = json(
+    Object.fromEntries(
+      Object.entries(ui).map(([k, v]) => [k, k.startsWith('river') ? v : pseudo(v)]),
+    ),
+  );
   files['data/fr/check-words.json'] = realFiles['data/check-words.json'] ?? '';
   files['data/fr/story.json'] = json({
     title: pseudo(s.story.title),
@@ -43,27 +58,56 @@ function pseudoFrench(): ContentFiles {
       steps: section.steps.map((st) => ({
         text: pseudo(st.text),
         quotes: st.quotes.map(quote),
-        map: { description: pseudo(st.map.description), highlight: st.map.highlight.map((h) => (h.label ? { label: pseudo(h.label) } : {})) },
+        map: {
+          description: pseudo(st.map.description),
+          highlight: st.map.highlight.map((h) => (h.label ? { label: pseudo(h.label) } : {})),
+        },
       })),
     });
   }
   const names = (items: Record<string, { name: string }> | { id: string; name: string }[]) =>
-    json({ names: Object.fromEntries(Object.values(items).map((i: { id?: string; name: string }, n) => [i.id ?? Object.keys(items)[n], pseudo(i.name)])) });
+    json({
+      names: Object.fromEntries(
+        Object.values(items).map((i: { id?: string; name: string }, n) => [
+          i.id ?? Object.keys(items)[n],
+          pseudo(i.name),
+        ]),
+      ),
+    });
   files['data/fr/regions.json'] = names(s.regions);
   files['data/fr/places.json'] = names(s.places);
   files['data/fr/orientation.json'] = names(s.orientation);
-  files['data/fr/outlets.json'] = json({ outlets: Object.fromEntries(Object.values(s.outlets).map((o) => [o.id, { name: o.name, aliases: o.aliases }])) });
+  files['data/fr/outlets.json'] = json({
+    outlets: Object.fromEntries(
+      Object.values(s.outlets).map((o) => [o.id, { name: o.name, aliases: o.aliases }]),
+    ),
+  });
   files['data/fr/reports.json'] = json(
     Object.fromEntries(
       Object.values(s.reports).map((r) => [
         r.id,
-        { relation: pseudo(r.relation), ...(r.date.precision === 'undated' && r.date.note !== undefined ? { dateNote: pseudo(r.date.note) } : {}) },
+        {
+          relation: pseudo(r.relation),
+          ...(r.date.precision === 'undated' && r.date.note !== undefined
+            ? { dateNote: pseudo(r.date.note) }
+            : {}),
+        },
       ]),
     ),
   );
-  files['data/fr/routes.json'] = json(Object.fromEntries(Object.values(s.routes).map((r) => [r.id, { label: pseudo(r.label), note: pseudo(r.note) }])));
-  files['data/fr/travel.json'] = json({ upstream: Object.fromEntries(s.travel.upstream.map((u) => [u.id, pseudo(u.label)])) });
-  files['data/fr/corrections.json'] = json({ corrections: Object.fromEntries(s.corrections.map((c) => [c.id, { what: pseudo(c.what), why: pseudo(c.why) }])) });
+  files['data/fr/routes.json'] = json(
+    Object.fromEntries(
+      Object.values(s.routes).map((r) => [r.id, { label: pseudo(r.label), note: pseudo(r.note) }]),
+    ),
+  );
+  files['data/fr/travel.json'] = json({
+    upstream: Object.fromEntries(s.travel.upstream.map((u) => [u.id, pseudo(u.label)])),
+  });
+  files['data/fr/corrections.json'] = json({
+    corrections: Object.fromEntries(
+      s.corrections.map((c) => [c.id, { what: pseudo(c.what), why: pseudo(c.why) }]),
+    ),
+  });
   return files;
 }
 
@@ -79,18 +123,42 @@ describe('a third edition, added as data only', () => {
   });
 
   it('is held to the reports by the same checks', () => {
-    const broken = { ...files, 'data/fr/story.json': (files['data/fr/story.json'] ?? '').replace('"lede": "⟦', '"lede": "⟦En 2021, ') };
-    expect(validateContent(broken).errors).toEqual([expect.objectContaining({ file: 'data/fr/story.json', field: 'lede', problem: expect.stringContaining('"2021"') })]);
+    const broken = {
+      ...files,
+      'data/fr/story.json': (files['data/fr/story.json'] ?? '').replace(
+        '"lede": "⟦',
+        '"lede": "⟦En 2021, ',
+      ),
+    };
+    expect(validateContent(broken).errors).toEqual([
+      expect.objectContaining({
+        file: 'data/fr/story.json',
+        field: 'lede',
+        problem: expect.stringContaining('"2021"'),
+      }),
+    ]);
   });
 
   it('has its pages rendered under /fr/, in French, with its twins in every edition', () => {
     if (!fr) throw new Error('no fixture edition');
     const routes = routesOf(fr);
-    expect(routes).toEqual(expect.arrayContaining(['/fr/', `/fr/s/${source.sections[1]?.slug}/`, `/fr/embed/${source.sections[1]?.slug}/`, '/fr/sources/', '/fr/read/']));
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        '/fr/',
+        `/fr/s/${source.sections[1]?.slug}/`,
+        `/fr/embed/${source.sections[1]?.slug}/`,
+        '/fr/sources/',
+        '/fr/read/',
+      ]),
+    );
     const page = render(`/fr/s/${source.sections[1]?.slug}/`, fr);
     expect(page.meta.lang).toBe('fr');
     expect(page.meta.ogLocale).toBe('fr_FR');
-    expect(page.meta.alternates.map((a) => a.path)).toEqual([`/s/${source.sections[1]?.slug}/`, `/ko/s/${source.sections[1]?.slug}/`, `/fr/s/${source.sections[1]?.slug}/`]);
+    expect(page.meta.alternates.map((a) => a.path)).toEqual([
+      `/s/${source.sections[1]?.slug}/`,
+      `/ko/s/${source.sections[1]?.slug}/`,
+      `/fr/s/${source.sections[1]?.slug}/`,
+    ]);
     expect(page.html).toContain(pseudo(source.sections[1]?.title ?? ''));
     expect(page.html).toContain(`href="/fr/sources/"`);
     // The English page now links its French twin too.

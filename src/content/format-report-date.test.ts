@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { formatReportDate, machineReadableDate, type DateWords } from './format-report-date.ts';
 
-const en: DateWords = { locale: { intl: 'en-GB' }, ui: { dateNoYear: '{date} (no year printed)', dateUndated: 'undated', dateUndatedNote: 'undated ({note})' } };
-const ko: DateWords = { locale: { intl: 'ko-KR' }, ui: { dateNoYear: '{date}(연도 표기 없음)', dateUndated: '날짜 표기 없음', dateUndatedNote: '날짜 표기 없음({note})' } };
+const en: DateWords = {
+  locale: { intl: 'en-GB' },
+  ui: {
+    dateNoYear: '{date} (no year printed)',
+    dateUndated: 'undated',
+    dateUndatedNote: 'undated ({note})',
+  },
+};
+const ko: DateWords = {
+  locale: { intl: 'ko-KR' },
+  ui: {
+    dateNoYear: '{date}(연도 표기 없음)',
+    dateUndated: '날짜 표기 없음',
+    dateUndatedNote: '날짜 표기 없음({note})',
+  },
+};
 
 describe('formatReportDate', () => {
   it('shows a full date only when the record has one, as the edition writes dates', () => {
@@ -19,7 +33,9 @@ describe('formatReportDate', () => {
   });
   it('says "undated", with its note, when the text prints no date of its own', () => {
     expect(formatReportDate({ precision: 'undated' }, en)).toBe('undated');
-    expect(formatReportDate({ precision: 'undated', note: 'its source spoke on 17 September' }, en)).toBe('undated (its source spoke on 17 September)');
+    expect(
+      formatReportDate({ precision: 'undated', note: 'its source spoke on 17 September' }, en),
+    ).toBe('undated (its source spoke on 17 September)');
     expect(formatReportDate({ precision: 'undated' }, ko)).toBe('날짜 표기 없음');
     expect(machineReadableDate({ precision: 'undated' })).toBeUndefined();
   });

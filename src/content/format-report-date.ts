@@ -18,15 +18,26 @@ export function formatReportDate(date: ReportDate, words: DateWords): string {
   switch (date.precision) {
     case 'day': {
       const [y, m, d] = date.value.split('-').map(Number);
-      return new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+      return new Intl.DateTimeFormat(intl, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
     }
     case 'day-month': {
       // A leap year, so 29 February can be written; the year is never shown.
-      const shown = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, date.month - 1, date.day));
+      const shown = new Intl.DateTimeFormat(intl, {
+        day: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      }).format(Date.UTC(2000, date.month - 1, date.day));
       return fillMessage(words.ui.dateNoYear, { date: shown }).join('');
     }
     case 'undated':
-      return date.note === undefined ? words.ui.dateUndated : fillMessage(words.ui.dateUndatedNote, { note: date.note }).join('');
+      return date.note === undefined
+        ? words.ui.dateUndated
+        : fillMessage(words.ui.dateUndatedNote, { note: date.note }).join('');
   }
 }
 

@@ -9,12 +9,14 @@ describe('normalizeForQuoteMatch', () => {
 });
 
 describe('isVerbatimIn', () => {
-  const source = 'The defector remarked, \u201CWe can\u2019t even think about getting vaccinated because we have no IDs.';
+  const source =
+    'The defector remarked, \u201CWe can\u2019t even think about getting vaccinated because ' +
+    'we have no IDs.';
   it('finds a quote typed with straight quotes', () => {
     expect(isVerbatimIn("We can't even think about getting vaccinated", source)).toBe(true);
   });
   it('rejects a changed word, changed case, and an empty quote', () => {
-    expect(isVerbatimIn("We cannot even think", source)).toBe(false);
+    expect(isVerbatimIn('We cannot even think', source)).toBe(false);
     expect(isVerbatimIn("we can't even think", source)).toBe(false);
     expect(isVerbatimIn('  ', source)).toBe(false);
   });

@@ -17,12 +17,22 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export type AliasMatch = 'word' | 'prefix';
 
 /** True when `text` contains one of the outlet's aliases as whole words (or word starts). */
-export function namesOutlet(text: string, outlet: Pick<NamedOutlet, 'aliases'>, match: AliasMatch = 'word'): boolean {
+export function namesOutlet(
+  text: string,
+  outlet: Pick<NamedOutlet, 'aliases'>,
+  match: AliasMatch = 'word',
+): boolean {
   const after = match === 'word' ? '(?![\\p{L}\\p{N}])' : '';
-  return outlet.aliases.some((alias) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(alias)}${after}`, 'iu').test(text));
+  return outlet.aliases.some((alias) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escape(alias)}${after}`, 'iu').test(text),
+  );
 }
 
 /** Ids of the outlets `text` names, in the order given. */
-export function outletsNamedIn(text: string, outlets: readonly NamedOutlet[], match: AliasMatch = 'word'): string[] {
+export function outletsNamedIn(
+  text: string,
+  outlets: readonly NamedOutlet[],
+  match: AliasMatch = 'word',
+): string[] {
   return outlets.filter((o) => namesOutlet(text, o, match)).map((o) => o.id);
 }

@@ -10,7 +10,10 @@ export const PAGE_DATA_ID = 'page-data';
 
 /** JSON for inside a `<script>` data block: no "</script>" inside can end it early. */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** The element, as HTML, with the page's edition as JSON. */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { passageAround, passageId, quotePassages } from './quote-passages.ts';
 
-const report = 'First paragraph, about something else.\n\nThe source said: \u201cWe can\u2019t  go anywhere,\u201d and left.\nLast line.';
+const report =
+  'First paragraph, about something else.\n\nThe source said: \u201cWe can\u2019t  go ' +
+  'anywhere,\u201d and left.\nLast line.';
 
 describe('passageAround', () => {
   it('finds the paragraph and keeps the report\u2019s own quote marks and spacing in the match', () => {
-    expect(passageAround('We can\'t go anywhere,', report)).toEqual({
+    expect(passageAround("We can't go anywhere,", report)).toEqual({
       before: 'The source said: \u201c',
       match: 'We can\u2019t  go anywhere,',
       after: '\u201d and left.',
@@ -18,7 +20,11 @@ describe('passageAround', () => {
   });
 
   it('matches a quote that starts a paragraph', () => {
-    expect(passageAround('Last line.', report)).toEqual({ before: '', match: 'Last line.', after: '' });
+    expect(passageAround('Last line.', report)).toEqual({
+      before: '',
+      match: 'Last line.',
+      after: '',
+    });
   });
 });
 
@@ -29,7 +35,12 @@ describe('quotePassages', () => {
         slug: 'a',
         steps: [
           { quotes: [] },
-          { quotes: [{ report: 'r', text: 'Last line.' }, { report: 'r', text: 'missing' }] },
+          {
+            quotes: [
+              { report: 'r', text: 'Last line.' },
+              { report: 'r', text: 'missing' },
+            ],
+          },
         ],
       },
     ] as unknown as Parameters<typeof quotePassages>[0]['sections'];

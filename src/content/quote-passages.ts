@@ -57,8 +57,14 @@ function normalizeWithOrigins(text: string): { normalized: string; origin: numbe
   return { normalized, origin };
 }
 
-/** Every quote's passage, by passage id. Quotes missing from their report are left out (the content check reports them). */
-export function quotePassages(content: Pick<Content, 'sections'>, reportTexts: Readonly<Record<string, string>>): Record<string, Passage> {
+/**
+ * Every quote's passage, by passage id. Quotes missing from their report are left out (the content
+ * check reports them).
+ */
+export function quotePassages(
+  content: Pick<Content, 'sections'>,
+  reportTexts: Readonly<Record<string, string>>,
+): Record<string, Passage> {
   const out: Record<string, Passage> = {};
   for (const section of content.sections) {
     section.steps.forEach((step, s) =>

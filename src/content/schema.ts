@@ -8,12 +8,16 @@ import { RIVER_IDS } from '../geo/border-rivers.ts';
 import type { MapFocus } from '../geo/camera.ts';
 
 // Checked, never rewritten: the words reach pages exactly as written ("; " keeps its space).
-const nonEmpty = (what: string) => z.string().refine((s) => s.trim().length > 0, `${what} must not be empty`);
+const nonEmpty = (what: string) =>
+  z.string().refine((s) => s.trim().length > 0, `${what} must not be empty`);
 
 /** A slug: lowercase words joined by hyphens, used in addresses such as /s/<slug>/. */
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens, e.g. "the-river"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'use lowercase letters, digits and single hyphens, e.g. "the-river"',
+  );
 
 /**
  * A report's date: only what its text prints (never the capture's address, a file name or
@@ -34,7 +38,10 @@ export const reportDateSchema = z.discriminatedUnion('precision', [
   }),
   z.strictObject({
     precision: z.literal('undated'),
-    /** Shown after "undated": what the text does print ("its source spoke to Daily NK on 17 September; no year printed"). */
+    /**
+     * Shown after "undated": what the text does print ("its source spoke to Daily NK on 17
+     * September; no year printed").
+     */
     note: nonEmpty('note').optional(),
   }),
 ]);
@@ -56,7 +63,7 @@ export const reportMetaSchema = z.strictObject({
   author: nonEmpty('author').nullable(),
   date: reportDateSchema,
   /** The address the text was captured from: capture metadata, shown labelled as such. */
-  url: z.url({ protocol: /^https$/, error: 'use the report\'s full https:// address' }),
+  url: z.url({ protocol: /^https$/, error: "use the report's full https:// address" }),
   kind: reportKindSchema,
   /**
    * One or two sentences on how this report relates to the others, in this site's words. Whom
@@ -84,7 +91,10 @@ export const regionSchema = z.strictObject({
   id: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{2,3})?$/, 'use an ISO code such as "CN-JL" or "KP"'),
   name: nonEmpty('name'),
   kind: z.enum(['country', 'province']),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   /** For a country: [lon, lat] where its name is written on every map. */
   labelAt: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
 });
@@ -110,17 +120,26 @@ export const orientationLabelSchema = z.strictObject({
   id: slugSchema,
   kind: z.enum(['sea', 'country']),
   /** For a country: its ISO 3166-1 alpha-2 code, the outline its name must sit on. */
-  country: z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code such as "RU"').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code such as "RU"')
+    .optional(),
   name: nonEmpty('name'),
   at: z.array(lonLat).min(1, 'give at least one [lon, lat] spot for the name'),
 });
-export const orientationFileSchema = z.object({ $comment: z.string().optional(), labels: z.array(orientationLabelSchema) });
+export const orientationFileSchema = z.object({
+  $comment: z.string().optional(),
+  labels: z.array(orientationLabelSchema),
+});
 
 /**
  * Report words, checked verbatim like a quote: one passage, or excerpts in the order the report
  * prints them (shown joined by "…"). Only curly vs straight quotes and spacing may differ.
  */
-export const passageSchema = z.union([nonEmpty('passage'), z.array(nonEmpty('excerpt')).min(1, 'give at least one excerpt')]);
+export const passageSchema = z.union([
+  nonEmpty('passage'),
+  z.array(nonEmpty('excerpt')).min(1, 'give at least one excerpt'),
+]);
 
 /** The words of one report that show something: a path, a link, a claim. */
 export const evidenceSchema = z.strictObject({
@@ -151,7 +170,12 @@ export const routeSchema = z.discriminatedUnion('kind', [
     note: nonEmpty('note'),
     waypoints: z.array(lonLat).min(2, 'a route needs at least two waypoints'),
     /** The report words that describe this path (at least one passage). */
-    evidence: z.array(evidenceSchema).min(1, 'a drawn path needs the report words that describe it; without them, make it a "gesture"'),
+    evidence: z
+      .array(evidenceSchema)
+      .min(
+        1,
+        'a drawn path needs the report words that describe it; without them, make it a "gesture"',
+      ),
   }),
 ]);
 export const routesFileSchema = z.object({ routes: z.array(routeSchema) });
@@ -171,7 +195,9 @@ export const quoteSchema = z.strictObject({
   speaker: nonEmpty('speaker'),
 });
 
-/** Where the map looks: the union of some regions, or a box [west, south, east, north] in degrees. */
+/**
+ * Where the map looks: the union of some regions, or a box [west, south, east, north] in degrees.
+ */
 export const mapFocusSchema = z.union([
   z.strictObject({ regions: z.array(z.string()).min(1, 'focus on at least one region') }),
   z.strictObject({ bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]) }),
@@ -189,7 +215,10 @@ export const mapViewSchema = z.strictObject({
       label: nonEmpty('label').optional(),
     }),
   ),
-  /** Place ids from data/places.json to mark and label: each must be named by one of the step's reports. */
+  /**
+   * Place ids from data/places.json to mark and label: each must be named by one of the step's
+   * reports.
+   */
   places: z.array(slugSchema),
   /**
    * Place ids drawn for orientation only (hollow, grey, and said so in the legend), such as a
@@ -229,7 +258,9 @@ export const stepSchema = z.strictObject({
    * The reports that carry the claim, each with its passage (at least one). The step's claim
    * line is built from these: "Mint and CTN News, crediting NK news; ANI, crediting Daily NK".
    */
-  sources: z.array(claimSourceSchema).min(1, 'name the report(s) that carry this claim, each with its passage'),
+  sources: z
+    .array(claimSourceSchema)
+    .min(1, 'name the report(s) that carry this claim, each with its passage'),
   quotes: z.array(quoteSchema),
   map: mapViewSchema,
 });
@@ -242,7 +273,10 @@ export const sectionSchema = z.strictObject({
   title: nonEmpty('title'),
   /** One or two sentences used as the page description and link preview. */
   description: nonEmpty('description'),
-  /** Which leg of the route the section is about; orientation markers are barred from crossing and hiding. */
+  /**
+   * Which leg of the route the section is about; orientation markers are barred from crossing and
+   * hiding.
+   */
   leg: z.enum(['crossing', 'hiding', 'in-china', 'way-out', 'south-korea', 'asks']),
   steps: z.array(stepSchema).min(1, 'a section needs at least one step'),
 });
@@ -255,8 +289,10 @@ export const storySchema = z.strictObject({
   /** The story opens on a person: a short text, their words, and the reports that carry them. */
   opening: z.strictObject({
     text: nonEmpty('text'),
-    sources: z.array(claimSourceSchema).min(1, 'name the report(s) that carry the opening, each with its passage'),
-    quotes: z.array(quoteSchema).min(1, 'the opening gives a person\'s own words'),
+    sources: z
+      .array(claimSourceSchema)
+      .min(1, 'name the report(s) that carry the opening, each with its passage'),
+    quotes: z.array(quoteSchema).min(1, "the opening gives a person's own words"),
   }),
   lede: nonEmpty('lede'),
   /** How far to trust the reports, stated once, plainly, near the top. */
@@ -298,28 +334,120 @@ export const travelSchema = z.strictObject({
 
 /** The keys of `data/ui.json`. Adding interface text means adding its key here and there. */
 export const uiKeys = [
-  'siteName', 'skipToStory', 'navSources', 'fullStory',
-  'claimLabel', 'claimRepeated', 'claimUncredited', 'claimOwn', 'claimSeparator', 'claimEvidence', 'claimPassageCredits', 'claimPassageOwn', 'claimPassageNone',
-  'quoteInContext', 'passageInStory', 'travelTitle', 'travelIntro', 'travelNotAmong', 'travelCredits', 'travelNothing', 'travelPassage', 'readAsArticle', 'readScrolling', 'readTitle', 'notesTitle', 'printHint',
-  'orientationLabel', 'closingSources', 'closingRead',
-  'sourcesTitle', 'sourcesIntro', 'sourcesCites', 'sourcesCitesNone', 'sourcesAuthor',
-  'sourcesUsedIn', 'mapShows', 'mapKey',
-  'notFoundTitle', 'notFoundText', 'footerNote', 'embedFrom',
-  'navLabel', 'riverYalu', 'riverTumen', 'borderLabel',
-  'prevStep', 'nextStep', 'stepsLabel', 'goToStep', 'share', 'shareCopied', 'shareManual',
-  'embedThis', 'embedIntro', 'embedLoader', 'embedPym', 'embedIframe', 'embedWordPress',
-  'embedPreview', 'copy', 'copied', 'quoteMore', 'stepMore', 'showLess',
-  'dateNoYear', 'dateUndated', 'dateUndatedNote',
-  'languageLabel', 'quoteTranslated', 'quoteOriginal', 'reportsLanguageNote',
-  'quoteSourceLine', 'claimLine', 'claimLineFolded', 'evidenceWho',
-  'readQuote', 'readSpeaker', 'reportLine', 'fieldLabel', 'sourcesCitesList', 'sourcesQuotesOf', 'sourcesQuotesCount', 'sectionStep', 'travelNone', 'pageTitle', 'citationHeadlineText', 'citationHeadlineCapture',
-  'evidenceRef', 'evidenceNotesTitle', 'evidenceReported', 'evidenceAbout', 'evidenceOrientation', 'evidenceAbsent', 'evidenceBack', 'capturedPage', 'headlineCaptured', 'headlineOwn', 'capturedFrom', 'storyOpening', 'correctionsTitle', 'correctionsNone', 'correctionWhy', 'travelUnknownSource', 'travelOutside', 'evidenceSite',
+  'siteName',
+  'skipToStory',
+  'navSources',
+  'fullStory',
+  'claimLabel',
+  'claimRepeated',
+  'claimUncredited',
+  'claimOwn',
+  'claimSeparator',
+  'claimEvidence',
+  'claimPassageCredits',
+  'claimPassageOwn',
+  'claimPassageNone',
+  'quoteInContext',
+  'passageInStory',
+  'travelTitle',
+  'travelIntro',
+  'travelNotAmong',
+  'travelCredits',
+  'travelNothing',
+  'travelPassage',
+  'readAsArticle',
+  'readScrolling',
+  'readTitle',
+  'notesTitle',
+  'printHint',
+  'orientationLabel',
+  'closingSources',
+  'closingRead',
+  'sourcesTitle',
+  'sourcesIntro',
+  'sourcesCites',
+  'sourcesCitesNone',
+  'sourcesAuthor',
+  'sourcesUsedIn',
+  'mapShows',
+  'mapKey',
+  'notFoundTitle',
+  'notFoundText',
+  'footerNote',
+  'embedFrom',
+  'navLabel',
+  'riverYalu',
+  'riverTumen',
+  'borderLabel',
+  'prevStep',
+  'nextStep',
+  'stepsLabel',
+  'goToStep',
+  'share',
+  'shareCopied',
+  'shareManual',
+  'embedThis',
+  'embedIntro',
+  'embedLoader',
+  'embedPym',
+  'embedIframe',
+  'embedWordPress',
+  'embedPreview',
+  'copy',
+  'copied',
+  'quoteMore',
+  'stepMore',
+  'showLess',
+  'dateNoYear',
+  'dateUndated',
+  'dateUndatedNote',
+  'languageLabel',
+  'quoteTranslated',
+  'quoteOriginal',
+  'reportsLanguageNote',
+  'quoteSourceLine',
+  'claimLine',
+  'claimLineFolded',
+  'evidenceWho',
+  'readQuote',
+  'readSpeaker',
+  'reportLine',
+  'fieldLabel',
+  'sourcesCitesList',
+  'sourcesQuotesOf',
+  'sourcesQuotesCount',
+  'sectionStep',
+  'travelNone',
+  'pageTitle',
+  'citationHeadlineText',
+  'citationHeadlineCapture',
+  'evidenceRef',
+  'evidenceNotesTitle',
+  'evidenceReported',
+  'evidenceAbout',
+  'evidenceOrientation',
+  'evidenceAbsent',
+  'evidenceBack',
+  'capturedPage',
+  'headlineCaptured',
+  'headlineOwn',
+  'capturedFrom',
+  'storyOpening',
+  'correctionsTitle',
+  'correctionsNone',
+  'correctionWhy',
+  'travelUnknownSource',
+  'travelOutside',
+  'evidenceSite',
 ] as const;
 
 /** `data/ui.json`: every fixed interface word. */
 export const uiSchema = z.strictObject({
   $comment: z.string().optional(),
-  ...Object.fromEntries(uiKeys.map((key) => [key, nonEmpty(key)])) as Record<(typeof uiKeys)[number], z.ZodString>,
+  ...(Object.fromEntries(uiKeys.map((key) => [key, nonEmpty(key)])) as Record<
+    (typeof uiKeys)[number],
+    z.ZodString
+  >),
 });
 
 export type ReportDate = z.infer<typeof reportDateSchema>;
@@ -356,25 +484,41 @@ export const sentenceEvidenceSchema = z.union([slugSchema, evidenceSchema]);
  */
 export const ledgerSentenceSchema = z.union([
   /** Reported: what one or more reports say, no stronger than their words. */
-  z.strictObject({ says: nonEmpty('says'), reported: z.array(sentenceEvidenceSchema).min(1, 'name the report(s) or passage(s) that say it') }),
+  z.strictObject({
+    says: nonEmpty('says'),
+    reported: z
+      .array(sentenceEvidenceSchema)
+      .min(1, 'name the report(s) or passage(s) that say it'),
+  }),
   /**
    * About the texts: what the five texts do or do not print. `absent`: words none of them
    * prints (checked against every text); `passages`: the words that show what they print.
    */
   z.strictObject({
     says: nonEmpty('says'),
-    about: z.strictObject({ absent: z.array(nonEmpty('absent')).optional(), passages: z.array(evidenceSchema).optional() })
-      .refine((a) => (a.absent?.length ?? 0) + (a.passages?.length ?? 0) > 0, 'give the words no text prints ("absent") or the passages that show it ("passages")'),
+    about: z
+      .strictObject({
+        absent: z.array(nonEmpty('absent')).optional(),
+        passages: z.array(evidenceSchema).optional(),
+      })
+      .refine(
+        (a) => (a.absent?.length ?? 0) + (a.passages?.length ?? 0) > 0,
+        'give the words no text prints ("absent") or the passages that show it ("passages")',
+      ),
   }),
   /** Orientation: geography or framing no report carries, marked as such where it is read. */
   z.strictObject({ says: nonEmpty('says'), orientation: nonEmpty('orientation') }),
-  /** The site: what this site itself does ("every quote appears word for word"); says nothing of the reports' contents. */
+  /**
+   * The site: what this site itself does ("every quote appears word for word"); says nothing of the
+   * reports' contents.
+   */
   z.strictObject({ says: nonEmpty('says'), site: nonEmpty('site') }),
 ]);
 
 /**
  * `data/evidence.json`: the standards desk's ledger. Every text in the site's own voice is
- * either about this site itself (`site`: how to use it, what it changed; by key) or listed sentence by
+ * either about this site itself (`site`: how to use it, what it changed; by key) or listed sentence
+ * by
  * sentence under `sentences`, keyed as the editions key it ("section:<slug>:steps[0].text").
  */
 export const evidenceLedgerSchema = z.strictObject({
@@ -391,7 +535,10 @@ export const correctionSchema = z.strictObject({
   what: nonEmpty('what'),
   why: nonEmpty('why'),
 });
-export const correctionsFileSchema = z.strictObject({ $comment: z.string().optional(), corrections: z.array(correctionSchema) });
+export const correctionsFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  corrections: z.array(correctionSchema),
+});
 
 export type LedgerSentence = z.infer<typeof ledgerSentenceSchema>;
 export type EvidenceLedgerFile = z.infer<typeof evidenceLedgerSchema>;

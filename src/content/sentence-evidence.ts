@@ -7,7 +7,8 @@ import type { Evidence } from './schema.ts';
 
 /**
  * reported: what reports say; about: what the texts print or do not; orientation: framing no
- * report carries; site: what this site itself does (its checks, its drawing), nothing of the reports.
+ * report carries; site: what this site itself does (its checks, its drawing), nothing of the
+ * reports.
  */
 export type SentenceKind = 'reported' | 'about' | 'orientation' | 'site';
 

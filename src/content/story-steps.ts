@@ -15,7 +15,13 @@ export interface StoryStep {
 export function storySteps(content: Content): StoryStep[] {
   let index = 0;
   return content.sections.flatMap((section, sectionIndex) =>
-    section.steps.map((step, stepIndex) => ({ section, sectionIndex, stepIndex, index: index++, step })),
+    section.steps.map((step, stepIndex) => ({
+      section,
+      sectionIndex,
+      stepIndex,
+      index: index++,
+      step,
+    })),
   );
 }
 

@@ -47,7 +47,10 @@ export type ContentFiles = Record<string, string>;
 export interface ValidationResult {
   /** The source edition (the reports' language). Present only when there are no errors. */
   content?: Content;
-  /** Every edition, the source first, in data/locales.json's order. Present only when there are no errors. */
+  /**
+   * Every edition, the source first, in data/locales.json's order. Present only when there are no
+   * errors.
+   */
   editions?: Content[];
   /** Report texts by report id (not shipped to the browser). */
   reportTexts: Record<string, string>;
@@ -71,13 +74,23 @@ export function validateContent(files: ContentFiles): ValidationResult {
       json = JSON.parse(raw);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      errors.push({ file, field: '(file)', problem: `not valid JSON (${message})`, fix: 'fix the JSON syntax: check commas, quotes and brackets' });
+      errors.push({
+        file,
+        field: '(file)',
+        problem: `not valid JSON (${message})`,
+        fix: 'fix the JSON syntax: check commas, quotes and brackets',
+      });
       return undefined;
     }
     const result = schema.safeParse(json);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        errors.push({ file, field: formatFieldPath(issue.path), problem: issue.message, fix: fixFor(issue) });
+        errors.push({
+          file,
+          field: formatFieldPath(issue.path),
+          problem: issue.message,
+          fix: fixFor(issue),
+        });
       }
       return undefined;
     }
@@ -110,7 +123,14 @@ export function validateContent(files: ContentFiles): ValidationResult {
       const section = parse(file, sectionSchema);
       if (!section) continue;
       if (section.slug !== sectionMatch[1]) {
-        errors.push({ file, field: 'slug', problem: `slug "${section.slug}" does not match the file name`, fix: `set "slug" to "${sectionMatch[1]}" or rename the file to data/sections/${section.slug}.json` });
+        errors.push({
+          file,
+          field: 'slug',
+          problem: `slug "${section.slug}" does not match the file name`,
+          fix:
+            `set "slug" to "${sectionMatch[1]}" or rename the file to ` +
+            `data/sections/${section.slug}.json`,
+        });
         continue;
       }
       sectionsBySlug[section.slug] = section;
@@ -121,11 +141,22 @@ export function validateContent(files: ContentFiles): ValidationResult {
       const [, id, ext] = reportMatch;
       const partner = `data/reports/${id}.${ext === 'json' ? 'txt' : 'json'}`;
       if (files[partner] === undefined) {
-        errors.push({ file, field: '(file)', problem: `report "${id}" has no ${ext === 'json' ? 'text' : 'record'} file`, fix: `add ${partner}` });
+        errors.push({
+          file,
+          field: '(file)',
+          problem: `report "${id}" has no ${ext === 'json' ? 'text' : 'record'} file`,
+          fix: `add ${partner}`,
+        });
         continue;
       }
       if (ext === 'txt') {
-        if ((files[file] ?? '').trim() === '') errors.push({ file, field: '(file)', problem: 'report text is empty', fix: 'paste the report text, without page furniture' });
+        if ((files[file] ?? '').trim() === '')
+          errors.push({
+            file,
+            field: '(file)',
+            problem: 'report text is empty',
+            fix: 'paste the report text, without page furniture',
+          });
         else reportTexts[id] = files[file] ?? '';
       } else {
         const meta = parse(file, reportMetaSchema);
@@ -134,26 +165,78 @@ export function validateContent(files: ContentFiles): ValidationResult {
     }
   }
 
-  if (!story || !ui || !outlets || !regions || !places || !orientation || !routes || !travel || !ledger || !corrections || !locales || !sourceWords) return { reportTexts, errors };
+  if (
+    !story ||
+    !ui ||
+    !outlets ||
+    !regions ||
+    !places ||
+    !orientation ||
+    !routes ||
+    !travel ||
+    !ledger ||
+    !corrections ||
+    !locales ||
+    !sourceWords
+  )
+    return { reportTexts, errors };
   const [sourceLocale] = locales;
   if (!sourceLocale) return { reportTexts, errors };
-  if (sourceLocale.path !== '') errors.push({ file: 'data/locales.json', field: 'locales[0].path', problem: 'the source edition has a folder', fix: 'set "path" to "": the first edition is served at the site\'s root' });
+  if (sourceLocale.path !== '')
+    errors.push({
+      file: 'data/locales.json',
+      field: 'locales[0].path',
+      problem: 'the source edition has a folder',
+      fix: 'set "path" to "": the first edition is served at the site\'s root',
+    });
   const seenLocale = new Set<string>();
   locales.forEach((l, i) => {
     for (const key of [l.id, `path:${l.path}`]) {
-      if (seenLocale.has(key)) errors.push({ file: 'data/locales.json', field: `locales[${i}]`, problem: `"${key.replace(/^path:/, '')}" is used by two editions`, fix: 'give each edition its own id and path' });
+      if (seenLocale.has(key))
+        errors.push({
+          file: 'data/locales.json',
+          field: `locales[${i}]`,
+          problem: `"${key.replace(/^path:/, '')}" is used by two editions`,
+          fix: 'give each edition its own id and path',
+        });
       seenLocale.add(key);
     }
-    if (i > 0 && l.path === '') errors.push({ file: 'data/locales.json', field: `locales[${i}].path`, problem: 'only the source edition lives at the root', fix: `set "path" to "${l.id}"` });
+    if (i > 0 && l.path === '')
+      errors.push({
+        file: 'data/locales.json',
+        field: `locales[${i}].path`,
+        problem: 'only the source edition lives at the root',
+        fix: `set "path" to "${l.id}"`,
+      });
   });
 
-  const parts: ContentParts = { story, ui, sectionsBySlug, reports, outlets, regions, places, orientation, routes, travel, corrections };
+  const parts: ContentParts = {
+    story,
+    ui,
+    sectionsBySlug,
+    reports,
+    outlets,
+    regions,
+    places,
+    orientation,
+    routes,
+    travel,
+    corrections,
+  };
   const dates = { locale: sourceLocale, reader: editionDateReader(sourceLocale) };
   errors.push(...checkReferences(parts, reportTexts, sectionFiles, dates, sourceWords));
   if (errors.length > 0) return { reportTexts, errors };
   const evidenceCtx = { reportTexts, outlets: new Map(outlets.map((o) => [o.id, o])) };
   const sourceTexts = editionWords(parts, 'data');
-  const voice = checkVoice(parts, sourceTexts, ledger, evidenceCtx, sourceWords, sourceLocale.lang, dates.reader);
+  const voice = checkVoice(
+    parts,
+    sourceTexts,
+    ledger,
+    evidenceCtx,
+    sourceWords,
+    sourceLocale.lang,
+    dates.reader,
+  );
   errors.push(...voice.errors);
   if (errors.length > 0) return { reportTexts, errors };
 
@@ -167,8 +250,17 @@ export function validateContent(files: ContentFiles): ValidationResult {
     const translated = translateParts(parts, translation, dir);
     errors.push(...translated.errors);
     if (translated.errors.length > 0) continue;
-    errors.push(...checkTranslation({ locale: sourceLocale, dir: 'data', parts, words: sourceWords }, { locale, dir, parts: translated.parts, words }, reportTexts));
-    const translatedVoice = checkVoiceTranslation({ evidence: voice.evidence, texts: sourceTexts, words: sourceWords }, { texts: editionWords(translated.parts, dir), words, lang: locale.lang });
+    errors.push(
+      ...checkTranslation(
+        { locale: sourceLocale, dir: 'data', parts, words: sourceWords },
+        { locale, dir, parts: translated.parts, words },
+        reportTexts,
+      ),
+    );
+    const translatedVoice = checkVoiceTranslation(
+      { evidence: voice.evidence, texts: sourceTexts, words: sourceWords },
+      { texts: editionWords(translated.parts, dir), words, lang: locale.lang },
+    );
     errors.push(...translatedVoice.errors);
     editions.push(buildContent(translated.parts, locale, locales, translatedVoice.evidence));
   }
@@ -180,7 +272,13 @@ export function validateContent(files: ContentFiles): ValidationResult {
     const sections: Translation['sections'] = {};
     for (const file of Object.keys(files)) {
       const m = new RegExp(`^${dir}/sections/([^/]+)\\.json$`).exec(file);
-      if (m?.[1] && !slugs.includes(m[1])) errors.push({ file, field: '(file)', problem: `section "${m[1]}" is not in the source edition`, fix: `remove ${file}, or add data/sections/${m[1]}.json` });
+      if (m?.[1] && !slugs.includes(m[1]))
+        errors.push({
+          file,
+          field: '(file)',
+          problem: `section "${m[1]}" is not in the source edition`,
+          fix: `remove ${file}, or add data/sections/${m[1]}.json`,
+        });
     }
     for (const slug of slugs) {
       const section = parse(`${dir}/sections/${slug}.json`, sectionTranslationSchema);
@@ -199,9 +297,44 @@ export function validateContent(files: ContentFiles): ValidationResult {
       corrections: parse(`${dir}/corrections.json`, correctionsTranslationSchema)?.corrections,
     };
     if (Object.keys(sections).length !== slugs.length) return undefined;
-    const { story, ui, regions, places, orientation, outlets, reports, routes, travel, corrections } = t;
-    if (!story || !ui || !regions || !places || !orientation || !outlets || !reports || !routes || !travel || !corrections) return undefined;
-    return { story, ui, sections, regions, places, orientation, outlets, reports, routes, travel, corrections };
+    const {
+      story,
+      ui,
+      regions,
+      places,
+      orientation,
+      outlets,
+      reports,
+      routes,
+      travel,
+      corrections,
+    } = t;
+    if (
+      !story ||
+      !ui ||
+      !regions ||
+      !places ||
+      !orientation ||
+      !outlets ||
+      !reports ||
+      !routes ||
+      !travel ||
+      !corrections
+    )
+      return undefined;
+    return {
+      story,
+      ui,
+      sections,
+      regions,
+      places,
+      orientation,
+      outlets,
+      reports,
+      routes,
+      travel,
+      corrections,
+    };
   }
 }
 
@@ -209,11 +342,18 @@ export function validateContent(files: ContentFiles): ValidationResult {
 function fixFor(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `remove ${issue.keys.map((k) => `"${k}"`).join(', ')} (not a known field; check the spelling)`;
+      return (
+        `remove ${issue.keys.map((k) => `"${k}"`).join(', ')} (not a known field; check the ` +
+        `spelling)`
+      );
     case 'invalid_type':
-      return issue.input === undefined ? `add this field (${issue.expected})` : `make this a ${issue.expected}`;
+      return issue.input === undefined
+        ? `add this field (${issue.expected})`
+        : `make this a ${issue.expected}`;
     case 'too_small':
-      return issue.message.includes('empty') ? 'write the text, or remove the entry' : issue.message;
+      return issue.message.includes('empty')
+        ? 'write the text, or remove the entry'
+        : issue.message;
     default:
       return issue.message;
   }

@@ -59,7 +59,9 @@ export function subjectsInOrder(run: number): Subject[] {
   return run % 2 === 1 ? ['ours', 'floor'] : ['floor', 'ours'];
 }
 
-export const INTERLEAVING = 'Interleaved: each run measures ours and the floor back to back, ours first on odd runs, the floor first on even ones';
+export const INTERLEAVING =
+  'Interleaved: each run measures ours and the floor back to back, ours first on odd runs, ' +
+  'the floor first on even ones';
 
 export const TARGETS = {
   performancePoints: -2,
@@ -102,8 +104,13 @@ export function verdict(c: Comparison): Verdict {
 }
 
 /** The runs' spread of one figure (null for fewer than two measured runs). */
-export function rangeOf<T>(runs: readonly T[] | undefined, pick: (run: T) => number | null | undefined): Spread | null {
-  const values = (runs ?? []).map(pick).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+export function rangeOf<T>(
+  runs: readonly T[] | undefined,
+  pick: (run: T) => number | null | undefined,
+): Spread | null {
+  const values = (runs ?? [])
+    .map(pick)
+    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   return values.length > 1 ? (spread(values) ?? null) : null;
 }
 
@@ -113,7 +120,12 @@ interface Measured<R, M> {
 }
 
 /** Median and spread of one figure for ours and the floor. */
-function both<R, M>(ours: Measured<R, M> | null, floor: Measured<R, M> | null, median: (m: M) => number | null, run: (r: R) => number | null | undefined) {
+function both<R, M>(
+  ours: Measured<R, M> | null,
+  floor: Measured<R, M> | null,
+  median: (m: M) => number | null,
+  run: (r: R) => number | null | undefined,
+) {
   return {
     ours: ours ? median(ours.median) : null,
     floor: floor ? median(floor.median) : null,
@@ -127,49 +139,159 @@ export interface LighthouseMeasured {
   summary: LighthouseSummary;
 }
 
-function page(title: string, ours: LighthouseMeasured | null, floor: LighthouseMeasured | null, applied?: { ours: LighthouseRun | null; floor: LighthouseRun | null }): ComparisonGroup {
-  const ok = (m: LighthouseMeasured | null): Measured<LighthouseRun, LighthouseSummary> | null => (m ? { runs: m.runs.filter((r) => r.runtimeError === null), median: m.summary } : null);
+function page(
+  title: string,
+  ours: LighthouseMeasured | null,
+  floor: LighthouseMeasured | null,
+  applied?: { ours: LighthouseRun | null; floor: LighthouseRun | null },
+): ComparisonGroup {
+  const ok = (m: LighthouseMeasured | null): Measured<LighthouseRun, LighthouseSummary> | null =>
+    m ? { runs: m.runs.filter((r) => r.runtimeError === null), median: m.summary } : null;
   const pick = (f: (s: LighthouseMetrics) => number | null) => both(ok(ours), ok(floor), f, f);
   // Profile figures have no median in the summary: the median over the runs, and their spread.
   const prof = (f: (r: LighthouseRun) => number | null | undefined) => {
     const o = ok(ours);
     const fl = ok(floor);
-    const med = (m: Measured<LighthouseRun, LighthouseSummary> | null) => (m ? (medianOf(m.runs, (r) => f(r) ?? undefined) ?? null) : null);
-    return { ours: med(o), floor: med(fl), oursRange: o ? rangeOf(o.runs, f) : null, floorRange: fl ? rangeOf(fl.runs, f) : null };
+    const med = (m: Measured<LighthouseRun, LighthouseSummary> | null) =>
+      m ? (medianOf(m.runs, (r) => f(r) ?? undefined) ?? null) : null;
+    return {
+      ours: med(o),
+      floor: med(fl),
+      oursRange: o ? rangeOf(o.runs, f) : null,
+      floorRange: fl ? rangeOf(fl.runs, f) : null,
+    };
   };
   const mt = (k: keyof MainThreadBreakdown) => prof((r) => r.profile?.mainThread?.[k]);
   return {
     title,
     rows: [
-      { label: 'Performance score', ...pick((s) => s.scores.performance), unit: 'score', relation: 'difference', targets: [{ kind: 'differenceAtLeast', value: TARGETS.performancePoints }] },
-      { label: 'First Contentful Paint', ...pick((s) => s.fcpMs), unit: 'ms', relation: 'ratio', targets: [] },
-      { label: 'Largest Contentful Paint', ...pick((s) => s.lcpMs), unit: 'ms', relation: 'ratio', targets: [{ kind: 'ratioAtMost', value: TARGETS.lcpRatio }] },
-      { label: 'Total Blocking Time', ...pick((s) => s.tbtMs), unit: 'ms', relation: 'difference', targets: [{ kind: 'differenceAtMost', value: TARGETS.tbtExtraMs }] },
-      { label: 'Cumulative Layout Shift', ...pick((s) => s.cls), unit: 'cls', relation: 'difference', targets: [] },
+      {
+        label: 'Performance score',
+        ...pick((s) => s.scores.performance),
+        unit: 'score',
+        relation: 'difference',
+        targets: [{ kind: 'differenceAtLeast', value: TARGETS.performancePoints }],
+      },
+      {
+        label: 'First Contentful Paint',
+        ...pick((s) => s.fcpMs),
+        unit: 'ms',
+        relation: 'ratio',
+        targets: [],
+      },
+      {
+        label: 'Largest Contentful Paint',
+        ...pick((s) => s.lcpMs),
+        unit: 'ms',
+        relation: 'ratio',
+        targets: [{ kind: 'ratioAtMost', value: TARGETS.lcpRatio }],
+      },
+      {
+        label: 'Total Blocking Time',
+        ...pick((s) => s.tbtMs),
+        unit: 'ms',
+        relation: 'difference',
+        targets: [{ kind: 'differenceAtMost', value: TARGETS.tbtExtraMs }],
+      },
+      {
+        label: 'Cumulative Layout Shift',
+        ...pick((s) => s.cls),
+        unit: 'cls',
+        relation: 'difference',
+        targets: [],
+      },
       ...(applied
         ? [
-            { label: 'FCP, applied throttling (1 run)', ours: applied.ours?.fcpMs ?? null, floor: applied.floor?.fcpMs ?? null, unit: 'ms' as const, relation: 'ratio' as const, targets: [] },
-            { label: 'LCP, applied throttling (1 run)', ours: applied.ours?.lcpMs ?? null, floor: applied.floor?.lcpMs ?? null, unit: 'ms' as const, relation: 'ratio' as const, targets: [] },
-            { label: 'TBT, applied throttling (1 run)', ours: applied.ours?.tbtMs ?? null, floor: applied.floor?.tbtMs ?? null, unit: 'ms' as const, relation: 'difference' as const, targets: [] },
+            {
+              label: 'FCP, applied throttling (1 run)',
+              ours: applied.ours?.fcpMs ?? null,
+              floor: applied.floor?.fcpMs ?? null,
+              unit: 'ms' as const,
+              relation: 'ratio' as const,
+              targets: [],
+            },
+            {
+              label: 'LCP, applied throttling (1 run)',
+              ours: applied.ours?.lcpMs ?? null,
+              floor: applied.floor?.lcpMs ?? null,
+              unit: 'ms' as const,
+              relation: 'ratio' as const,
+              targets: [],
+            },
+            {
+              label: 'TBT, applied throttling (1 run)',
+              ours: applied.ours?.tbtMs ?? null,
+              floor: applied.floor?.tbtMs ?? null,
+              unit: 'ms' as const,
+              relation: 'difference' as const,
+              targets: [],
+            },
           ]
         : []),
-      { label: 'LCP render delay', ...prof((r) => r.profile?.lcpPhases?.renderDelayMs), unit: 'ms', relation: 'difference', targets: [] },
-      { label: 'Main thread (Lighthouse ×4): scripting', ...mt('scriptingMs'), unit: 'ms', relation: 'difference', targets: [] },
-      { label: '  style + layout', ...mt('styleLayoutMs'), unit: 'ms', relation: 'difference', targets: [] },
-      { label: '  rendering (paint, composite)', ...mt('renderingMs'), unit: 'ms', relation: 'difference', targets: [] },
-      { label: '  HTML + CSS parsing', ...mt('parseMs'), unit: 'ms', relation: 'difference', targets: [] },
-      { label: '  other (+ GC)', ...prof((r) => (r.profile?.mainThread ? r.profile.mainThread.otherMs + r.profile.mainThread.garbageCollectionMs : null)), unit: 'ms', relation: 'difference', targets: [] },
+      {
+        label: 'LCP render delay',
+        ...prof((r) => r.profile?.lcpPhases?.renderDelayMs),
+        unit: 'ms',
+        relation: 'difference',
+        targets: [],
+      },
+      {
+        label: 'Main thread (Lighthouse ×4): scripting',
+        ...mt('scriptingMs'),
+        unit: 'ms',
+        relation: 'difference',
+        targets: [],
+      },
+      {
+        label: '  style + layout',
+        ...mt('styleLayoutMs'),
+        unit: 'ms',
+        relation: 'difference',
+        targets: [],
+      },
+      {
+        label: '  rendering (paint, composite)',
+        ...mt('renderingMs'),
+        unit: 'ms',
+        relation: 'difference',
+        targets: [],
+      },
+      {
+        label: '  HTML + CSS parsing',
+        ...mt('parseMs'),
+        unit: 'ms',
+        relation: 'difference',
+        targets: [],
+      },
+      {
+        label: '  other (+ GC)',
+        ...prof((r) =>
+          r.profile?.mainThread
+            ? r.profile.mainThread.otherMs + r.profile.mainThread.garbageCollectionMs
+            : null,
+        ),
+        unit: 'ms',
+        relation: 'difference',
+        targets: [],
+      },
     ],
   };
 }
 
 /** The LCP element most runs named, and the longest tasks of all runs (longest first). */
-export function lighthouseNotes(m: LighthouseMeasured | null): { lcpElement: string | null; longTasks: string[] } {
+export function lighthouseNotes(m: LighthouseMeasured | null): {
+  lcpElement: string | null;
+  longTasks: string[];
+} {
   const runs = (m?.runs ?? []).filter((r) => r.runtimeError === null && r.profile);
   const counts = new Map<string, number>();
-  for (const r of runs) if (r.profile?.lcpElement) counts.set(r.profile.lcpElement, (counts.get(r.profile.lcpElement) ?? 0) + 1);
+  for (const r of runs)
+    if (r.profile?.lcpElement)
+      counts.set(r.profile.lcpElement, (counts.get(r.profile.lcpElement) ?? 0) + 1);
   const lcpElement = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const tasks = runs.flatMap((r) => r.profile?.longTasks ?? []).sort((a, b) => b.durationMs - a.durationMs);
+  const tasks = runs
+    .flatMap((r) => r.profile?.longTasks ?? [])
+    .sort((a, b) => b.durationMs - a.durationMs);
   return { lcpElement, longTasks: tasks.slice(0, 4).map(describeLongTask) };
 }
 
@@ -188,49 +310,200 @@ export interface FloorInputs {
     /** One traced run each, not among the timed ones. */
     profile?: { ours: ScrollProfile | null; floor: ScrollProfile | null };
   };
-  hydration: { path: string; ours: Measured<HydrationRun, HydrationMedian> | null; floor: Measured<HydrationRun, HydrationMedian> | null };
+  hydration: {
+    path: string;
+    ours: Measured<HydrationRun, HydrationMedian> | null;
+    floor: Measured<HydrationRun, HydrationMedian> | null;
+  };
 }
 
 export function floorComparisons(input: FloorInputs): ComparisonGroup[] {
-  const groups = input.lighthouse.map((p) => page(`Lighthouse ${p.path}`, p.ours, p.floor, p.applied));
+  const groups = input.lighthouse.map((p) =>
+    page(`Lighthouse ${p.path}`, p.ours, p.floor, p.applied),
+  );
   const s = input.scroll;
-  const sp = (median: (m: ScrollMedian) => number | null, run: (r: ScrollRun) => number | null | undefined) => both(s.ours, s.floor, median, run);
+  const sp = (
+    median: (m: ScrollMedian) => number | null,
+    run: (r: ScrollRun) => number | null | undefined,
+  ) => both(s.ours, s.floor, median, run);
   groups.push({
     title: `Scroll ${s.path}`,
     rows: [
-      { label: 'Frame interval p50', ...sp((m) => m.p50Ms, (r) => r.p50Ms), unit: 'ms', digits: 1, relation: 'ratio', targets: [] },
-      { label: 'Frame interval p95', ...sp((m) => m.p95Ms, (r) => r.p95Ms), unit: 'ms', digits: 1, relation: 'ratio', targets: [{ kind: 'ratioAtMost', value: TARGETS.scrollP95Ratio }] },
-      { label: 'Frames over 17.7 ms', ...sp((m) => m.lateShare, (r) => r.lateShare), unit: 'share', relation: 'difference', targets: [{ kind: 'oursAtMost', value: TARGETS.lateFramesShare }] },
-      { label: 'Long animation frames', ...sp((m) => m.longAnimationFrames, (r) => r.longAnimationFrames?.count), unit: 'count', relation: 'difference', targets: [] },
+      {
+        label: 'Frame interval p50',
+        ...sp(
+          (m) => m.p50Ms,
+          (r) => r.p50Ms,
+        ),
+        unit: 'ms',
+        digits: 1,
+        relation: 'ratio',
+        targets: [],
+      },
+      {
+        label: 'Frame interval p95',
+        ...sp(
+          (m) => m.p95Ms,
+          (r) => r.p95Ms,
+        ),
+        unit: 'ms',
+        digits: 1,
+        relation: 'ratio',
+        targets: [{ kind: 'ratioAtMost', value: TARGETS.scrollP95Ratio }],
+      },
+      {
+        label: 'Frames over 17.7 ms',
+        ...sp(
+          (m) => m.lateShare,
+          (r) => r.lateShare,
+        ),
+        unit: 'share',
+        relation: 'difference',
+        targets: [{ kind: 'oursAtMost', value: TARGETS.lateFramesShare }],
+      },
+      {
+        label: 'Long animation frames',
+        ...sp(
+          (m) => m.longAnimationFrames,
+          (r) => r.longAnimationFrames?.count,
+        ),
+        unit: 'count',
+        relation: 'difference',
+        targets: [],
+      },
       ...scrollProfileRows(s.profile),
     ],
   });
   const h = input.hydration;
-  const hp = (median: (m: HydrationMedian) => number | null, run: (r: HydrationRun) => number | null | undefined) => both(h.ours, h.floor, median, run);
+  const hp = (
+    median: (m: HydrationMedian) => number | null,
+    run: (r: HydrationRun) => number | null | undefined,
+  ) => both(h.ours, h.floor, median, run);
   groups.push({
     title: `Hydration ${h.path} (floor: DOMContentLoaded)`,
     rows: [
-      { label: 'Done after first byte', ...hp((m) => m.doneAfterFirstByteMs, (r) => r.doneAfterFirstByteMs), unit: 'ms', relation: 'ratio', targets: [{ kind: 'oursAtMost', value: TARGETS.hydrationDoneMs }] },
-      { label: 'DOMContentLoaded after first byte', ...hp((m) => m.domContentLoadedAfterFirstByteMs, (r) => r.domContentLoadedAfterFirstByteMs), unit: 'ms', relation: 'ratio', targets: [] },
-      { label: 'Main thread busy, first byte → done', ...hp((m) => m.busyMs, (r) => r.mainThread?.busyMs), unit: 'ms', relation: 'ratio', targets: [] },
-      { label: '  scripting', ...hp((m) => m.scriptingMs, (r) => r.mainThread?.scriptingMs), unit: 'ms', relation: 'difference', targets: [] },
-      { label: '  style + layout', ...hp((m) => m.styleLayoutMs, (r) => r.mainThread?.styleLayoutMs), unit: 'ms', relation: 'difference', targets: [] },
-      { label: '  paint', ...hp((m) => m.paintMs, (r) => r.mainThread?.paintMs), unit: 'ms', relation: 'difference', targets: [] },
-      { label: '  HTML parsing', ...hp((m) => m.parseHtmlMs, (r) => r.mainThread?.parseHtmlMs), unit: 'ms', relation: 'difference', targets: [] },
-      { label: 'Whole load: TaskDuration', ...hp((m) => m.wholeLoadTaskMs, (r) => r.wholeLoad?.taskMs), unit: 'ms', relation: 'ratio', targets: [] },
-      { label: '  ScriptDuration', ...hp((m) => m.wholeLoadScriptMs, (r) => r.wholeLoad?.scriptMs), unit: 'ms', relation: 'difference', targets: [] },
-      { label: '  style + layout', ...hp((m) => m.wholeLoadStyleLayoutMs, (r) => (r.wholeLoad ? r.wholeLoad.styleMs + r.wholeLoad.layoutMs : null)), unit: 'ms', relation: 'difference', targets: [] },
+      {
+        label: 'Done after first byte',
+        ...hp(
+          (m) => m.doneAfterFirstByteMs,
+          (r) => r.doneAfterFirstByteMs,
+        ),
+        unit: 'ms',
+        relation: 'ratio',
+        targets: [{ kind: 'oursAtMost', value: TARGETS.hydrationDoneMs }],
+      },
+      {
+        label: 'DOMContentLoaded after first byte',
+        ...hp(
+          (m) => m.domContentLoadedAfterFirstByteMs,
+          (r) => r.domContentLoadedAfterFirstByteMs,
+        ),
+        unit: 'ms',
+        relation: 'ratio',
+        targets: [],
+      },
+      {
+        label: 'Main thread busy, first byte → done',
+        ...hp(
+          (m) => m.busyMs,
+          (r) => r.mainThread?.busyMs,
+        ),
+        unit: 'ms',
+        relation: 'ratio',
+        targets: [],
+      },
+      {
+        label: '  scripting',
+        ...hp(
+          (m) => m.scriptingMs,
+          (r) => r.mainThread?.scriptingMs,
+        ),
+        unit: 'ms',
+        relation: 'difference',
+        targets: [],
+      },
+      {
+        label: '  style + layout',
+        ...hp(
+          (m) => m.styleLayoutMs,
+          (r) => r.mainThread?.styleLayoutMs,
+        ),
+        unit: 'ms',
+        relation: 'difference',
+        targets: [],
+      },
+      {
+        label: '  paint',
+        ...hp(
+          (m) => m.paintMs,
+          (r) => r.mainThread?.paintMs,
+        ),
+        unit: 'ms',
+        relation: 'difference',
+        targets: [],
+      },
+      {
+        label: '  HTML parsing',
+        ...hp(
+          (m) => m.parseHtmlMs,
+          (r) => r.mainThread?.parseHtmlMs,
+        ),
+        unit: 'ms',
+        relation: 'difference',
+        targets: [],
+      },
+      {
+        label: 'Whole load: TaskDuration',
+        ...hp(
+          (m) => m.wholeLoadTaskMs,
+          (r) => r.wholeLoad?.taskMs,
+        ),
+        unit: 'ms',
+        relation: 'ratio',
+        targets: [],
+      },
+      {
+        label: '  ScriptDuration',
+        ...hp(
+          (m) => m.wholeLoadScriptMs,
+          (r) => r.wholeLoad?.scriptMs,
+        ),
+        unit: 'ms',
+        relation: 'difference',
+        targets: [],
+      },
+      {
+        label: '  style + layout',
+        ...hp(
+          (m) => m.wholeLoadStyleLayoutMs,
+          (r) => (r.wholeLoad ? r.wholeLoad.styleMs + r.wholeLoad.layoutMs : null),
+        ),
+        unit: 'ms',
+        relation: 'difference',
+        targets: [],
+      },
     ],
   });
   return groups;
 }
 
-/** Shares of the traced scroll's time the main thread spent busy, scripting, on style + layout and painting. */
-function scrollProfileRows(profile: { ours: ScrollProfile | null; floor: ScrollProfile | null } | undefined): Comparison[] {
+/**
+ * Shares of the traced scroll's time the main thread spent busy, scripting, on style + layout and
+ * painting.
+ */
+function scrollProfileRows(
+  profile: { ours: ScrollProfile | null; floor: ScrollProfile | null } | undefined,
+): Comparison[] {
   if (!profile) return [];
-  const share = (p: ScrollProfile | null, f: (w: NonNullable<ScrollProfile['mainThread']>) => number) =>
+  const share = (
+    p: ScrollProfile | null,
+    f: (w: NonNullable<ScrollProfile['mainThread']>) => number,
+  ) =>
     p?.mainThread && p.mainThread.windowMs > 0 ? f(p.mainThread) / p.mainThread.windowMs : null;
-  const row = (label: string, f: (w: NonNullable<ScrollProfile['mainThread']>) => number): Comparison => ({
+  const row = (
+    label: string,
+    f: (w: NonNullable<ScrollProfile['mainThread']>) => number,
+  ): Comparison => ({
     label,
     ours: share(profile.ours, f),
     floor: share(profile.floor, f),
@@ -247,7 +520,9 @@ function scrollProfileRows(profile: { ours: ScrollProfile | null; floor: ScrollP
 }
 
 /** Every targeted row with its verdict, for the summary line. */
-export function targetVerdicts(groups: readonly ComparisonGroup[]): { label: string; verdict: Exclude<Verdict, null> }[] {
+export function targetVerdicts(
+  groups: readonly ComparisonGroup[],
+): { label: string; verdict: Exclude<Verdict, null> }[] {
   return groups.flatMap((g) =>
     g.rows.flatMap((r) => {
       const v = verdict(r);

@@ -18,7 +18,10 @@ import type { WireBytesReport } from './wire-bytes.ts';
 export interface PageResult extends BenchPage {
   url: string;
   lighthouse: LighthousePageResult | null;
-  /** One Lighthouse run with applied ('devtools') throttling, as a cross-check of the simulated runs. */
+  /**
+   * One Lighthouse run with applied ('devtools') throttling, as a cross-check of the simulated
+   * runs.
+   */
   lighthouseApplied: LighthouseRun | null;
   wireBytes: WireBytesReport | null;
   firstWindow: FirstWindowReport | null;
@@ -32,7 +35,9 @@ export interface FloorPageResult extends BenchPage {
 
 export interface FloorResults {
   origin: string;
-  /** HTML pages rewritten for the floor, and the script elements and script preloads cut from them. */
+  /**
+   * HTML pages rewritten for the floor, and the script elements and script preloads cut from them.
+   */
   site: { pages: number; scripts: number; preloads: number };
   pages: FloorPageResult[];
   scroll: { path: string; runs: ScrollRun[]; median: ScrollMedian } | null;
@@ -78,7 +83,9 @@ export interface BenchResults {
   errors: BenchError[];
 }
 
-/** "2025-11-23T11:54:06.123Z" → "2025-11-23T11-54-06Z" (no colons: safe in file names everywhere). */
+/**
+ * "2025-11-23T11:54:06.123Z" → "2025-11-23T11-54-06Z" (no colons: safe in file names everywhere).
+ */
 export function fileStamp(iso: string): string {
   return iso.replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
 }

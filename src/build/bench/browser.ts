@@ -3,7 +3,13 @@
  * here), headless, with the same flags for Lighthouse and Playwright, and a phone-sized context.
  */
 import { execSync } from 'node:child_process';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+} from 'playwright-core';
 
 export const CHROME_FLAGS = [
   '--headless=new',
@@ -16,7 +22,12 @@ export const CHROME_FLAGS = [
 ];
 
 /** A mid-range phone: 390×844 CSS px at 2× (iPhone 12–14 class). */
-export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } as const;
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+} as const;
 
 /** Main-thread slowdown used for the scroll and hydration measurements. */
 export const CPU_SLOWDOWN = 4;
@@ -30,13 +41,18 @@ export function chromiumPath(): string {
   } catch {
     // fall through
   }
-  throw new Error('No Chromium found: install Debian\'s chromium (apt-get install chromium) or set CHROMIUM_PATH.');
+  throw new Error(
+    "No Chromium found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.",
+  );
 }
 
 /** "Chromium 156.0.8078.79 …" as the binary reports it. */
 export function chromiumVersion(path: string): string {
   try {
-    return execSync(`"${path}" --version`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execSync(`"${path}" --version`, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return 'unknown';
   }

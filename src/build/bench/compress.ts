@@ -2,7 +2,13 @@
  * Compression as a well-configured static host would apply it: gzip at level 9 and brotli at
  * quality 11 (both the strongest settings; hosts that compress ahead of time use these).
  */
-import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+import {
+  brotliCompressSync,
+  brotliDecompressSync,
+  constants,
+  gunzipSync,
+  gzipSync,
+} from 'node:zlib';
 
 export type Encoding = 'gzip' | 'br';
 
@@ -14,7 +20,9 @@ export function brotli11(data: Uint8Array, textual = true): Buffer {
   return brotliCompressSync(data, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-      [constants.BROTLI_PARAM_MODE]: textual ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
+      [constants.BROTLI_PARAM_MODE]: textual
+        ? constants.BROTLI_MODE_TEXT
+        : constants.BROTLI_MODE_GENERIC,
       [constants.BROTLI_PARAM_SIZE_HINT]: data.byteLength,
     },
   });

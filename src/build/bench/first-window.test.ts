@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { compress } from './compress.ts';
 import { decodableWithin, firstWindowReport, MARKER_NAMES } from './first-window.ts';
 
-/** Text that compresses poorly (hex of random bytes), so a small window holds a known-ish amount. */
-const noise = (bytes: number) => randomBytes(Math.ceil(bytes / 2)).toString('hex').slice(0, bytes);
+/**
+ * Text that compresses poorly (hex of random bytes), so a small window holds a known-ish amount.
+ */
+const noise = (bytes: number) =>
+  randomBytes(Math.ceil(bytes / 2))
+    .toString('hex')
+    .slice(0, bytes);
 
 describe('decodableWithin', () => {
   it('returns the whole length when the stream fits in the window', () => {
@@ -32,10 +37,18 @@ describe('decodableWithin', () => {
 describe('firstWindowReport', () => {
   it('places markers inside or outside the window by where their closing tag ends', () => {
     const head = '<h1>Title</h1><p class="lede">Lede</p>';
-    const html = Buffer.from(`${head}<div>${noise(60_000)}</div><figure class="story-map"><svg viewBox="0 0 1 1"></svg></figure>`);
+    const html = Buffer.from(
+      `${head}<div>${noise(60_000)}</div><figure class="story-map"><svg viewBox="0 0 1 ` +
+        `1"></svg></figure>`,
+    );
     const r = firstWindowReport(html, MARKER_NAMES, 4096);
     expect(r.htmlBytes).toBe(html.byteLength);
-    expect(r.markers.headline).toMatchObject({ start: 0, end: 14, inGzipWindow: true, inBrotliWindow: true });
+    expect(r.markers.headline).toMatchObject({
+      start: 0,
+      end: 14,
+      inGzipWindow: true,
+      inBrotliWindow: true,
+    });
     expect(r.markers.lede).toMatchObject({ start: 14, inGzipWindow: true });
     expect(r.markers.mapSvg?.inGzipWindow).toBe(false);
     expect(r.allInGzipWindow).toBe(false);
@@ -49,6 +62,9 @@ describe('firstWindowReport', () => {
     const noLede = firstWindowReport(Buffer.from('<h1>T</h1><svg></svg>'));
     expect(noLede.markers.lede).toBeNull();
     expect(noLede.allInGzipWindow).toBe(false);
-    expect(firstWindowReport(Buffer.from('<h1>T</h1><svg></svg>'), ['headline', 'mapSvg']).allInGzipWindow).toBe(true);
+    expect(
+      firstWindowReport(Buffer.from('<h1>T</h1><svg></svg>'), ['headline', 'mapSvg'])
+        .allInGzipWindow,
+    ).toBe(true);
   });
 });

@@ -11,8 +11,15 @@ import { findFirstViewMarkers, type ByteRange, type FirstViewMarkers } from './h
 
 export const FIRST_WINDOW_BYTES = 14 * 1024;
 
-/** How many bytes of the original are decodable from the first `windowBytes` of the compressed stream. */
-export function decodableWithin(compressed: Uint8Array, windowBytes: number, encoding: Encoding): number {
+/**
+ * How many bytes of the original are decodable from the first `windowBytes` of the compressed
+ * stream.
+ */
+export function decodableWithin(
+  compressed: Uint8Array,
+  windowBytes: number,
+  encoding: Encoding,
+): number {
   if (compressed.byteLength <= windowBytes) return decodePrefix(compressed, encoding).byteLength;
   return decodePrefix(compressed.subarray(0, windowBytes), encoding).byteLength;
 }
@@ -49,14 +56,22 @@ export interface FirstWindowReport {
 function encodingWindow(html: Uint8Array, encoding: Encoding, windowBytes: number): EncodingWindow {
   const compressed = compress(html, encoding);
   const uncompressedInWindow = decodableWithin(compressed, windowBytes, encoding);
-  return { compressedBytes: compressed.byteLength, uncompressedInWindow, wholeDocument: compressed.byteLength <= windowBytes };
+  return {
+    compressedBytes: compressed.byteLength,
+    uncompressedInWindow,
+    wholeDocument: compressed.byteLength <= windowBytes,
+  };
 }
 
 /**
  * @param expected The markers this page must show in its first window (an embed is a card with
  *   a headline and a map, but no lede).
  */
-export function firstWindowReport(html: Uint8Array, expected: readonly MarkerName[] = MARKER_NAMES, windowBytes = FIRST_WINDOW_BYTES): FirstWindowReport {
+export function firstWindowReport(
+  html: Uint8Array,
+  expected: readonly MarkerName[] = MARKER_NAMES,
+  windowBytes = FIRST_WINDOW_BYTES,
+): FirstWindowReport {
   const gzip = encodingWindow(html, 'gzip', windowBytes);
   const brotli = encodingWindow(html, 'br', windowBytes);
   const found = findFirstViewMarkers(html);
@@ -64,7 +79,11 @@ export function firstWindowReport(html: Uint8Array, expected: readonly MarkerNam
     MARKER_NAMES.map((name) => {
       const range = found[name];
       const position: MarkerPosition | null = range
-        ? { ...range, inGzipWindow: range.end <= gzip.uncompressedInWindow, inBrotliWindow: range.end <= brotli.uncompressedInWindow }
+        ? {
+            ...range,
+            inGzipWindow: range.end <= gzip.uncompressedInWindow,
+            inBrotliWindow: range.end <= brotli.uncompressedInWindow,
+          }
         : null;
       return [name, position];
     }),

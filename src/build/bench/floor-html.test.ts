@@ -33,7 +33,9 @@ describe('floorHtml', () => {
     expect(out.preloads).toBe(2);
     expect(out.html).not.toContain('modulepreload');
     expect(out.html).not.toContain('/assets/x.js');
-    expect(out.html).toContain('<link rel="preload" as="font" type="font/woff2" href="/f.woff2" crossorigin>');
+    expect(out.html).toContain(
+      '<link rel="preload" as="font" type="font/woff2" href="/f.woff2" crossorigin>',
+    );
     expect(out.html).toContain('<link rel="stylesheet" href="/print.css" media="print" />');
     expect(out.html).toContain('<link rel="icon" href="data:," />');
   });
@@ -46,7 +48,12 @@ describe('floorHtml', () => {
       .split('\n')
       .filter((line) => !/<script|<SCRIPT|modulepreload|as="script"/.test(line))
       .join('\n');
-    expect(out.html.split('\n').filter((l) => l !== '').join('\n')).toBe(kept);
+    expect(
+      out.html
+        .split('\n')
+        .filter((l) => l !== '')
+        .join('\n'),
+    ).toBe(kept);
   });
 
   it('is idempotent and leaves a page without scripts unchanged', () => {
@@ -54,7 +61,11 @@ describe('floorHtml', () => {
   });
 
   it('swallows an unclosed script to the end, as a parser would', () => {
-    expect(floorHtml('<p>a</p><script src="/a.js"><p>b</p>')).toEqual({ html: '<p>a</p>', scripts: 1, preloads: 0 });
+    expect(floorHtml('<p>a</p><script src="/a.js"><p>b</p>')).toEqual({
+      html: '<p>a</p>',
+      scripts: 1,
+      preloads: 0,
+    });
   });
 
   it('does not take <noscript> or words like "scripts" for a script', () => {
@@ -82,13 +93,21 @@ describe('attribute / isScriptLink', () => {
 
 describe('noscriptLanding', () => {
   it('reads the fragment a deep link sends a reader without JavaScript to', () => {
-    const head = '<head><noscript><meta http-equiv="refresh" content="0;url=#section-left-to-the-provinces" /></noscript></head>';
+    const head =
+      '<head><noscript><meta http-equiv="refresh" ' +
+      'content="0;url=#section-left-to-the-provinces" /></noscript></head>';
     expect(noscriptLanding(head)).toBe('#section-left-to-the-provinces');
   });
   it('ignores other noscript blocks, refreshes outside noscript and refreshes to other pages', () => {
-    expect(noscriptLanding('<noscript><style>.a{display:block}</style></noscript>')).toBeUndefined();
+    expect(
+      noscriptLanding('<noscript><style>.a{display:block}</style></noscript>'),
+    ).toBeUndefined();
     expect(noscriptLanding('<meta http-equiv="refresh" content="0;url=#x">')).toBeUndefined();
-    expect(noscriptLanding('<noscript><meta http-equiv="refresh" content="5;url=/elsewhere/"></noscript>')).toBeUndefined();
+    expect(
+      noscriptLanding(
+        '<noscript><meta http-equiv="refresh" content="5;url=/elsewhere/"></noscript>',
+      ),
+    ).toBeUndefined();
     expect(noscriptLanding('<p>no landing</p>')).toBeUndefined();
   });
 });

@@ -17,7 +17,10 @@ export interface FloorHtml {
 }
 
 const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi;
-/** A `<script …>` start tag with no end tag: cut to the end of the document, as a parser would swallow it. */
+/**
+ * A `<script …>` start tag with no end tag: cut to the end of the document, as a parser would
+ * swallow it.
+ */
 const UNCLOSED_SCRIPT = /<script\b[\s\S]*$/i;
 const LINK_TAG = /<link\b[^>]*>/gi;
 
@@ -70,7 +73,9 @@ export function noscriptLanding(html: string): string | undefined {
     for (const meta of (block[1] as string).matchAll(/<meta\b[^>]*>/gi)) {
       if (attribute(meta[0], 'http-equiv') !== 'refresh') continue;
       const content = /\scontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(meta[0]);
-      const target = /^\s*\d+\s*[;,]\s*url\s*=\s*(#\S+?)\s*$/i.exec(content?.[1] ?? content?.[2] ?? '');
+      const target = /^\s*\d+\s*[;,]\s*url\s*=\s*(#\S+?)\s*$/i.exec(
+        content?.[1] ?? content?.[2] ?? '',
+      );
       if (target) return target[1];
     }
   }

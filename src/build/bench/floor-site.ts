@@ -25,7 +25,11 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** Copies `fromDist` to .bench/floor-<pid>/dist and strips the scripts from every page in it. */
-export function makeFloorSite(root: string, fromDist: string, mustHaveHadScripts: readonly string[]): FloorSite {
+export function makeFloorSite(
+  root: string,
+  fromDist: string,
+  mustHaveHadScripts: readonly string[],
+): FloorSite {
   const { dir, remove } = benchTempDir(root, 'floor');
   const dist = join(dir, 'dist');
   let pages = 0;
@@ -43,13 +47,22 @@ export function makeFloorSite(root: string, fromDist: string, mustHaveHadScripts
       writeFileSync(file, body);
       // The same settings as the prerender's precompressed copies (src/build/prerender.ts).
       if (existsSync(`${file}.gz`)) writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
-      if (existsSync(`${file}.br`)) writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      if (existsSync(`${file}.br`))
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        );
       pages++;
       scripts += out.scripts;
       preloads += out.preloads;
     }
     const untouched = mustHaveHadScripts.filter((name) => !stripped.get(name));
-    if (untouched.length) throw new Error(`the floor found no script to remove in ${untouched.map((n) => `dist/${n}`).join(', ')}: is the page still built the same way?`);
+    if (untouched.length)
+      throw new Error(
+        `the floor found no script to remove in ` +
+          `${untouched.map((n) => `dist/${n}`).join(', ')}: is the page still built the same ` +
+          `way?`,
+      );
   } catch (e) {
     remove();
     throw e;

@@ -2,7 +2,14 @@
  * The printed comparison with the floor: a row per figure with ours, the floor's, how far apart
  * (×ratio or ±difference), the target and whether it is met. Pure, for tests.
  */
-import { relationValue, verdict, type Comparison, type ComparisonGroup, type Target, type Unit } from './against-floor.ts';
+import {
+  relationValue,
+  verdict,
+  type Comparison,
+  type ComparisonGroup,
+  type Target,
+  type Unit,
+} from './against-floor.ts';
 import { ms, percent, plain } from './format-units.ts';
 import { renderTable, type TableRow } from './render-table.ts';
 import type { Spread } from './stats.ts';
@@ -60,7 +67,8 @@ export function showRelation(c: Pick<Comparison, 'ours' | 'floor' | 'relation' |
 }
 
 function showTarget(t: Target, unit: Unit): string {
-  const amount = (v: number) => (unit === 'ms' ? ms(v) : unit === 'share' ? percent(v, 0) : plain(Math.abs(v)));
+  const amount = (v: number) =>
+    unit === 'ms' ? ms(v) : unit === 'share' ? percent(v, 0) : plain(Math.abs(v));
   switch (t.kind) {
     case 'differenceAtLeast':
       return t.value < 0 ? `≥ floor ${MINUS} ${amount(-t.value)}` : `≥ floor + ${amount(t.value)}`;
@@ -82,7 +90,14 @@ function verdictCell(c: Comparison): string {
   return v === null ? '' : v === 'missed' ? 'MISSED' : v;
 }
 
-export const FLOOR_HEADER = ['Against the floor (no scripts)', 'ours (min–max)', 'floor (min–max)', 'ours vs floor', 'target', 'verdict'];
+export const FLOOR_HEADER = [
+  'Against the floor (no scripts)',
+  'ours (min–max)',
+  'floor (min–max)',
+  'ours vs floor',
+  'target',
+  'verdict',
+];
 
 export function floorRows(groups: readonly ComparisonGroup[]): TableRow[] {
   return groups.flatMap((g): TableRow[] => [

@@ -3,7 +3,10 @@
 const NA = 'n/a';
 
 function grouped(n: number, digits = 0): string {
-  return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return n.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 }
 
 export function ms(value: number | null | undefined, digits = 0): string {

@@ -58,7 +58,11 @@ export function summarizeFrames(recorded: RecordedScroll): FrameSummary {
     p95Ms: percentile(gaps, 95) ?? null,
     maxMs: gaps.length ? Math.max(...gaps) : null,
     lateShare: shareAbove(gaps, LATE_FRAME_MS) ?? null,
-    longTasks: recorded.unsupported.includes('longtask') ? null : summarizeEntries(recorded.longTasks),
-    longAnimationFrames: recorded.unsupported.includes('long-animation-frame') ? null : summarizeEntries(recorded.longFrames),
+    longTasks: recorded.unsupported.includes('longtask')
+      ? null
+      : summarizeEntries(recorded.longTasks),
+    longAnimationFrames: recorded.unsupported.includes('long-animation-frame')
+      ? null
+      : summarizeEntries(recorded.longFrames),
   };
 }

@@ -31,7 +31,9 @@ describe('findFirstViewMarkers', () => {
     expect(m.lede?.end).toBe(Buffer.byteLength(html));
   });
   it("prefers the map figure's svg over an earlier icon", () => {
-    const html = '<button><svg class="icon"><path/></svg></button><figure class="story-map"><div class="map-canvas"><svg viewBox="0 0 1 1"><g><svg></svg></g></svg></div></figure>';
+    const html =
+      '<button><svg class="icon"><path/></svg></button><figure class="story-map"><div ' +
+      'class="map-canvas"><svg viewBox="0 0 1 1"><g><svg></svg></g></svg></div></figure>';
     const m = findFirstViewMarkers(bytes(html));
     expect(m.mapSvg?.start).toBe(html.indexOf('<svg viewBox'));
     expect(m.mapSvg?.end).toBe(html.indexOf('</div>'));
@@ -43,6 +45,9 @@ describe('findFirstViewMarkers', () => {
   });
   it('matches a lede class among other classes, but not a similar class name', () => {
     expect(findFirstViewMarkers(bytes('<p class="ledes">x</p>')).lede).toBeUndefined();
-    expect(findFirstViewMarkers(bytes('<p class="intro lede big">x</p>')).lede).toEqual({ start: 0, end: 31 });
+    expect(findFirstViewMarkers(bytes('<p class="intro lede big">x</p>')).lede).toEqual({
+      start: 0,
+      end: 31,
+    });
   });
 });

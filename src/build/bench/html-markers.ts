@@ -15,12 +15,29 @@ export interface FirstViewMarkers {
   headline?: ByteRange;
   /** The element carrying `class="lede"` (the whole element, up to its closing tag). */
   lede?: ByteRange;
-  /** The map's first `<svg>…</svg>` (inside the map figure when there is one, else the page's first svg). */
+  /**
+   * The map's first `<svg>…</svg>` (inside the map figure when there is one, else the page's first
+   * svg).
+   */
   mapSvg?: ByteRange;
 }
 
 /** Tags that never have a closing tag. */
-const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * The end (exclusive) of the element whose start tag begins at `start`, counting nested elements
@@ -58,7 +75,9 @@ function rangeFrom(html: string, start: number): ByteRange | undefined {
 
 /** The headline, lede and first map frame of a page, whichever are present. */
 export function findFirstViewMarkers(htmlBytes: Uint8Array): FirstViewMarkers {
-  const html = Buffer.from(htmlBytes.buffer, htmlBytes.byteOffset, htmlBytes.byteLength).toString('latin1');
+  const html = Buffer.from(htmlBytes.buffer, htmlBytes.byteOffset, htmlBytes.byteLength).toString(
+    'latin1',
+  );
   const markers: FirstViewMarkers = {};
 
   const headline = rangeFrom(html, html.search(/<h1[\s>]/i));

@@ -17,9 +17,18 @@
 import type { Browser } from 'playwright-core';
 import { CPU_SLOWDOWN, openPhonePage } from './browser.ts';
 import { DOM_READY_PROBE, HYDRATION_PROBE, READ_HYDRATION } from './page-scripts.ts';
-import { alignByMark, mainThreadWindow, type MainThreadWindow, type TraceEvent } from './trace-main-thread.ts';
+import {
+  alignByMark,
+  mainThreadWindow,
+  type MainThreadWindow,
+  type TraceEvent,
+} from './trace-main-thread.ts';
 
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+];
 const HYDRATED_MARK = 'bench:hydrated';
 const DOM_READY_MARK = 'bench:dom-ready';
 
@@ -32,7 +41,9 @@ export interface HydrationRun {
   attachedAfterFirstByteMs: number | null;
   /** Hydration claimed the prerendered DOM, ms after first byte. */
   hydratedAfterFirstByteMs: number | null;
-  /** When the page was done: hydrated (ours) or DOMContentLoaded over (floor), ms after first byte. */
+  /**
+   * When the page was done: hydrated (ours) or DOMContentLoaded over (floor), ms after first byte.
+   */
   doneAfterFirstByteMs: number | null;
   doneSignal: 'hydrated' | 'domContentLoaded';
   domContentLoadedAfterFirstByteMs: number | null;
@@ -47,7 +58,11 @@ function metricMap(result: { metrics: { name: string; value: number }[] }): Map<
   return new Map(result.metrics.map((m) => [m.name, m.value]));
 }
 
-export async function hydrationCost(browser: Browser, url: string, subject: HydrationSubject = 'ours'): Promise<HydrationRun> {
+export async function hydrationCost(
+  browser: Browser,
+  url: string,
+  subject: HydrationSubject = 'ours',
+): Promise<HydrationRun> {
   const { context, page, cdp } = await openPhonePage(browser, CPU_SLOWDOWN);
   const floor = subject === 'floor';
   let tracing = false;
@@ -61,7 +76,12 @@ export async function hydrationCost(browser: Browser, url: string, subject: Hydr
     // Polled from here: waitForFunction polls by evaluating a string inside the page, which the
     // site's Content-Security-Policy (no 'unsafe-eval') rightly refuses.
     const giveUp = Date.now() + 120_000;
-    while (!floor && !(await page.evaluate('!!(window.__benchHydration && window.__benchHydration.hydrated !== null)'))) {
+    while (
+      !floor &&
+      !(await page.evaluate(
+        '!!(window.__benchHydration && window.__benchHydration.hydrated !== null)',
+      ))
+    ) {
       if (Date.now() > giveUp) throw new Error('the page did not hydrate within 120 s');
       await page.waitForTimeout(250);
     }
@@ -70,11 +90,15 @@ export async function hydrationCost(browser: Browser, url: string, subject: Hydr
     const after = metricMap(await cdp.send('Performance.getMetrics'));
     const trace = await browser.stopTracing();
     tracing = false;
-    const t = (await page.evaluate(READ_HYDRATION)) as Record<'attached' | 'hydrated' | 'responseStart' | 'domContentLoaded' | 'load', number | null>;
+    const t = (await page.evaluate(READ_HYDRATION)) as Record<
+      'attached' | 'hydrated' | 'responseStart' | 'domContentLoaded' | 'load',
+      number | null
+    >;
 
     const responseStart = t.responseStart ?? 0;
     const since = (v: number | null) => (v === null ? null : v - responseStart);
-    const events = (JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] }).traceEvents ?? [];
+    const events =
+      (JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] }).traceEvents ?? [];
     const align = alignByMark(events, floor ? DOM_READY_MARK : HYDRATED_MARK);
     const done = floor ? t.domContentLoaded : t.hydrated;
     const delta = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
@@ -86,9 +110,15 @@ export async function hydrationCost(browser: Browser, url: string, subject: Hydr
       doneSignal: floor ? 'domContentLoaded' : 'hydrated',
       domContentLoadedAfterFirstByteMs: since(t.domContentLoaded),
       loadAfterFirstByteMs: since(t.load),
-      mainThread: align && done !== null ? mainThreadWindow(events, align, responseStart, done) : null,
+      mainThread:
+        align && done !== null ? mainThreadWindow(events, align, responseStart, done) : null,
       wholeLoad: after.has('ScriptDuration')
-        ? { scriptMs: delta('ScriptDuration'), taskMs: delta('TaskDuration'), layoutMs: delta('LayoutDuration'), styleMs: delta('RecalcStyleDuration') }
+        ? {
+            scriptMs: delta('ScriptDuration'),
+            taskMs: delta('TaskDuration'),
+            layoutMs: delta('LayoutDuration'),
+            styleMs: delta('RecalcStyleDuration'),
+          }
         : null,
     };
   } finally {

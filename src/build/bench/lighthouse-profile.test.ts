@@ -20,7 +20,17 @@ const audits = {
     details: {
       type: 'list',
       items: [
-        { type: 'table', items: [{ node: { type: 'node', selector: 'ol.embed-steps > li.embed-step > div.step-body > p#_R_2c_' } }] },
+        {
+          type: 'table',
+          items: [
+            {
+              node: {
+                type: 'node',
+                selector: 'ol.embed-steps > li.embed-step > div.step-body > p#_R_2c_',
+              },
+            },
+          ],
+        },
         {
           type: 'table',
           items: [
@@ -50,18 +60,42 @@ describe('lighthouseProfileFrom', () => {
   const p = lighthouseProfileFrom(audits);
   it('folds the main-thread groups into scripting, style + layout, rendering, parsing, GC, other', () => {
     expect(p.mainThread?.scriptingMs).toBeCloseTo(388.7);
-    expect(p.mainThread).toMatchObject({ styleLayoutMs: 80.9, renderingMs: 11, parseMs: 43.5, garbageCollectionMs: 0, otherMs: 483.7 });
+    expect(p.mainThread).toMatchObject({
+      styleLayoutMs: 80.9,
+      renderingMs: 11,
+      parseMs: 43.5,
+      garbageCollectionMs: 0,
+      otherMs: 483.7,
+    });
   });
   it('keeps the LCP element and its phases', () => {
     expect(p.lcpElement).toBe('ol.embed-steps > li.embed-step > div.step-body > p#_R_2c_');
-    expect(p.lcpPhases).toEqual({ ttfbMs: 475.8, loadDelayMs: 0, loadTimeMs: 0, renderDelayMs: 218 });
+    expect(p.lcpPhases).toEqual({
+      ttfbMs: 475.8,
+      loadDelayMs: 0,
+      loadTimeMs: 0,
+      renderDelayMs: 218,
+    });
   });
   it('lists the longest tasks first', () => {
     expect(p.longTasks.map((t) => t.durationMs)).toEqual([262, 261, 122, 56]);
-    expect(p.longTasks.map(describeLongTask)).toEqual(['embed-B0VMUoe8.js 262 ms', 'unattributed 261 ms', 'embed-B0VMUoe8.js 122 ms', 'page /embed/x/ 56 ms']);
+    expect(p.longTasks.map(describeLongTask)).toEqual([
+      'embed-B0VMUoe8.js 262 ms',
+      'unattributed 261 ms',
+      'embed-B0VMUoe8.js 122 ms',
+      'page /embed/x/ 56 ms',
+    ]);
   });
   it('gives nulls and an empty list for a report without these audits', () => {
-    expect(lighthouseProfileFrom({})).toEqual({ mainThread: null, lcpElement: null, lcpPhases: null, longTasks: [] });
-    expect(lighthouseProfileFrom({ 'mainthread-work-breakdown': { details: { items: 'nope' } } }).mainThread).toBeNull();
+    expect(lighthouseProfileFrom({})).toEqual({
+      mainThread: null,
+      lcpElement: null,
+      lcpPhases: null,
+      longTasks: [],
+    });
+    expect(
+      lighthouseProfileFrom({ 'mainthread-work-breakdown': { details: { items: 'nope' } } })
+        .mainThread,
+    ).toBeNull();
   });
 });

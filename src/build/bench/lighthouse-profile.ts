@@ -43,17 +43,31 @@ const GROUPS: Record<string, keyof MainThreadBreakdown> = {
   other: 'otherMs',
 };
 
-const PHASES: Record<string, keyof LcpPhases> = { TTFB: 'ttfbMs', 'Load Delay': 'loadDelayMs', 'Load Time': 'loadTimeMs', 'Render Delay': 'renderDelayMs' };
+const PHASES: Record<string, keyof LcpPhases> = {
+  TTFB: 'ttfbMs',
+  'Load Delay': 'loadDelayMs',
+  'Load Time': 'loadTimeMs',
+  'Render Delay': 'renderDelayMs',
+};
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null;
-const items = (v: unknown): Json[] => (isObject(v) && Array.isArray(v.items) ? v.items.filter(isObject) : []);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const items = (v: unknown): Json[] =>
+  isObject(v) && Array.isArray(v.items) ? v.items.filter(isObject) : [];
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 
 function breakdown(details: unknown): MainThreadBreakdown | null {
   const rows = items(details);
   if (rows.length === 0) return null;
-  const out: MainThreadBreakdown = { scriptingMs: 0, styleLayoutMs: 0, renderingMs: 0, parseMs: 0, garbageCollectionMs: 0, otherMs: 0 };
+  const out: MainThreadBreakdown = {
+    scriptingMs: 0,
+    styleLayoutMs: 0,
+    renderingMs: 0,
+    parseMs: 0,
+    garbageCollectionMs: 0,
+    otherMs: 0,
+  };
   for (const row of rows) {
     const key = GROUPS[String(row.group)] ?? 'otherMs';
     out[key] += num(row.duration) ?? 0;
@@ -67,7 +81,8 @@ function lcp(details: unknown): { element: string | null; phases: LcpPhases | nu
   let phases: LcpPhases | null = null;
   for (const table of tables) {
     for (const row of items(table)) {
-      if (isObject(row.node) && typeof row.node.selector === 'string') element ??= row.node.selector;
+      if (isObject(row.node) && typeof row.node.selector === 'string')
+        element ??= row.node.selector;
       const key = PHASES[String(row.phase)];
       const timing = num(row.timing);
       if (key && timing !== undefined) {
@@ -86,12 +101,18 @@ function lcp(details: unknown): { element: string | null; phases: LcpPhases | nu
 
 function longTasks(details: unknown): LighthouseProfile['longTasks'] {
   return items(details)
-    .map((row) => ({ url: typeof row.url === 'string' ? row.url : 'Unattributable', startMs: num(row.startTime) ?? 0, durationMs: num(row.duration) ?? 0 }))
+    .map((row) => ({
+      url: typeof row.url === 'string' ? row.url : 'Unattributable',
+      startMs: num(row.startTime) ?? 0,
+      durationMs: num(row.duration) ?? 0,
+    }))
     .sort((a, b) => b.durationMs - a.durationMs)
     .slice(0, 5);
 }
 
-export function lighthouseProfileFrom(audits: Record<string, { details?: unknown } | undefined>): LighthouseProfile {
+export function lighthouseProfileFrom(
+  audits: Record<string, { details?: unknown } | undefined>,
+): LighthouseProfile {
   const l = lcp(audits['largest-contentful-paint-element']?.details);
   return {
     mainThread: breakdown(audits['mainthread-work-breakdown']?.details),

@@ -7,7 +7,13 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROME_FLAGS, chromiumPath } from './browser.ts';
-import { CATEGORY_IDS, lighthouseRunFrom, summarizeLighthouse, type LighthouseRun, type LighthouseSummary } from './lighthouse-summary.ts';
+import {
+  CATEGORY_IDS,
+  lighthouseRunFrom,
+  summarizeLighthouse,
+  type LighthouseRun,
+  type LighthouseSummary,
+} from './lighthouse-summary.ts';
 
 export interface LighthousePageResult {
   url: string;
@@ -24,10 +30,22 @@ export interface LighthousePageResult {
  */
 export type ThrottlingMethod = 'simulate' | 'devtools';
 
-async function oneRun(url: string, throttlingMethod: ThrottlingMethod): Promise<{ run: LighthouseRun; version: string; formFactor: string; throttlingMethod: string }> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+async function oneRun(
+  url: string,
+  throttlingMethod: ThrottlingMethod,
+): Promise<{ run: LighthouseRun; version: string; formFactor: string; throttlingMethod: string }> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'silent',
+  });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      throttlingMethod,
+    });
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
     const { lhr } = result;
     return {
@@ -50,22 +68,45 @@ export interface LighthouseAttempt {
 }
 
 /** One Lighthouse run in a fresh Chromium; a run that throws is kept as a failed run. */
-export async function lighthouseOnce(url: string, throttlingMethod: ThrottlingMethod = 'simulate'): Promise<LighthouseAttempt> {
+export async function lighthouseOnce(
+  url: string,
+  throttlingMethod: ThrottlingMethod = 'simulate',
+): Promise<LighthouseAttempt> {
   const started = Date.now();
   try {
     const result = await oneRun(url, throttlingMethod);
-    return { run: result.run, version: result.version, settings: { formFactor: result.formFactor, throttlingMethod: result.throttlingMethod }, seconds: (Date.now() - started) / 1000 };
+    return {
+      run: result.run,
+      version: result.version,
+      settings: { formFactor: result.formFactor, throttlingMethod: result.throttlingMethod },
+      seconds: (Date.now() - started) / 1000,
+    };
   } catch (e) {
-    return { run: failedRun(e instanceof Error ? e.message : String(e)), version: null, settings: null, seconds: (Date.now() - started) / 1000 };
+    return {
+      run: failedRun(e instanceof Error ? e.message : String(e)),
+      version: null,
+      settings: null,
+      seconds: (Date.now() - started) / 1000,
+    };
   }
 }
 
 /** The runs of one page (collected interleaved with other pages' runs) and their medians. */
-export function lighthouseResult(url: string, attempts: readonly LighthouseAttempt[]): LighthousePageResult {
+export function lighthouseResult(
+  url: string,
+  attempts: readonly LighthouseAttempt[],
+): LighthousePageResult {
   const runs = attempts.map((a) => a.run);
-  if (runs.length === 0 || runs.every((r) => r.runtimeError !== null)) throw new Error(`every Lighthouse run failed: ${runs[0]?.runtimeError ?? 'no runs'}`);
+  if (runs.length === 0 || runs.every((r) => r.runtimeError !== null))
+    throw new Error(`every Lighthouse run failed: ${runs[0]?.runtimeError ?? 'no runs'}`);
   const last = [...attempts].reverse().find((a) => a.version !== null);
-  return { url, runs, summary: summarizeLighthouse(runs), lighthouseVersion: last?.version ?? null, settings: last?.settings ?? null };
+  return {
+    url,
+    runs,
+    summary: summarizeLighthouse(runs),
+    lighthouseVersion: last?.version ?? null,
+    settings: last?.settings ?? null,
+  };
 }
 
 /** A run that threw: kept in the record, left out of the medians. */

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { lighthouseRunFrom, summarizeLighthouse, type LighthouseReportLike } from './lighthouse-summary.ts';
+import {
+  lighthouseRunFrom,
+  summarizeLighthouse,
+  type LighthouseReportLike,
+} from './lighthouse-summary.ts';
 
-function report(perf: number, fcp: number, extra: Partial<LighthouseReportLike> = {}): LighthouseReportLike {
+function report(
+  perf: number,
+  fcp: number,
+  extra: Partial<LighthouseReportLike> = {},
+): LighthouseReportLike {
   return {
-    categories: { performance: { score: perf }, accessibility: { score: 1 }, 'best-practices': { score: 0.96 }, seo: { score: null } },
+    categories: {
+      performance: { score: perf },
+      accessibility: { score: 1 },
+      'best-practices': { score: 0.96 },
+      seo: { score: null },
+    },
     audits: {
       'first-contentful-paint': { numericValue: fcp, score: 0.9 },
       'largest-contentful-paint': { numericValue: fcp + 100, score: 0.9 },
@@ -21,8 +34,20 @@ function report(perf: number, fcp: number, extra: Partial<LighthouseReportLike> 
 describe('lighthouseRunFrom', () => {
   it('keeps scores as 0–100, the metrics, and the audits that errored', () => {
     const run = lighthouseRunFrom(report(0.774, 1359));
-    expect(run.scores).toEqual({ performance: 77, accessibility: 100, 'best-practices': 96, seo: null });
-    expect(run).toMatchObject({ fcpMs: 1359, lcpMs: 1459, tbtMs: 300, cls: 0.01, totalByteWeight: 500_000, runtimeError: null });
+    expect(run.scores).toEqual({
+      performance: 77,
+      accessibility: 100,
+      'best-practices': 96,
+      seo: null,
+    });
+    expect(run).toMatchObject({
+      fcpMs: 1359,
+      lcpMs: 1459,
+      tbtMs: 300,
+      cls: 0.01,
+      totalByteWeight: 500_000,
+      runtimeError: null,
+    });
     expect(run.erroredAudits).toEqual(['robots-txt: no robots.txt']);
     expect(run.failedAudits).toEqual(['is-crawlable']);
   });
@@ -34,7 +59,9 @@ describe('summarizeLighthouse', () => {
       lighthouseRunFrom(report(0.7, 1500)),
       lighthouseRunFrom(report(0.9, 1000)),
       lighthouseRunFrom(report(0.8, 1200)),
-      lighthouseRunFrom(report(0.1, 9000, { runtimeError: { code: 'NO_FCP', message: 'no paint' } })),
+      lighthouseRunFrom(
+        report(0.1, 9000, { runtimeError: { code: 'NO_FCP', message: 'no paint' } }),
+      ),
     ];
     const s = summarizeLighthouse(runs);
     expect(s.runs).toBe(3);

@@ -8,7 +8,17 @@ import { medianOf, spread, type Spread } from './stats.ts';
 /** The parts of a Lighthouse result (LH.Result) read here. */
 export interface LighthouseReportLike {
   categories: Record<string, { score: number | null } | undefined>;
-  audits: Record<string, { numericValue?: number; score: number | null; scoreDisplayMode?: string; errorMessage?: string; details?: unknown } | undefined>;
+  audits: Record<
+    string,
+    | {
+        numericValue?: number;
+        score: number | null;
+        scoreDisplayMode?: string;
+        errorMessage?: string;
+        details?: unknown;
+      }
+    | undefined
+  >;
   runWarnings?: string[];
   runtimeError?: { code: string; message: string };
 }
@@ -67,7 +77,9 @@ export function lighthouseRunFrom(report: LighthouseReportLike): LighthouseRun {
     warnings: report.runWarnings ?? [],
     erroredAudits,
     failedAudits,
-    runtimeError: report.runtimeError ? `${report.runtimeError.code}: ${report.runtimeError.message}` : null,
+    runtimeError: report.runtimeError
+      ? `${report.runtimeError.code}: ${report.runtimeError.message}`
+      : null,
     profile: lighthouseProfileFrom(report.audits),
   };
 }
@@ -84,8 +96,11 @@ export interface LighthouseSummary extends LighthouseMetrics {
 /** Medians across runs; runs that hit a runtime error are left out. */
 export function summarizeLighthouse(runs: readonly LighthouseRun[]): LighthouseSummary {
   const ok = runs.filter((r) => r.runtimeError === null);
-  const med = (pick: (r: LighthouseRun) => number | null) => medianOf(ok, (r) => pick(r) ?? undefined) ?? null;
-  const scores = Object.fromEntries(CATEGORY_IDS.map((id) => [id, med((r) => r.scores[id])])) as Record<CategoryId, number | null>;
+  const med = (pick: (r: LighthouseRun) => number | null) =>
+    medianOf(ok, (r) => pick(r) ?? undefined) ?? null;
+  const scores = Object.fromEntries(
+    CATEGORY_IDS.map((id) => [id, med((r) => r.scores[id])]),
+  ) as Record<CategoryId, number | null>;
   const perf = ok.map((r) => r.scores.performance).filter((s): s is number => s !== null);
   return {
     runs: ok.length,

@@ -7,11 +7,18 @@ import type { Browser } from 'playwright-core';
 import { openPhonePage } from './browser.ts';
 import type { CapturedRequest } from './wire-bytes.ts';
 
-export async function capturePageRequests(browser: Browser, url: string): Promise<CapturedRequest[]> {
+export async function capturePageRequests(
+  browser: Browser,
+  url: string,
+): Promise<CapturedRequest[]> {
   const { context, page } = await openPhonePage(browser);
   const captured: CapturedRequest[] = [];
   page.on('response', (response) => {
-    captured.push({ url: response.url(), resourceType: response.request().resourceType(), status: response.status() });
+    captured.push({
+      url: response.url(),
+      resourceType: response.request().resourceType(),
+      status: response.status(),
+    });
   });
   page.on('requestfailed', (request) => {
     captured.push({ url: request.url(), resourceType: request.resourceType(), status: 0 });

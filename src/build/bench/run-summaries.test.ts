@@ -22,7 +22,15 @@ const scroll = (p95: number, longTasks: number | null): ScrollRun => ({
 describe('summarizeScrollRuns', () => {
   it('takes the median of each figure (the mean of two runs), skipping unmeasured ones', () => {
     const s = summarizeScrollRuns([scroll(30, 4), scroll(50, null)]);
-    expect(s).toMatchObject({ runs: 2, frames: 600, p95Ms: 40, maxMs: 120, longTasks: 4, longestTaskMs: 80, longAnimationFrames: null });
+    expect(s).toMatchObject({
+      runs: 2,
+      frames: 600,
+      p95Ms: 40,
+      maxMs: 120,
+      longTasks: 4,
+      longestTaskMs: 80,
+      longAnimationFrames: null,
+    });
   });
 });
 
@@ -36,10 +44,32 @@ describe('summarizeHydrationRuns', () => {
       doneSignal: 'hydrated',
       domContentLoadedAfterFirstByteMs: 1000,
       loadAfterFirstByteMs: 1200,
-      mainThread: busy === null ? null : { windowMs: hydrated, busyMs: busy, scriptingMs: busy / 2, parseHtmlMs: 10, styleLayoutMs: 100, paintMs: 20, longTasks: 5, lastLongTaskEndMs: hydrated + 400 },
+      mainThread:
+        busy === null
+          ? null
+          : {
+              windowMs: hydrated,
+              busyMs: busy,
+              scriptingMs: busy / 2,
+              parseHtmlMs: 10,
+              styleLayoutMs: 100,
+              paintMs: 20,
+              longTasks: 5,
+              lastLongTaskEndMs: hydrated + 400,
+            },
       wholeLoad: { scriptMs: 1500, taskMs: 3000, layoutMs: 400, styleMs: 100 },
     });
     const s = summarizeHydrationRuns([run(2000, 1800), run(3000, null), run(2500, 2200)]);
-    expect(s).toMatchObject({ runs: 3, hydratedAfterFirstByteMs: 2500, attachedAfterFirstByteMs: 2200, busyMs: 2000, scriptingMs: 1000, wholeLoadScriptMs: 1500, doneAfterFirstByteMs: 2500, domContentLoadedAfterFirstByteMs: 1000, wholeLoadStyleLayoutMs: 500 });
+    expect(s).toMatchObject({
+      runs: 3,
+      hydratedAfterFirstByteMs: 2500,
+      attachedAfterFirstByteMs: 2200,
+      busyMs: 2000,
+      scriptingMs: 1000,
+      wholeLoadScriptMs: 1500,
+      doneAfterFirstByteMs: 2500,
+      domContentLoadedAfterFirstByteMs: 1000,
+      wholeLoadStyleLayoutMs: 500,
+    });
   });
 });

@@ -18,7 +18,8 @@ export interface ScrollMedian {
 }
 
 export function summarizeScrollRuns(runs: readonly ScrollRun[]): ScrollMedian {
-  const med = (pick: (r: ScrollRun) => number | null | undefined) => medianOf(runs, (r) => pick(r) ?? undefined) ?? null;
+  const med = (pick: (r: ScrollRun) => number | null | undefined) =>
+    medianOf(runs, (r) => pick(r) ?? undefined) ?? null;
   return {
     runs: runs.length,
     frames: med((r) => r.frames),
@@ -55,7 +56,8 @@ export interface HydrationMedian {
 }
 
 export function summarizeHydrationRuns(runs: readonly HydrationRun[]): HydrationMedian {
-  const med = (pick: (r: HydrationRun) => number | null | undefined) => medianOf(runs, (r) => pick(r) ?? undefined) ?? null;
+  const med = (pick: (r: HydrationRun) => number | null | undefined) =>
+    medianOf(runs, (r) => pick(r) ?? undefined) ?? null;
   return {
     runs: runs.length,
     attachedAfterFirstByteMs: med((r) => r.attachedAfterFirstByteMs),
@@ -72,6 +74,8 @@ export function summarizeHydrationRuns(runs: readonly HydrationRun[]): Hydration
     lastLongTaskEndMs: med((r) => r.mainThread?.lastLongTaskEndMs),
     wholeLoadScriptMs: med((r) => r.wholeLoad?.scriptMs),
     wholeLoadTaskMs: med((r) => r.wholeLoad?.taskMs),
-    wholeLoadStyleLayoutMs: med((r) => (r.wholeLoad ? r.wholeLoad.styleMs + r.wholeLoad.layoutMs : undefined)),
+    wholeLoadStyleLayoutMs: med((r) =>
+      r.wholeLoad ? r.wholeLoad.styleMs + r.wholeLoad.layoutMs : undefined,
+    ),
   };
 }

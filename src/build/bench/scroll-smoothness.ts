@@ -12,9 +12,18 @@ import type { Browser } from 'playwright-core';
 import { CPU_SLOWDOWN, PHONE, openPhonePage } from './browser.ts';
 import { summarizeFrames, type FrameSummary, type RecordedScroll } from './frame-stats.ts';
 import { SCROLL_STATE, START_FRAME_RECORDER, STOP_FRAME_RECORDER } from './page-scripts.ts';
-import { alignByMark, mainThreadWindow, type MainThreadWindow, type TraceEvent } from './trace-main-thread.ts';
+import {
+  alignByMark,
+  mainThreadWindow,
+  type MainThreadWindow,
+  type TraceEvent,
+} from './trace-main-thread.ts';
 
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+];
 const SCROLL_START_MARK = 'bench:scroll-start';
 
 export const WHEEL_STEP_PX = 120;
@@ -50,7 +59,11 @@ export async function scrollProfile(browser: Browser, url: string): Promise<Scro
   return { mainThread, reachedBottom: run.reachedBottom, frames: run.frames };
 }
 
-async function scrollRun(browser: Browser, url: string, traced: boolean): Promise<{ run: ScrollRun; mainThread: MainThreadWindow | null }> {
+async function scrollRun(
+  browser: Browser,
+  url: string,
+  traced: boolean,
+): Promise<{ run: ScrollRun; mainThread: MainThreadWindow | null }> {
   const { context, page } = await openPhonePage(browser, CPU_SLOWDOWN);
   let tracing = false;
   try {
@@ -61,7 +74,9 @@ async function scrollRun(browser: Browser, url: string, traced: boolean): Promis
     if (traced) {
       await browser.startTracing(page, { categories: TRACE_CATEGORIES });
       tracing = true;
-      startMs = (await page.evaluate(`performance.mark('${SCROLL_START_MARK}').startTime`)) as number;
+      startMs = (await page.evaluate(
+        `performance.mark('${SCROLL_START_MARK}').startTime`,
+      )) as number;
     }
     await page.evaluate(START_FRAME_RECORDER);
     await page.mouse.move(PHONE.viewport.width / 2, PHONE.viewport.height / 2);
@@ -92,7 +107,8 @@ async function scrollRun(browser: Browser, url: string, traced: boolean): Promis
       const endMs = (await page.evaluate('performance.now()')) as number;
       const trace = await browser.stopTracing();
       tracing = false;
-      const events = (JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] }).traceEvents ?? [];
+      const events =
+        (JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] }).traceEvents ?? [];
       const align = alignByMark(events, SCROLL_START_MARK);
       mainThread = align ? mainThreadWindow(events, align, startMs, endMs) : null;
     }

@@ -18,7 +18,11 @@ export interface SiteSnapshot {
 export function snapshotDist(root: string, requiredPaths: readonly string[]): SiteSnapshot {
   const source = join(root, 'dist');
   for (const path of requiredPaths) {
-    if (!existsSync(join(source, path))) throw new Error(`dist/${path} is missing: run \`npm run build\` first (or wait for a running build to finish)`);
+    if (!existsSync(join(source, path)))
+      throw new Error(
+        `dist/${path} is missing: run \`npm run build\` first (or wait for a running build ` +
+          `to finish)`,
+      );
   }
   const { dir, remove } = benchTempDir(root, 'site');
   const dist = join(dir, 'dist');
@@ -26,12 +30,18 @@ export function snapshotDist(root: string, requiredPaths: readonly string[]): Si
     cpSync(source, dist, { recursive: true });
   } catch (e) {
     remove();
-    throw new Error(`dist/ changed while it was being copied (a build running?): ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    throw new Error(
+      `dist/ changed while it was being copied (a build running?): ` +
+        `${e instanceof Error ? e.message : String(e)}`,
+      { cause: e },
+    );
   }
   const missing = requiredPaths.find((path) => !existsSync(join(dist, path)));
   if (missing) {
     remove();
-    throw new Error(`dist/ changed while it was being copied (a build running?): dist/${missing} is missing`);
+    throw new Error(
+      `dist/ changed while it was being copied (a build running?): dist/${missing} is missing`,
+    );
   }
   return { dir, dist, remove };
 }

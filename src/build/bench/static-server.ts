@@ -45,7 +45,8 @@ function status(url: string): Promise<number> {
 
 function stopGroup(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return resolve();
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined)
+      return resolve();
     const pid = child.pid;
     const timer = setTimeout(() => {
       try {
@@ -69,7 +70,11 @@ function stopGroup(child: ChildProcess): Promise<void> {
 }
 
 /** `root` is the project (for serve.ts), `cwd` the directory whose `dist/` is served. */
-export async function startStaticServer(root: string, cwd: string, timeoutMs = 60_000): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  cwd: string,
+  timeoutMs = 60_000,
+): Promise<StaticServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   // Served at the root: the measured addresses have no base path.
@@ -103,11 +108,16 @@ export async function startStaticServer(root: string, cwd: string, timeoutMs = 6
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (spawnError) throw new Error(`could not start the static server: ${spawnError.message}`);
-    if (child.exitCode !== null) throw new Error(`the static server exited (code ${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`the static server exited (code ${child.exitCode}):\n${output}`);
     if ((await status(`${origin}/`)) === 200) {
       return {
         origin,
-        died: () => (child.exitCode === null && child.signalCode === null ? null : `exit ${child.exitCode ?? child.signalCode}: ${output.trim().split('\n').slice(-3).join(' / ')}`),
+        died: () =>
+          child.exitCode === null && child.signalCode === null
+            ? null
+            : `exit ${child.exitCode ?? child.signalCode}: ` +
+              `${output.trim().split('\n').slice(-3).join(' / ')}`,
         stop: async () => {
           process.removeListener('exit', onExit);
           await stop();
@@ -117,5 +127,7 @@ export async function startStaticServer(root: string, cwd: string, timeoutMs = 6
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`the static server did not answer on ${origin} within ${timeoutMs / 1000} s:\n${output}`);
+  throw new Error(
+    `the static server did not answer on ${origin} within ${timeoutMs / 1000} s:\n${output}`,
+  );
 }

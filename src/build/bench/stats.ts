@@ -34,9 +34,15 @@ export function shareAbove(values: readonly number[], threshold: number): number
 }
 
 /** Differences between consecutive values (timestamps → intervals). */
-export const intervals = (timestamps: readonly number[]): number[] => pairs(timestamps, (a, b) => b - a);
+export const intervals = (timestamps: readonly number[]): number[] =>
+  pairs(timestamps, (a, b) => b - a);
 
 /** The median of a field across runs, skipping runs where it is missing. */
-export function medianOf<T>(runs: readonly T[], pick: (run: T) => number | undefined): number | undefined {
-  return median(runs.map(pick).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)));
+export function medianOf<T>(
+  runs: readonly T[],
+  pick: (run: T) => number | undefined,
+): number | undefined {
+  return median(
+    runs.map(pick).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)),
+  );
 }

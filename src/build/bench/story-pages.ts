@@ -30,16 +30,26 @@ export function benchPages(slug: string, folder = ''): BenchPage[] {
   ];
 }
 
-/** The folder of the edition BENCH_EDITION names (an id from data/locales.json; default the first). */
+/**
+ * The folder of the edition BENCH_EDITION names (an id from data/locales.json; default the first).
+ */
 export function editionFolder(root: string, id: string | undefined): string {
-  const { locales } = JSON.parse(readFileSync(join(root, 'data', 'locales.json'), 'utf8')) as { locales: { id: string; path: string }[] };
+  const { locales } = JSON.parse(readFileSync(join(root, 'data', 'locales.json'), 'utf8')) as {
+    locales: { id: string; path: string }[];
+  };
   const locale = id ? locales.find((l) => l.id === id) : locales[0];
-  if (!locale) throw new Error(`BENCH_EDITION "${id}" is not an edition in data/locales.json (${locales.map((l) => l.id).join(', ')})`);
+  if (!locale)
+    throw new Error(
+      `BENCH_EDITION "${id}" is not an edition in data/locales.json ` +
+        `(${locales.map((l) => l.id).join(', ')})`,
+    );
   return locale.path;
 }
 
 export function readStorySections(root: string): string[] {
-  const story = JSON.parse(readFileSync(join(root, 'data', 'story.json'), 'utf8')) as { sections?: unknown };
+  const story = JSON.parse(readFileSync(join(root, 'data', 'story.json'), 'utf8')) as {
+    sections?: unknown;
+  };
   if (!Array.isArray(story.sections) || !story.sections.every((s) => typeof s === 'string')) {
     throw new Error('data/story.json has no "sections" list of slugs');
   }

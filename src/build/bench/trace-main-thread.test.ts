@@ -1,11 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { alignByMark, mainThreadWindow, unionLength, type TraceEvent } from './trace-main-thread.ts';
+import {
+  alignByMark,
+  mainThreadWindow,
+  unionLength,
+  type TraceEvent,
+} from './trace-main-thread.ts';
 
 describe('unionLength', () => {
   it('merges overlapping and nested intervals and clips to the window', () => {
-    expect(unionLength([[0, 10], [5, 15], [20, 30]], 0, 100)).toBe(25);
-    expect(unionLength([[0, 100], [10, 20]], 0, 100)).toBe(100);
-    expect(unionLength([[0, 10], [20, 30]], 5, 25)).toBe(10);
+    expect(
+      unionLength(
+        [
+          [0, 10],
+          [5, 15],
+          [20, 30],
+        ],
+        0,
+        100,
+      ),
+    ).toBe(25);
+    expect(
+      unionLength(
+        [
+          [0, 100],
+          [10, 20],
+        ],
+        0,
+        100,
+      ),
+    ).toBe(100);
+    expect(
+      unionLength(
+        [
+          [0, 10],
+          [20, 30],
+        ],
+        5,
+        25,
+      ),
+    ).toBe(10);
     expect(unionLength([], 0, 10)).toBe(0);
   });
 });
@@ -13,9 +46,22 @@ describe('unionLength', () => {
 describe('alignByMark and mainThreadWindow', () => {
   // Page time origin at trace 1_000_000 µs; the mark was made at page time 500 ms.
   const main = { pid: 1, tid: 1 };
-  const task = (startMs: number, durMs: number, name = 'RunTask'): TraceEvent => ({ name, ph: 'X', ...main, ts: 1_000_000 + startMs * 1000, dur: durMs * 1000 });
+  const task = (startMs: number, durMs: number, name = 'RunTask'): TraceEvent => ({
+    name,
+    ph: 'X',
+    ...main,
+    ts: 1_000_000 + startMs * 1000,
+    dur: durMs * 1000,
+  });
   const events: TraceEvent[] = [
-    { name: 'bench:hydrated', cat: 'blink.user_timing', ph: 'I', ...main, ts: 1_500_000, args: { data: { startTime: 500 } } },
+    {
+      name: 'bench:hydrated',
+      cat: 'blink.user_timing',
+      ph: 'I',
+      ...main,
+      ts: 1_500_000,
+      args: { data: { startTime: 500 } },
+    },
     task(0, 20), // before the window
     task(100, 80), // long task, inside
     task(110, 30, 'FunctionCall'),

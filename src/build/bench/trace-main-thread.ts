@@ -37,8 +37,21 @@ export const SCRIPTING_EVENTS = new Set([
 ]);
 export const STYLE_LAYOUT_EVENTS = new Set(['UpdateLayoutTree', 'RecalculateStyles', 'Layout']);
 export const PARSE_HTML_EVENTS = new Set(['ParseHTML']);
-/** Painting on the main thread: what DevTools files under "Painting" and the paint half of "Rendering". */
-export const PAINT_EVENTS = new Set(['PrePaint', 'Paint', 'PaintImage', 'Layerize', 'Commit', 'UpdateLayer', 'UpdateLayerTree', 'CompositeLayers', 'Decode Image']);
+/**
+ * Painting on the main thread: what DevTools files under "Painting" and the paint half of
+ * "Rendering".
+ */
+export const PAINT_EVENTS = new Set([
+  'PrePaint',
+  'Paint',
+  'PaintImage',
+  'Layerize',
+  'Commit',
+  'UpdateLayer',
+  'UpdateLayerTree',
+  'CompositeLayers',
+  'Decode Image',
+]);
 /** One top-level task of the thread's event loop. */
 export const TASK_EVENTS = new Set(['RunTask']);
 
@@ -76,10 +89,23 @@ export interface TraceAlignment {
  * Finds the page's main thread and its time origin from a performance.mark() the page made
  * (user-timing trace events carry the mark's startTime), so that page times map onto the trace.
  */
-export function alignByMark(events: readonly TraceEvent[], markName: string): TraceAlignment | undefined {
-  const mark = events.find((e) => e.name === markName && (e.cat ?? '').includes('blink.user_timing') && typeof e.args?.data?.startTime === 'number');
-  if (!mark || mark.ts === undefined || mark.pid === undefined || mark.tid === undefined) return undefined;
-  return { pid: mark.pid, tid: mark.tid, originUs: mark.ts - (mark.args?.data?.startTime as number) * 1000 };
+export function alignByMark(
+  events: readonly TraceEvent[],
+  markName: string,
+): TraceAlignment | undefined {
+  const mark = events.find(
+    (e) =>
+      e.name === markName &&
+      (e.cat ?? '').includes('blink.user_timing') &&
+      typeof e.args?.data?.startTime === 'number',
+  );
+  if (!mark || mark.ts === undefined || mark.pid === undefined || mark.tid === undefined)
+    return undefined;
+  return {
+    pid: mark.pid,
+    tid: mark.tid,
+    originUs: mark.ts - (mark.args?.data?.startTime as number) * 1000,
+  };
 }
 
 export interface MainThreadWindow {
@@ -93,12 +119,20 @@ export interface MainThreadWindow {
   paintMs: number;
   /** Tasks of 50 ms or more that overlap the window. */
   longTasks: number;
-  /** End of the last long task anywhere in the trace after the window's start, ms after it (the main thread's last long stretch). */
+  /**
+   * End of the last long task anywhere in the trace after the window's start, ms after it (the main
+   * thread's last long stretch).
+   */
   lastLongTaskEndMs: number | null;
 }
 
 /** Main-thread work between two page times (ms since the page's time origin). */
-export function mainThreadWindow(events: readonly TraceEvent[], align: TraceAlignment, fromMs: number, toMs: number): MainThreadWindow {
+export function mainThreadWindow(
+  events: readonly TraceEvent[],
+  align: TraceAlignment,
+  fromMs: number,
+  toMs: number,
+): MainThreadWindow {
   const from = align.originUs + fromMs * 1000;
   const to = align.originUs + toMs * 1000;
   const tasks: Interval[] = [];
@@ -109,7 +143,15 @@ export function mainThreadWindow(events: readonly TraceEvent[], align: TraceAlig
   let longTasks = 0;
   let lastLongEnd: number | null = null;
   for (const e of events) {
-    if (e.ph !== 'X' || e.pid !== align.pid || e.tid !== align.tid || e.ts === undefined || e.dur === undefined || !e.name) continue;
+    if (
+      e.ph !== 'X' ||
+      e.pid !== align.pid ||
+      e.tid !== align.tid ||
+      e.ts === undefined ||
+      e.dur === undefined ||
+      !e.name
+    )
+      continue;
     const iv: Interval = [e.ts, e.ts + e.dur];
     if (TASK_EVENTS.has(e.name)) {
       tasks.push(iv);

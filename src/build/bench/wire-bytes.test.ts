@@ -3,10 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzip9 } from './compress.ts';
-import { categorize, distFileFor, inlineStyles, referencedAssets, wireBytes } from './wire-bytes.ts';
+import {
+  categorize,
+  distFileFor,
+  inlineStyles,
+  referencedAssets,
+  wireBytes,
+} from './wire-bytes.ts';
 
 let dist = '';
-const html = '<html><head><script type="module" crossorigin src="/assets/app.js"></script><link rel="modulepreload" href="/assets/dep.js"><style>body{margin:0}</style></head><body><h1>Hi</h1></body></html>';
+const html =
+  '<html><head><script type="module" crossorigin src="/assets/app.js"></script><link ' +
+  'rel="modulepreload" ' +
+  'href="/assets/dep.js"><style>body{margin:0}</style></head><body><h1>Hi</h1></body></html>';
 
 beforeAll(() => {
   dist = mkdtempSync(join(tmpdir(), 'wire-bytes-'));
@@ -50,7 +59,9 @@ describe('categorize, referencedAssets, inlineStyles', () => {
   });
   it('lists scripts, module preloads and stylesheets, and inline CSS', () => {
     expect(referencedAssets(html)).toEqual(['/assets/app.js', '/assets/dep.js']);
-    expect(referencedAssets('<link rel="stylesheet" href="/a.css"><link rel="icon" href="/i.png">')).toEqual(['/a.css']);
+    expect(
+      referencedAssets('<link rel="stylesheet" href="/a.css"><link rel="icon" href="/i.png">'),
+    ).toEqual(['/a.css']);
     expect(inlineStyles(html)).toBe('body{margin:0}');
   });
 });
@@ -58,22 +69,36 @@ describe('categorize, referencedAssets, inlineStyles', () => {
 describe('wireBytes', () => {
   const origin = 'http://127.0.0.1:9999';
   it('sizes each response from dist/, sums by category, and skips what is not on the wire', () => {
-    const report = wireBytes(`${origin}/`, [
-      { url: `${origin}/`, resourceType: 'document', status: 200 },
-      { url: `${origin}/assets/app.js`, resourceType: 'script', status: 200 },
-      { url: `${origin}/assets/lazy.js`, resourceType: 'script', status: 200 },
-      { url: `${origin}/assets/lazy.js`, resourceType: 'script', status: 200 },
-      { url: `${origin}/img.png`, resourceType: 'image', status: 200 },
-      { url: 'data:,', resourceType: 'other', status: 200 },
-      { url: 'https://example.org/x.js', resourceType: 'script', status: 200 },
-      { url: `${origin}/missing.js`, resourceType: 'script', status: 404 },
-    ], dist);
-    expect(report.requests.map((r) => r.file)).toEqual(['index.html', 'assets/app.js', 'assets/lazy.js', 'img.png']);
+    const report = wireBytes(
+      `${origin}/`,
+      [
+        { url: `${origin}/`, resourceType: 'document', status: 200 },
+        { url: `${origin}/assets/app.js`, resourceType: 'script', status: 200 },
+        { url: `${origin}/assets/lazy.js`, resourceType: 'script', status: 200 },
+        { url: `${origin}/assets/lazy.js`, resourceType: 'script', status: 200 },
+        { url: `${origin}/img.png`, resourceType: 'image', status: 200 },
+        { url: 'data:,', resourceType: 'other', status: 200 },
+        { url: 'https://example.org/x.js', resourceType: 'script', status: 200 },
+        { url: `${origin}/missing.js`, resourceType: 'script', status: 404 },
+      ],
+      dist,
+    );
+    expect(report.requests.map((r) => r.file)).toEqual([
+      'index.html',
+      'assets/app.js',
+      'assets/lazy.js',
+      'img.png',
+    ]);
     const app = report.requests[1];
     expect(app?.raw).toBe(19 * 50);
     expect(app?.gzip).toBe(gzip9(Buffer.from('console.log("app");'.repeat(50))).byteLength);
     expect(app?.brotli).toBeLessThan(app?.raw ?? 0);
-    expect(report.requests[3]).toMatchObject({ category: 'image', raw: 300, gzip: 300, brotli: 300 });
+    expect(report.requests[3]).toMatchObject({
+      category: 'image',
+      raw: 300,
+      gzip: 300,
+      brotli: 300,
+    });
     expect(report.byCategory.js.count).toBe(2);
     expect(report.total.count).toBe(4);
     expect(report.total.raw).toBe(report.requests.reduce((s, r) => s + r.raw, 0));

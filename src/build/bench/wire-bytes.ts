@@ -9,7 +9,15 @@ import { extname, join, normalize, sep } from 'node:path';
 import { brotli11, gzip9 } from './compress.ts';
 
 export type Category = 'html' | 'css' | 'js' | 'data' | 'image' | 'font' | 'other';
-export const CATEGORIES: readonly Category[] = ['html', 'css', 'js', 'data', 'image', 'font', 'other'];
+export const CATEGORIES: readonly Category[] = [
+  'html',
+  'css',
+  'js',
+  'data',
+  'image',
+  'font',
+  'other',
+];
 
 /** One response the browser received while loading the page, as captured. */
 export interface CapturedRequest {
@@ -85,7 +93,17 @@ const BY_RESOURCE_TYPE: Record<string, Category> = {
 };
 
 /** Formats a host sends as they are, because they are compressed already. */
-const PRECOMPRESSED = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.woff', '.woff2', '.ico']);
+const PRECOMPRESSED = new Set([
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.webp',
+  '.avif',
+  '.woff',
+  '.woff2',
+  '.ico',
+]);
 
 /** What kind of payload a file is: by its extension first, else by how the browser asked for it. */
 export function categorize(file: string, resourceType: string): Category {
@@ -106,7 +124,10 @@ export function distFileFor(pathname: string, distDir: string, basePath = '/'): 
   }
   if (!path.startsWith(basePath)) return undefined;
   path = path.slice(basePath.length);
-  const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}.html`, `${path}/index.html`];
+  const candidates =
+    path === '' || path.endsWith('/')
+      ? [`${path}index.html`]
+      : [path, `${path}.html`, `${path}/index.html`];
   for (const candidate of candidates) {
     const full = normalize(join(distDir, candidate));
     if (full !== normalize(distDir) && !full.startsWith(normalize(distDir) + sep)) return undefined;
@@ -130,7 +151,9 @@ export function referencedAssets(html: string): string[] {
 
 /** Text inside <style> elements. */
 export function inlineStyles(html: string): string {
-  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] as string).join('\n');
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)]
+    .map((m) => m[1] as string)
+    .join('\n');
 }
 
 function emptyTotals(): ByteTotals {
@@ -145,7 +168,12 @@ function add(into: ByteTotals, r: SizedRequest): void {
 }
 
 /** Sizes every captured response from its dist/ file and sums them by category. */
-export function wireBytes(pageUrl: string, captured: readonly CapturedRequest[], distDir: string, basePath = '/'): WireBytesReport {
+export function wireBytes(
+  pageUrl: string,
+  captured: readonly CapturedRequest[],
+  distDir: string,
+  basePath = '/',
+): WireBytesReport {
   const origin = new URL(pageUrl).origin;
   const requests: SizedRequest[] = [];
   const notCounted: { url: string; reason: string }[] = [];
@@ -181,13 +209,26 @@ export function wireBytes(pageUrl: string, captured: readonly CapturedRequest[],
     if (!sizes) {
       const body = readFileSync(join(distDir, file));
       const asIs = PRECOMPRESSED.has(extname(file).toLowerCase());
-      sizes = { raw: body.byteLength, gzip: asIs ? body.byteLength : gzip9(body).byteLength, brotli: asIs ? body.byteLength : brotli11(body).byteLength };
+      sizes = {
+        raw: body.byteLength,
+        gzip: asIs ? body.byteLength : gzip9(body).byteLength,
+        brotli: asIs ? body.byteLength : brotli11(body).byteLength,
+      };
       sizeCache.set(file, sizes);
     }
-    requests.push({ url: c.url, file, category: categorize(file, c.resourceType), status: c.status, ...sizes });
+    requests.push({
+      url: c.url,
+      file,
+      category: categorize(file, c.resourceType),
+      status: c.status,
+      ...sizes,
+    });
   }
 
-  const byCategory = Object.fromEntries(CATEGORIES.map((k) => [k, emptyTotals()])) as Record<Category, ByteTotals>;
+  const byCategory = Object.fromEntries(CATEGORIES.map((k) => [k, emptyTotals()])) as Record<
+    Category,
+    ByteTotals
+  >;
   const total = emptyTotals();
   for (const r of requests) {
     add(byCategory[r.category], r);
@@ -199,13 +240,19 @@ export function wireBytes(pageUrl: string, captured: readonly CapturedRequest[],
   const css = Buffer.from(inlineStyles(html));
   const referencedByHtml = referencedAssets(html);
   const requested = new Set(requests.map((r) => new URL(r.url).pathname));
-  const referencedNotRequested = referencedByHtml.filter((ref) => !requested.has(new URL(ref, pageUrl).pathname));
+  const referencedNotRequested = referencedByHtml.filter(
+    (ref) => !requested.has(new URL(ref, pageUrl).pathname),
+  );
 
   return {
     requests,
     byCategory,
     total,
-    inlineCss: { raw: css.byteLength, gzipAlone: css.byteLength ? gzip9(css).byteLength : 0, brotliAlone: css.byteLength ? brotli11(css).byteLength : 0 },
+    inlineCss: {
+      raw: css.byteLength,
+      gzipAlone: css.byteLength ? gzip9(css).byteLength : 0,
+      brotliAlone: css.byteLength ? brotli11(css).byteLength : 0,
+    },
     referencedByHtml,
     referencedNotRequested,
     notCounted,

@@ -19,15 +19,22 @@ function fileSum(data: Uint8Array): number {
 }
 
 describe('TrueTypeFont', () => {
-  it('reads Noto Sans KR: 1000 units per em, Hangul syllables 920 units wide, a missing character is glyph 0', () => {
-    expect(full.unitsPerEm).toBe(1000);
-    expect(full.numGlyphs).toBeGreaterThan(20000);
-    for (const ch of '국경의강을건너') expect(full.advance(full.glyphId(ch.codePointAt(0)!))).toBe(920);
-    expect(full.glyphId(0x10ffff)).toBe(0);
-  });
+  it(
+    'reads Noto Sans KR: 1000 units per em, Hangul syllables 920 units wide, a missing ' +
+      'character is glyph 0',
+    () => {
+      expect(full.unitsPerEm).toBe(1000);
+      expect(full.numGlyphs).toBeGreaterThan(20000);
+      for (const ch of '국경의강을건너')
+        expect(full.advance(full.glyphId(ch.codePointAt(0)!))).toBe(920);
+      expect(full.glyphId(0x10ffff)).toBe(0);
+    },
+  );
 
   it('rejects what is not a TrueType font', () => {
-    expect(() => readTables(new TextEncoder().encode('not a font, not at all'))).toThrow('not a TrueType font');
+    expect(() => readTables(new TextEncoder().encode('not a font, not at all'))).toThrow(
+      'not a TrueType font',
+    );
   });
 });
 
@@ -39,7 +46,7 @@ describe('subsetTrueType', () => {
     expect(cut.glyphId('북'.codePointAt(0)!)).toBe(0); // in the font, not asked for
   });
 
-  it('keeps each character\'s outline, advance and side bearing byte for byte', () => {
+  it("keeps each character's outline, advance and side bearing byte for byte", () => {
     for (const cp of codePoints) {
       const [was, now] = [full.glyphId(cp), cut.glyphId(cp)];
       expect(now).toBeGreaterThan(0);
@@ -65,12 +72,18 @@ describe('subsetTrueType', () => {
   });
 
   it('is deterministic, whatever the order of the characters', () => {
-    expect(subsetTrueType(full.data, [...codePoints].reverse(), { family: 'Test Family' })).toEqual(subset);
+    expect(subsetTrueType(full.data, [...codePoints].reverse(), { family: 'Test Family' })).toEqual(
+      subset,
+    );
   });
 
   it('leaves out characters the font lacks and refuses characters outside the BMP', () => {
-    const withMissing = new TrueTypeFont(subsetTrueType(full.data, [0xac00, 0xe000], { family: 'Test Family' }));
+    const withMissing = new TrueTypeFont(
+      subsetTrueType(full.data, [0xac00, 0xe000], { family: 'Test Family' }),
+    );
     expect(withMissing.numGlyphs).toBe(2);
-    expect(() => subsetTrueType(full.data, [0x1f600], { family: 'Test Family' })).toThrow('outside the BMP');
+    expect(() => subsetTrueType(full.data, [0x1f600], { family: 'Test Family' })).toThrow(
+      'outside the BMP',
+    );
   });
 });

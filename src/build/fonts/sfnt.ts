@@ -23,7 +23,8 @@ export function readTables(data: Uint8Array): SfntTables {
   const v = view(data);
   if (data.length < 12) throw new Error('font: too short for an sfnt header');
   const version = v.getUint32(0);
-  if (version !== 0x00010000 && version !== 0x74727565) throw new Error(`font: not a TrueType font (sfnt version 0x${version.toString(16)})`);
+  if (version !== 0x00010000 && version !== 0x74727565)
+    throw new Error(`font: not a TrueType font (sfnt version 0x${version.toString(16)})`);
   const count = v.getUint16(4);
   const tables = new Map<string, Uint8Array>();
   for (let i = 0; i < count; i++) {
@@ -31,11 +32,13 @@ export function readTables(data: Uint8Array): SfntTables {
     const tag = String.fromCharCode(...data.subarray(record, record + 4));
     const offset = v.getUint32(record + 8);
     const length = v.getUint32(record + 12);
-    if (offset + length > data.length) throw new Error(`font: table ${tag} runs past the end of the file`);
+    if (offset + length > data.length)
+      throw new Error(`font: table ${tag} runs past the end of the file`);
     tables.set(tag, data.subarray(offset, offset + length));
   }
   for (const tag of ['cmap', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp']) {
-    if (!tables.has(tag)) throw new Error(`font: no ${tag} table (only TrueType outlines are supported)`);
+    if (!tables.has(tag))
+      throw new Error(`font: no ${tag} table (only TrueType outlines are supported)`);
   }
   return tables;
 }
@@ -46,16 +49,26 @@ function table(tables: SfntTables, tag: string): Uint8Array {
   return t;
 }
 
-/** Maps code points to glyph ids with the font's Unicode cmap (3,10 format 12, else 3,1 / 0,x format 4). */
+/**
+ * Maps code points to glyph ids with the font's Unicode cmap (3,10 format 12, else 3,1 / 0,x format
+ * 4).
+ */
 function readCmap(cmap: Uint8Array): (codePoint: number) => number {
   const v = view(cmap);
   const count = v.getUint16(2);
   const subtables: { platform: number; encoding: number; format: number; offset: number }[] = [];
   for (let i = 0; i < count; i++) {
     const offset = v.getUint32(4 + i * 8 + 4);
-    subtables.push({ platform: v.getUint16(4 + i * 8), encoding: v.getUint16(4 + i * 8 + 2), format: v.getUint16(offset), offset });
+    subtables.push({
+      platform: v.getUint16(4 + i * 8),
+      encoding: v.getUint16(4 + i * 8 + 2),
+      format: v.getUint16(offset),
+      offset,
+    });
   }
-  const full = subtables.find((s) => s.format === 12 && ((s.platform === 3 && s.encoding === 10) || s.platform === 0));
+  const full = subtables.find(
+    (s) => s.format === 12 && ((s.platform === 3 && s.encoding === 10) || s.platform === 0),
+  );
   if (full) {
     const groups = v.getUint32(full.offset + 12);
     const starts = new Uint32Array(groups);
@@ -79,7 +92,9 @@ function readCmap(cmap: Uint8Array): (codePoint: number) => number {
       return 0;
     };
   }
-  const bmp = subtables.find((s) => s.format === 4 && ((s.platform === 3 && s.encoding === 1) || s.platform === 0));
+  const bmp = subtables.find(
+    (s) => s.format === 4 && ((s.platform === 3 && s.encoding === 1) || s.platform === 0),
+  );
   if (!bmp) throw new Error('font: no Unicode cmap (format 4 or 12)');
   const o = bmp.offset;
   const segments = v.getUint16(o + 6) / 2;
@@ -178,7 +193,10 @@ export interface SubsetNames {
   family: string;
 }
 
-/** Name IDs copied as they are: copyright, version, trademark, manufacturer, designer, description, vendor and designer URLs, licence and its URL. */
+/**
+ * Name IDs copied as they are: copyright, version, trademark, manufacturer, designer, description,
+ * vendor and designer URLs, licence and its URL.
+ */
 const KEPT_NAME_IDS = [0, 5, 7, 8, 9, 10, 11, 12, 13, 14];
 
 /** The font's Windows English (3,1,0x409) names, by name ID. */
@@ -231,7 +249,10 @@ function nameTable(names: ReadonlyMap<number, string>): Uint8Array {
   return out;
 }
 
-/** A format 4 cmap under (0,3) and (3,1): one segment per run of consecutive code points and glyph ids. */
+/**
+ * A format 4 cmap under (0,3) and (3,1): one segment per run of consecutive code points and glyph
+ * ids.
+ */
 function cmapTable(mapping: readonly [number, number][]): Uint8Array {
   const segments: { start: number; end: number; delta: number }[] = [];
   for (const [cp, gid] of mapping) {
@@ -246,7 +267,10 @@ function cmapTable(mapping: readonly [number, number][]): Uint8Array {
   const v = view(out);
   v.setUint16(2, 2);
   const sub = 4 + 2 * 8;
-  for (const [i, [platform, encoding]] of [[0, 3], [3, 1]].entries()) {
+  for (const [i, [platform, encoding]] of [
+    [0, 3],
+    [3, 1],
+  ].entries()) {
     v.setUint16(4 + i * 8, platform!);
     v.setUint16(4 + i * 8 + 2, encoding!);
     v.setUint32(4 + i * 8 + 4, sub);
@@ -314,11 +338,18 @@ function sfnt(tables: ReadonlyMap<string, Uint8Array>): Uint8Array {
  * horizontal metrics, a new family name, no layout tables. Code points the font lacks are
  * left out (check with `TrueTypeFont.glyphId` first to fail loudly instead).
  */
-export function subsetTrueType(data: Uint8Array, codePoints: Iterable<number>, names: SubsetNames): Uint8Array {
+export function subsetTrueType(
+  data: Uint8Array,
+  codePoints: Iterable<number>,
+  names: SubsetNames,
+): Uint8Array {
   const font = new TrueTypeFont(data);
   const wanted = [...new Set(codePoints)].sort((a, b) => a - b);
   const big = wanted.find((cp) => cp > 0xffff);
-  if (big !== undefined) throw new Error(`font subset: U+${big.toString(16).toUpperCase()} is outside the BMP (not supported)`);
+  if (big !== undefined)
+    throw new Error(
+      `font subset: U+${big.toString(16).toUpperCase()} is outside the BMP (not supported)`,
+    );
 
   // New glyph order: .notdef, then glyphs in code point order, then components they pull in.
   const order: number[] = [0];
@@ -345,7 +376,8 @@ export function subsetTrueType(data: Uint8Array, codePoints: Iterable<number>, n
     const source = font.glyphData(gid);
     const glyph = new Uint8Array(Math.ceil(source.length / 4) * 4);
     glyph.set(source);
-    for (const at of componentOffsets(source)) view(glyph).setUint16(at, newId.get(view(source).getUint16(at))!);
+    for (const at of componentOffsets(source))
+      view(glyph).setUint16(at, newId.get(view(source).getUint16(at))!);
     return glyph;
   });
   const glyf = new Uint8Array(outlines.reduce((sum, g) => sum + g.length, 0));

@@ -35,7 +35,9 @@ export const SOURCE_PACKAGE = {
 export const SOURCE_FILES = {
   admin1: 'package/data/states/admin1.json',
   countries: Object.fromEntries(
-    ['BD', 'BT', 'HK', 'IN', 'JP', 'KZ', 'LA', 'MM', 'MN', 'NP', 'PH', 'RU', 'TH', 'TW', 'VN'].map((id) => [id, `package/data/countries/${id}.json`]),
+    ['BD', 'BT', 'HK', 'IN', 'JP', 'KZ', 'LA', 'MM', 'MN', 'NP', 'PH', 'RU', 'TH', 'TW', 'VN'].map(
+      (id) => [id, `package/data/countries/${id}.json`],
+    ),
   ) as Readonly<Record<string, string>>,
   packageJson: 'package/package.json',
   licence: 'package/LICENSE.md',

@@ -39,13 +39,19 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(`[build:geo] ${line}`);
   const source = ensureSourceFiles(cacheDir, log);
 
-  const admin1 = readJson<FeatureCollection<Polygon | MultiPolygon, Record<string, unknown> | null>>(
-    source.path(SOURCE_FILES.admin1),
-  );
+  const admin1 = readJson<
+    FeatureCollection<Polygon | MultiPolygon, Record<string, unknown> | null>
+  >(source.path(SOURCE_FILES.admin1));
   const countries = new Map<string, SourceFeature>(
-    Object.entries(SOURCE_FILES.countries).map(([id, file]) => [id, readJson<SourceFeature>(source.path(file))]),
+    Object.entries(SOURCE_FILES.countries).map(([id, file]) => [
+      id,
+      readJson<SourceFeature>(source.path(file)),
+    ]),
   );
-  const inputs = [...selectProvinces(admin1, PROVINCES, CLIP_BOX), ...selectContext(countries, CONTEXT)];
+  const inputs = [
+    ...selectProvinces(admin1, PROVINCES, CLIP_BOX),
+    ...selectContext(countries, CONTEXT),
+  ];
   log(`selected and checked ${PROVINCES.length} provinces and ${CONTEXT.length} context countries`);
 
   const mapshaperText = await runMapshaper(inputs, {
@@ -58,12 +64,15 @@ async function main(): Promise<void> {
   const { topology, empty } = canonicalizeTopology(mapshaperText, PROVINCES, CONTEXT, CLIP_BOX);
   const slivers = new Set(PROVINCES.filter((row) => row.edgeSliver).map((row) => row.id));
   const lost = empty.filter((id) => !slivers.has(id));
-  if (lost.length > 0) throw new Error(`features vanished in clipping or simplification: ${lost.join(', ')}`);
+  if (lost.length > 0)
+    throw new Error(`features vanished in clipping or simplification: ${lost.join(', ')}`);
   if (empty.length > 0) log(`edge slivers left outside the frame: ${empty.join(', ')}`);
 
   const text = serializeTopology(topology);
   const size = verifyTopology(topology, text, {
-    requiredIds: [...PROVINCES, ...CONTEXT].map((row) => row.id).filter((id) => !empty.includes(id)),
+    requiredIds: [...PROVINCES, ...CONTEXT]
+      .map((row) => row.id)
+      .filter((id) => !empty.includes(id)),
     maxFeatureAreaSr: MAX_FEATURE_AREA_SR,
     maxRawBytes: SIZE_BUDGET.raw,
     maxGzipBytes: SIZE_BUDGET.gzip,
@@ -80,7 +89,9 @@ async function main(): Promise<void> {
       size,
       sha256,
       empty,
-      mapshaperVersion: (createRequire(import.meta.url)('mapshaper/package.json') as { version: string }).version,
+      mapshaperVersion: (
+        createRequire(import.meta.url)('mapshaper/package.json') as { version: string }
+      ).version,
       packageLicence: readFileSync(source.path(SOURCE_FILES.licence), 'utf8'),
     }),
   );

@@ -36,7 +36,8 @@ export function canonicalizeTopology(
   coverage: readonly [number, number, number, number],
 ): CanonicalResult {
   const raw = JSON.parse(mapshaperText) as Topology;
-  if (raw.type !== 'Topology' || !raw.transform) throw new Error('mapshaper output is not a quantized Topology');
+  if (raw.type !== 'Topology' || !raw.transform)
+    throw new Error('mapshaper output is not a quantized Topology');
 
   const empty: string[] = [];
   const provinceShapes = shapesById(raw, 'provinces');

@@ -6,9 +6,27 @@ describe('region table', () => {
     const ids = PROVINCES.map((row) => row.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(PROVINCES.map((row) => row.adm1Code)).size).toBe(PROVINCES.length);
-    expect(new Set(PROVINCES.map((row) => `${row.country}:${row.name}`)).size).toBe(PROVINCES.length);
+    expect(new Set(PROVINCES.map((row) => `${row.country}:${row.name}`)).size).toBe(
+      PROVINCES.length,
+    );
     expect(ids).toEqual([...ids].sort());
-    expect(CONTEXT.map((row) => row.id)).toEqual(['BD', 'BT', 'HK', 'IN', 'JP', 'KZ', 'LA', 'MM', 'MN', 'NP', 'PH', 'RU', 'TH', 'TW', 'VN']);
+    expect(CONTEXT.map((row) => row.id)).toEqual([
+      'BD',
+      'BT',
+      'HK',
+      'IN',
+      'JP',
+      'KZ',
+      'LA',
+      'MM',
+      'MN',
+      'NP',
+      'PH',
+      'RU',
+      'TH',
+      'TW',
+      'VN',
+    ]);
   });
 
   it('uses ISO 3166-2 code shapes: letters for China, numbers for the Koreas', () => {
@@ -19,7 +37,8 @@ describe('region table', () => {
   });
 
   it('maps the package codes that differ from ISO, the known pitfalls', () => {
-    const byPackage = (code: string) => PROVINCES.filter((row) => row.packageCode === code).map((row) => row.id);
+    const byPackage = (code: string) =>
+      PROVINCES.filter((row) => row.packageCode === code).map((row) => row.id);
     expect(byPackage('CN-HB')).toEqual(['CN-HE']); // the package's CN-HB is Hebei
     expect(byPackage('CN-HE')).toEqual(['CN-HA']); // …and its CN-HE is Henan
     expect(byPackage('CN-HU')).toEqual(['CN-HB']); // Hubei
@@ -31,9 +50,30 @@ describe('region table', () => {
 
   it('covers the story provinces and every North Korean province Natural Earth has', () => {
     const ids = new Set(PROVINCES.map((row) => row.id));
-    for (const id of ['CN-JL', 'CN-LN', 'CN-HL', 'CN-BJ', 'CN-TJ', 'CN-HE', 'CN-NM', 'CN-SD', 'CN-SX']) expect(ids.has(id)).toBe(true);
+    for (const id of [
+      'CN-JL',
+      'CN-LN',
+      'CN-HL',
+      'CN-BJ',
+      'CN-TJ',
+      'CN-HE',
+      'CN-NM',
+      'CN-SD',
+      'CN-SX',
+    ])
+      expect(ids.has(id)).toBe(true);
     expect(PROVINCES.filter((row) => row.country === 'KP').map((row) => row.id)).toEqual([
-      'KP-01', 'KP-02', 'KP-03', 'KP-04', 'KP-05', 'KP-06', 'KP-07', 'KP-08', 'KP-09', 'KP-10', 'KP-13',
+      'KP-01',
+      'KP-02',
+      'KP-03',
+      'KP-04',
+      'KP-05',
+      'KP-06',
+      'KP-07',
+      'KP-08',
+      'KP-09',
+      'KP-10',
+      'KP-13',
     ]);
     expect(PROVINCES.filter((row) => row.country === 'KR')).toHaveLength(17);
   });

@@ -21,27 +21,83 @@ const byId = new Map([...provinces, ...context].map((f) => [String(f.id), f]));
 
 /** ISO 3166-2 id → English name, for every province the map must have. */
 const EXPECTED_PROVINCES: Record<string, string> = {
-  'CN-AH': 'Anhui', 'CN-BJ': 'Beijing', 'CN-CQ': 'Chongqing', 'CN-HA': 'Henan', 'CN-HB': 'Hubei',
-  'CN-HE': 'Hebei', 'CN-HL': 'Heilongjiang', 'CN-HN': 'Hunan', 'CN-JL': 'Jilin', 'CN-JS': 'Jiangsu',
-  'CN-LN': 'Liaoning', 'CN-NM': 'Inner Mongolia', 'CN-SD': 'Shandong', 'CN-SH': 'Shanghai',
-  'CN-SN': 'Shaanxi', 'CN-SX': 'Shanxi', 'CN-TJ': 'Tianjin', 'CN-ZJ': 'Zhejiang',
+  'CN-AH': 'Anhui',
+  'CN-BJ': 'Beijing',
+  'CN-CQ': 'Chongqing',
+  'CN-HA': 'Henan',
+  'CN-HB': 'Hubei',
+  'CN-HE': 'Hebei',
+  'CN-HL': 'Heilongjiang',
+  'CN-HN': 'Hunan',
+  'CN-JL': 'Jilin',
+  'CN-JS': 'Jiangsu',
+  'CN-LN': 'Liaoning',
+  'CN-NM': 'Inner Mongolia',
+  'CN-SD': 'Shandong',
+  'CN-SH': 'Shanghai',
+  'CN-SN': 'Shaanxi',
+  'CN-SX': 'Shanxi',
+  'CN-TJ': 'Tianjin',
+  'CN-ZJ': 'Zhejiang',
   // Beyond the story's frame, for coverage only.
-  'CN-FJ': 'Fujian', 'CN-GD': 'Guangdong', 'CN-GS': 'Gansu', 'CN-GX': 'Guangxi', 'CN-GZ': 'Guizhou',
-  'CN-HI': 'Hainan', 'CN-JX': 'Jiangxi', 'CN-NX': 'Ningxia', 'CN-QH': 'Qinghai', 'CN-SC': 'Sichuan',
-  'CN-XJ': 'Xinjiang', 'CN-XZ': 'Tibet', 'CN-YN': 'Yunnan',
-  'KP-01': 'Pyongyang', 'KP-02': 'South Pyongan', 'KP-03': 'North Pyongan', 'KP-04': 'Chagang',
-  'KP-05': 'South Hwanghae', 'KP-06': 'North Hwanghae', 'KP-07': 'Kangwon', 'KP-08': 'South Hamgyong',
-  'KP-09': 'North Hamgyong', 'KP-10': 'Ryanggang', 'KP-13': 'Rason',
-  'KR-11': 'Seoul', 'KR-26': 'Busan', 'KR-27': 'Daegu', 'KR-28': 'Incheon', 'KR-29': 'Gwangju',
-  'KR-30': 'Daejeon', 'KR-31': 'Ulsan', 'KR-41': 'Gyeonggi', 'KR-42': 'Gangwon',
-  'KR-43': 'North Chungcheong', 'KR-44': 'South Chungcheong', 'KR-45': 'North Jeolla',
-  'KR-46': 'South Jeolla', 'KR-47': 'North Gyeongsang', 'KR-48': 'South Gyeongsang', 'KR-49': 'Jeju',
+  'CN-FJ': 'Fujian',
+  'CN-GD': 'Guangdong',
+  'CN-GS': 'Gansu',
+  'CN-GX': 'Guangxi',
+  'CN-GZ': 'Guizhou',
+  'CN-HI': 'Hainan',
+  'CN-JX': 'Jiangxi',
+  'CN-NX': 'Ningxia',
+  'CN-QH': 'Qinghai',
+  'CN-SC': 'Sichuan',
+  'CN-XJ': 'Xinjiang',
+  'CN-XZ': 'Tibet',
+  'CN-YN': 'Yunnan',
+  'KP-01': 'Pyongyang',
+  'KP-02': 'South Pyongan',
+  'KP-03': 'North Pyongan',
+  'KP-04': 'Chagang',
+  'KP-05': 'South Hwanghae',
+  'KP-06': 'North Hwanghae',
+  'KP-07': 'Kangwon',
+  'KP-08': 'South Hamgyong',
+  'KP-09': 'North Hamgyong',
+  'KP-10': 'Ryanggang',
+  'KP-13': 'Rason',
+  'KR-11': 'Seoul',
+  'KR-26': 'Busan',
+  'KR-27': 'Daegu',
+  'KR-28': 'Incheon',
+  'KR-29': 'Gwangju',
+  'KR-30': 'Daejeon',
+  'KR-31': 'Ulsan',
+  'KR-41': 'Gyeonggi',
+  'KR-42': 'Gangwon',
+  'KR-43': 'North Chungcheong',
+  'KR-44': 'South Chungcheong',
+  'KR-45': 'North Jeolla',
+  'KR-46': 'South Jeolla',
+  'KR-47': 'North Gyeongsang',
+  'KR-48': 'South Gyeongsang',
+  'KR-49': 'Jeju',
   'KR-50': 'Sejong',
 };
 
 const EXPECTED_CONTEXT: Record<string, string> = {
-  BD: 'Bangladesh', BT: 'Bhutan', HK: 'Hong Kong', IN: 'India', JP: 'Japan', KZ: 'Kazakhstan', LA: 'Laos',
-  MM: 'Myanmar', MN: 'Mongolia', NP: 'Nepal', PH: 'Philippines', RU: 'Russia', TH: 'Thailand', TW: 'Taiwan',
+  BD: 'Bangladesh',
+  BT: 'Bhutan',
+  HK: 'Hong Kong',
+  IN: 'India',
+  JP: 'Japan',
+  KZ: 'Kazakhstan',
+  LA: 'Laos',
+  MM: 'Myanmar',
+  MN: 'Mongolia',
+  NP: 'Nepal',
+  PH: 'Philippines',
+  RU: 'Russia',
+  TH: 'Thailand',
+  TW: 'Taiwan',
   VN: 'Vietnam',
 };
 
@@ -85,7 +141,10 @@ describe('region.topo.json', () => {
   it('uses ISO 3166-2 ids and the right country for every province', () => {
     for (const f of provinces) {
       expect(String(f.id)).toMatch(/^(CN-[A-Z]{2}|KP-\d{2}|KR-\d{2})$/);
-      expect(f.properties).toEqual({ name: EXPECTED_PROVINCES[String(f.id)], country: String(f.id).slice(0, 2) });
+      expect(f.properties).toEqual({
+        name: EXPECTED_PROVINCES[String(f.id)],
+        country: String(f.id).slice(0, 2),
+      });
       // Property order is part of the byte-identical output.
       expect(Object.keys(f.properties ?? {})).toEqual(['name', 'country']);
     }
@@ -101,12 +160,15 @@ describe('region.topo.json', () => {
     expect(degreesApart([hebei[0], hebei[1]], [116.4, 39.9])).toBeLessThan(1.5);
   });
 
-  it.each(Object.entries(KNOWN_CENTROIDS))('puts %s where it belongs', (id, [lon, lat, tolerance]) => {
-    const f = byId.get(id);
-    expect(f, id).toBeDefined();
-    const c = geoCentroid(f!);
-    expect(degreesApart([c[0], c[1]], [lon, lat])).toBeLessThan(tolerance);
-  });
+  it.each(Object.entries(KNOWN_CENTROIDS))(
+    'puts %s where it belongs',
+    (id, [lon, lat, tolerance]) => {
+      const f = byId.get(id);
+      expect(f, id).toBeDefined();
+      const c = geoCentroid(f!);
+      expect(degreesApart([c[0], c[1]], [lon, lat])).toBeLessThan(tolerance);
+    },
+  );
 
   it('has no feature d3 would draw inside-out (rings wound for d3-geo)', () => {
     for (const f of [...provinces, ...context]) {
@@ -133,7 +195,10 @@ describe('region.topo.json', () => {
 
   it('shares the China–North Korea border arcs between CN and KP provinces', () => {
     const border = mesh(topology, topology.objects.provinces, (a, b) => {
-      const pair = [a, b].map((g) => (g.properties as { country?: string }).country).sort().join();
+      const pair = [a, b]
+        .map((g) => (g.properties as { country?: string }).country)
+        .sort()
+        .join();
       return pair === 'CN,KP';
     });
     expect(border.coordinates.length).toBeGreaterThan(0);
@@ -154,8 +219,15 @@ describe('region.topo.json', () => {
   });
 
   it('resolves every region id in data/regions.json to at least one feature', () => {
-    const regions = (JSON.parse(readFileSync(dataUrl('regions.json'), 'utf8')) as { regions: { id: string }[] }).regions;
+    const regions = (
+      JSON.parse(readFileSync(dataUrl('regions.json'), 'utf8')) as { regions: { id: string }[] }
+    ).regions;
     expect(regions.length).toBeGreaterThan(0);
-    expect(unknownTargets(topology, regions.map((r) => r.id))).toEqual([]);
+    expect(
+      unknownTargets(
+        topology,
+        regions.map((r) => r.id),
+      ),
+    ).toEqual([]);
   });
 });

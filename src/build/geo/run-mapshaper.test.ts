@@ -54,9 +54,21 @@ describe('densifiedFrame', () => {
 describe('runMapshaper', () => {
   // Two provinces sharing the meridian 125°E, and a context country beside them.
   const inputs: BuildInput[] = [
-    { type: 'Feature', properties: { layer: 'provinces', id: 'CN-XX', detail: 1000 }, geometry: rect(120, 40, 125, 44) },
-    { type: 'Feature', properties: { layer: 'provinces', id: 'KP-XX', detail: 1000 }, geometry: rect(125, 40, 129, 44) },
-    { type: 'Feature', properties: { layer: 'context', id: 'RU', detail: 1000 }, geometry: rect(125, 44, 129, 60) },
+    {
+      type: 'Feature',
+      properties: { layer: 'provinces', id: 'CN-XX', detail: 1000 },
+      geometry: rect(120, 40, 125, 44),
+    },
+    {
+      type: 'Feature',
+      properties: { layer: 'provinces', id: 'KP-XX', detail: 1000 },
+      geometry: rect(125, 40, 129, 44),
+    },
+    {
+      type: 'Feature',
+      properties: { layer: 'context', id: 'RU', detail: 1000 },
+      geometry: rect(125, 44, 129, 60),
+    },
   ];
 
   it('clips, splits into provinces and context, shares arcs and winds rings for d3', async () => {
@@ -73,12 +85,17 @@ describe('runMapshaper', () => {
 
     const provinces = feature(topology, topology.objects['provinces']!);
     const context = feature(topology, topology.objects['context']!);
-    expect('features' in provinces && provinces.features.map((f) => f.id)).toEqual(['CN-XX', 'KP-XX']);
+    expect('features' in provinces && provinces.features.map((f) => f.id)).toEqual([
+      'CN-XX',
+      'KP-XX',
+    ]);
     expect('features' in context && context.features.map((f) => f.id)).toEqual(['RU']);
 
     // Clockwise exteriors: d3 sees small areas, not the rest of the globe.
-    for (const f of 'features' in provinces ? provinces.features : []) expect(geoArea(f)).toBeLessThan(0.01);
-    for (const f of 'features' in context ? context.features : []) expect(geoArea(f)).toBeLessThan(0.01);
+    for (const f of 'features' in provinces ? provinces.features : [])
+      expect(geoArea(f)).toBeLessThan(0.01);
+    for (const f of 'features' in context ? context.features : [])
+      expect(geoArea(f)).toBeLessThan(0.01);
 
     // The shared edge is one arc used by both provinces.
     const shared = mesh(topology, topology.objects['provinces']!, (a, b) => a !== b);

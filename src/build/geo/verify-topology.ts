@@ -35,7 +35,11 @@ export interface VerifyLimits {
  *
  * @throws Error listing the problems.
  */
-export function verifyTopology(topology: RegionTopology, text: string, limits: VerifyLimits): TopologySize {
+export function verifyTopology(
+  topology: RegionTopology,
+  text: string,
+  limits: VerifyLimits,
+): TopologySize {
   const problems: string[] = [];
   const provinces = feature(topology, topology.objects.provinces).features;
   const context = feature(topology, topology.objects.context).features;
@@ -45,7 +49,9 @@ export function verifyTopology(topology: RegionTopology, text: string, limits: V
   for (const f of [...provinces, ...context]) {
     const area = geoArea(f);
     if (!(area > 0 && area < limits.maxFeatureAreaSr)) {
-      problems.push(`${String(f.id)}: spherical area ${area.toFixed(4)} sr (inverted ring or empty?)`);
+      problems.push(
+        `${String(f.id)}: spherical area ${area.toFixed(4)} sr (inverted ring or empty?)`,
+      );
     }
   }
 
@@ -54,12 +60,16 @@ export function verifyTopology(topology: RegionTopology, text: string, limits: V
     const cb = (b.properties as { country?: string } | undefined)?.country;
     return (ca === 'CN' && cb === 'KP') || (ca === 'KP' && cb === 'CN');
   });
-  if (border.coordinates.length === 0) problems.push('no arcs are shared between a CN and a KP province');
+  if (border.coordinates.length === 0)
+    problems.push('no arcs are shared between a CN and a KP province');
 
   const size = measureSize(text);
-  if (size.raw > limits.maxRawBytes) problems.push(`raw size ${size.raw} B > ${limits.maxRawBytes} B`);
-  if (size.gzip > limits.maxGzipBytes) problems.push(`gzip size ${size.gzip} B > ${limits.maxGzipBytes} B`);
+  if (size.raw > limits.maxRawBytes)
+    problems.push(`raw size ${size.raw} B > ${limits.maxRawBytes} B`);
+  if (size.gzip > limits.maxGzipBytes)
+    problems.push(`gzip size ${size.gzip} B > ${limits.maxGzipBytes} B`);
 
-  if (problems.length > 0) throw new Error(`topology verification failed:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`topology verification failed:\n  ${problems.join('\n  ')}`);
   return size;
 }

@@ -32,15 +32,29 @@ export function hangulSubsets(svgs: Iterable<string>): HangulSubset[] {
     if (codePoints.size === 0) continue;
     const full = notoSansKr(weight);
     for (const cp of codePoints) {
-      if (full.glyphId(cp) === 0) throw new Error(`social images: Noto Sans KR has no glyph for U+${cp.toString(16).toUpperCase().padStart(4, '0')} ("${String.fromCodePoint(cp)}")`);
+      if (full.glyphId(cp) === 0)
+        throw new Error(
+          `social images: Noto Sans KR has no glyph for ` +
+            `U+${cp.toString(16).toUpperCase().padStart(4, '0')} ` +
+            `("${String.fromCodePoint(cp)}")`,
+        );
     }
-    subsets.push({ weight, characters: codePoints.size, font: subsetTrueType(full.data, codePoints, { family: HANGUL_FAMILY }) });
+    subsets.push({
+      weight,
+      characters: codePoints.size,
+      font: subsetTrueType(full.data, codePoints, { family: HANGUL_FAMILY }),
+    });
   }
   return subsets;
 }
 
-/** Runs `render` with the subsets written to font files (paths in weight order), then removes them. */
-export function withFontFiles<T>(subsets: readonly HangulSubset[], render: (fontFiles: string[]) => T): T {
+/**
+ * Runs `render` with the subsets written to font files (paths in weight order), then removes them.
+ */
+export function withFontFiles<T>(
+  subsets: readonly HangulSubset[],
+  render: (fontFiles: string[]) => T,
+): T {
   if (subsets.length === 0) return render([]);
   const dir = mkdtempSync(join(tmpdir(), 'social-fonts-'));
   try {

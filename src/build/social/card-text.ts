@@ -79,7 +79,12 @@ function hangulRunWidth(run: string, fontSize: number, font: FontKey): number {
   let units = 0;
   for (const ch of run) {
     const glyph = face.glyphId(ch.codePointAt(0) ?? 0);
-    if (glyph === 0) throw new Error(`Noto Sans KR has no glyph for "${ch}" (U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}): it would draw as a box`);
+    if (glyph === 0)
+      throw new Error(
+        `Noto Sans KR has no glyph for "${ch}" ` +
+          `(U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}): it ` +
+          `would draw as a box`,
+      );
     units += face.advance(glyph);
   }
   return (units / face.unitsPerEm) * fontSize;
@@ -91,12 +96,19 @@ function hangulRunWidth(run: string, fontSize: number, font: FontKey): number {
  * advances (same weight) for Hangul runs. Text without Hangul measures exactly as
  * `textWidth` does, and never loads the Korean font.
  */
-export function cardTextWidth(text: string, fontSize: number, font: FontKey, letterSpacing = 0): number {
+export function cardTextWidth(
+  text: string,
+  fontSize: number,
+  font: FontKey,
+  letterSpacing = 0,
+): number {
   if (!hasHangul(text)) return textWidth(text, fontSize, font, letterSpacing);
   let width = 0;
   let count = 0;
   for (const run of textRuns(text)) {
-    width += run.hangul ? hangulRunWidth(run.text, fontSize, font) : textWidth(run.text, fontSize, font);
+    width += run.hangul
+      ? hangulRunWidth(run.text, fontSize, font)
+      : textWidth(run.text, fontSize, font);
     count += [...run.text].length;
   }
   return width + letterSpacing * count;
@@ -109,7 +121,8 @@ export function isKorean(lang: string | undefined): boolean {
 
 /** A BCP 47 language tag, shaped well enough to go into an attribute; throws otherwise. */
 export function checkLang(lang: string): string {
-  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang)) throw new Error(`social images: "${lang}" is not a BCP 47 language tag`);
+  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang))
+    throw new Error(`social images: "${lang}" is not a BCP 47 language tag`);
   return lang;
 }
 
@@ -131,10 +144,15 @@ export const HANGUL_TSPAN = `<tspan font-family="'${HANGUL_FAMILY}'">`;
  * the text of each `<text>` element, at its `font-weight` (400 when none).
  */
 export function hangulCodePoints(svgs: Iterable<string>): Map<HangulWeight, Set<number>> {
-  const byWeight = new Map<HangulWeight, Set<number>>([[400, new Set()], [700, new Set()]]);
+  const byWeight = new Map<HangulWeight, Set<number>>([
+    [400, new Set()],
+    [700, new Set()],
+  ]);
   for (const svg of svgs) {
     for (const [, attributes, body] of svg.matchAll(/<text\b([^>]*)>([\s\S]*?)<\/text>/g)) {
-      const weight: HangulWeight = /font-weight="(bold|[6-9]00)"/.test(attributes ?? '') ? 700 : 400;
+      const weight: HangulWeight = /font-weight="(bold|[6-9]00)"/.test(attributes ?? '')
+        ? 700
+        : 400;
       const set = byWeight.get(weight)!;
       for (const ch of (body ?? '').replace(/<[^>]*>/g, '')) {
         const cp = ch.codePointAt(0) ?? 0;

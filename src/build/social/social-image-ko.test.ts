@@ -13,13 +13,20 @@ import { hangulSubsets, withFontFiles } from './card-fonts.ts';
 import { cardTextWidth, fontFamily, HANGUL_FAMILY, hasHangul } from './card-text.ts';
 import { measureLabel, socialImageSvg, type SocialImageInput } from './social-image-svg.ts';
 import { svgText, wrapLines } from './social-text-panel.ts';
-import { readRegionTopology, socialImageJobs, socialImageSvgs, socialWorld, writeSocialImages } from './write-social-images.ts';
+import {
+  readRegionTopology,
+  socialImageJobs,
+  socialImageSvgs,
+  socialWorld,
+  writeSocialImages,
+} from './write-social-images.ts';
 
 const root = process.cwd();
 // The real Korean edition (data/ko/), as the build draws its cards.
 const editions = validateContent(readContentFiles(root)).editions ?? [];
 const [english, korean] = [editions[0], editions.find((e) => e.locale.id === 'ko')];
-if (!english || !korean) throw new Error('data/ does not validate, or has no Korean edition: run npm run check:content');
+if (!english || !korean)
+  throw new Error('data/ does not validate, or has no Korean edition: run npm run check:content');
 const ko = korean;
 const topology = readRegionTopology(root);
 const cards = socialImageSvgs({ content: ko, topology, lang: 'ko' });
@@ -38,10 +45,26 @@ const HARD_TITLES = [
 
 function koInput(overrides: Partial<SocialImageInput>): SocialImageInput {
   const view = ko.sections[0]!.steps[0]!.map;
-  return { kicker: ko.story.kicker, title: ko.story.title, siteName: ko.ui.siteName, view, world, names: mapNames(ko), legend: legendItems(view, ko), lang: 'ko', ...overrides };
+  return {
+    kicker: ko.story.kicker,
+    title: ko.story.title,
+    siteName: ko.ui.siteName,
+    view,
+    world,
+    names: mapNames(ko),
+    legend: legendItems(view, ko),
+    lang: 'ko',
+    ...overrides,
+  };
 }
 
-const unescape = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 interface TextElement {
   markup: string;
@@ -54,22 +77,39 @@ interface TextElement {
 
 /** The `<text>` elements of a class, with their plain text (tspans taken out). */
 function textElements(svg: string, cls: string): TextElement[] {
-  return [...svg.matchAll(new RegExp(`<text class="${cls}"([^>]*)>([\\s\\S]*?)</text>`, 'g'))].map((m) => ({
-    markup: m[0],
-    attributes: m[1] ?? '',
-    text: unescape((m[2] ?? '').replace(/<[^>]*>/g, '')),
-    x: Number(/ x="([-\d.]+)"/.exec(m[1] ?? '')?.[1]),
-    y: Number(/ y="([-\d.]+)"/.exec(m[1] ?? '')?.[1]),
-    size: Number(/ font-size="([\d.]+)"/.exec(m[1] ?? '')?.[1]),
-  }));
+  return [...svg.matchAll(new RegExp(`<text class="${cls}"([^>]*)>([\\s\\S]*?)</text>`, 'g'))].map(
+    (m) => ({
+      markup: m[0],
+      attributes: m[1] ?? '',
+      text: unescape((m[2] ?? '').replace(/<[^>]*>/g, '')),
+      x: Number(/ x="([-\d.]+)"/.exec(m[1] ?? '')?.[1]),
+      y: Number(/ y="([-\d.]+)"/.exec(m[1] ?? '')?.[1]),
+      size: Number(/ font-size="([\d.]+)"/.exec(m[1] ?? '')?.[1]),
+    }),
+  );
 }
 
 const words = (text: string) => text.trim().split(/\s+/).join(' ');
 
-/** Renders an SVG fragment on a white card (1200×630 unless told), as the build does: system fonts, then `fontFiles`. RGBA pixels. */
-function render(body: string, fontFiles: readonly string[], width = 1200, height = 630, loadSystemFonts = true): Buffer {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="#ffffff"/>${body}</svg>`;
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts, defaultFontFamily: 'DejaVu Sans', fontFiles: [...fontFiles] }, logLevel: 'off' }).render().pixels;
+/**
+ * Renders an SVG fragment on a white card (1200×630 unless told), as the build does: system fonts,
+ * then `fontFiles`. RGBA pixels.
+ */
+function render(
+  body: string,
+  fontFiles: readonly string[],
+  width = 1200,
+  height = 630,
+  loadSystemFonts = true,
+): Buffer {
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect ` +
+    `width="${width}" height="${height}" fill="#ffffff"/>${body}</svg>`;
+  return new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts, defaultFontFamily: 'DejaVu Sans', fontFiles: [...fontFiles] },
+    logLevel: 'off',
+  }).render().pixels;
 }
 
 /** Count and horizontal extent of the dark pixels (ink, not the white paper or halo). */
@@ -91,26 +131,44 @@ function ink(pixels: Buffer, width = 1200): { count: number; left: number; right
 const hardSvgs = HARD_TITLES.map((title) => socialImageSvg(koInput({ title })));
 const fontDir = mkdtempSync(join(tmpdir(), 'social-ko-fonts-'));
 afterAll(() => rmSync(fontDir, { recursive: true, force: true }));
-const subsets = hangulSubsets([...cards.map((c) => c.svg), ...hardSvgs, socialImageSvg(koInput({ title: '지린성 두만강' }))]);
+const subsets = hangulSubsets([
+  ...cards.map((c) => c.svg),
+  ...hardSvgs,
+  socialImageSvg(koInput({ title: '지린성 두만강' })),
+]);
 function withSubsets<T>(run: (files: string[]) => T): T {
   return withFontFiles(subsets, run);
 }
 
 describe('Korean cards', () => {
-  it('carry lang="ko" and xml:lang="ko" on the root, and name the Korean font in their font-family lists', () => {
-    for (const { svg } of cards) {
-      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630" viewBox="0 0 1200 630" lang="ko" xml:lang="ko">/);
-      for (const [, family] of svg.matchAll(/<text [^>]*font-family="([^"]*)"/g)) expect(family).toContain(`'${HANGUL_FAMILY}'`);
-    }
-    const [english0] = socialImageSvgs({ content: english, topology });
-    expect(english0!.svg).not.toMatch(/lang=/);
-    expect(english0!.svg).not.toContain(HANGUL_FAMILY);
-    expect(() => socialImageSvg(koInput({ lang: 'ko"><script' }))).toThrow('not a BCP 47 language tag');
-  });
+  it(
+    'carry lang="ko" and xml:lang="ko" on the root, and name the Korean font in their ' +
+      'font-family lists',
+    () => {
+      for (const { svg } of cards) {
+        expect(svg).toMatch(
+          /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630" viewBox="0 0 1200 630" lang="ko" xml:lang="ko">/,
+        );
+        for (const [, family] of svg.matchAll(/<text [^>]*font-family="([^"]*)"/g))
+          expect(family).toContain(`'${HANGUL_FAMILY}'`);
+      }
+      const [english0] = socialImageSvgs({ content: english, topology });
+      expect(english0!.svg).not.toMatch(/lang=/);
+      expect(english0!.svg).not.toContain(HANGUL_FAMILY);
+      expect(() => socialImageSvg(koInput({ lang: 'ko"><script' }))).toThrow(
+        'not a BCP 47 language tag',
+      );
+    },
+  );
 
   it('put every run of Hangul in a tspan naming the embedded font, and leave Latin to DejaVu', () => {
-    expect(svgText('서해(황해)')).toBe(`<tspan font-family="'${HANGUL_FAMILY}'">서해</tspan>(<tspan font-family="'${HANGUL_FAMILY}'">황해</tspan>)`);
-    expect(svgText('COVID-19 & 탈북민')).toBe(`COVID-19 &amp; <tspan font-family="'${HANGUL_FAMILY}'">탈북민</tspan>`);
+    expect(svgText('서해(황해)')).toBe(
+      `<tspan font-family="'${HANGUL_FAMILY}'">서해</tspan>(<tspan ` +
+        `font-family="'${HANGUL_FAMILY}'">황해</tspan>)`,
+    );
+    expect(svgText('COVID-19 & 탈북민')).toBe(
+      `COVID-19 &amp; <tspan font-family="'${HANGUL_FAMILY}'">탈북민</tspan>`,
+    );
     expect(svgText('No papers & no vaccine')).toBe('No papers &amp; no vaccine');
     for (const { svg } of cards) {
       for (const [, body] of svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)) {
@@ -120,43 +178,68 @@ describe('Korean cards', () => {
     }
   });
 
-  it('draw Hangul with the embedded font: the real glyphs, not boxes, whatever other Korean fonts are installed', () => {
-    const label = (text: string, body = svgText(text)) =>
-      `<text x="20" y="55" font-family="${fontFamily('sans', 'ko')}" font-weight="700" font-size="40" fill="#000000">${body}</text>`;
-    const size = [300, 80] as const;
-    // What a card would draw if the embedded font lacked the glyphs: the font's .notdef box.
-    // (System fonts stay out of this one, so that a Korean font installed on the machine
-    // cannot stand in for the missing glyphs.)
-    const empty = join(fontDir, 'notdef-only.ttf');
-    writeFileSync(empty, subsetTrueType(notoSansKr(700).data, [], { family: HANGUL_FAMILY }));
-    const noFont = ['지린성', '두만강'].map((w) => render(label(w), [empty], ...size, false));
-    withSubsets((files) => {
-      const drawn = ['지린성', '두만강'].map((w) => render(label(w), files, ...size));
-      // Boxes are the same for any two names of three syllables; the embedded font draws two different words.
-      expect(ink(noFont[0]!, 300).count).toBeGreaterThan(0);
-      expect(noFont[0]!.equals(noFont[1]!)).toBe(true);
-      expect(drawn[0]!.equals(drawn[1]!)).toBe(false);
-      expect(drawn[0]!.equals(noFont[0]!)).toBe(false);
-      // The subset draws exactly what the full 6 MB Noto Sans KR Bold draws.
-      const full = render(label('지린성', '지린성').replace(/font-family="[^"]*"/, 'font-family="Noto Sans KR"'), [notoSansKrFile(700)], ...size);
-      expect(drawn[0]!.equals(full)).toBe(true);
-      // Another Korean font found first (Noto Sans KR Thin standing in for an installed one)
-      // changes nothing: the tspans name the card's font. Without them, fallback picks the other.
-      const thin = notoSansKrFile(700).replace('700Bold/NotoSansKR_700Bold', '100Thin/NotoSansKR_100Thin');
-      expect(render(label('지린성'), [thin, ...files], ...size).equals(drawn[0]!)).toBe(true);
-      expect(render(label('지린성', '지린성'), [thin, ...files], ...size).equals(drawn[0]!)).toBe(false);
-    });
-  });
+  it(
+    'draw Hangul with the embedded font: the real glyphs, not boxes, whatever other Korean ' +
+      'fonts are installed',
+    () => {
+      const label = (text: string, body = svgText(text)) =>
+        `<text x="20" y="55" font-family="${fontFamily('sans', 'ko')}" font-weight="700" ` +
+        `font-size="40" fill="#000000">${body}</text>`;
+      const size = [300, 80] as const;
+      // What a card would draw if the embedded font lacked the glyphs: the font's .notdef box.
+      // (System fonts stay out of this one, so that a Korean font installed on the machine
+      // cannot stand in for the missing glyphs.)
+      const empty = join(fontDir, 'notdef-only.ttf');
+      writeFileSync(empty, subsetTrueType(notoSansKr(700).data, [], { family: HANGUL_FAMILY }));
+      const noFont = ['지린성', '두만강'].map((w) => render(label(w), [empty], ...size, false));
+      withSubsets((files) => {
+        const drawn = ['지린성', '두만강'].map((w) => render(label(w), files, ...size));
+        // Boxes are the same for any two names of three syllables; the embedded font draws two
+        // different words.
+        expect(ink(noFont[0]!, 300).count).toBeGreaterThan(0);
+        expect(noFont[0]!.equals(noFont[1]!)).toBe(true);
+        expect(drawn[0]!.equals(drawn[1]!)).toBe(false);
+        expect(drawn[0]!.equals(noFont[0]!)).toBe(false);
+        // The subset draws exactly what the full 6 MB Noto Sans KR Bold draws.
+        const full = render(
+          label('지린성', '지린성').replace(/font-family="[^"]*"/, 'font-family="Noto Sans KR"'),
+          [notoSansKrFile(700)],
+          ...size,
+        );
+        expect(drawn[0]!.equals(full)).toBe(true);
+        // Another Korean font found first (Noto Sans KR Thin standing in for an installed one)
+        // changes nothing: the tspans name the card's font. Without them, fallback picks the other.
+        const thin = notoSansKrFile(700).replace(
+          '700Bold/NotoSansKR_700Bold',
+          '100Thin/NotoSansKR_100Thin',
+        );
+        expect(render(label('지린성'), [thin, ...files], ...size).equals(drawn[0]!)).toBe(true);
+        expect(render(label('지린성', '지린성'), [thin, ...files], ...size).equals(drawn[0]!)).toBe(
+          false,
+        );
+      });
+    },
+  );
 
-  it('measure Hangul with Noto Sans KR\'s advances (0.92 em a syllable), for labels and the panel alike', () => {
-    expect(cardTextWidth('지린성', 18, 'sans-bold')).toBeCloseTo(3 * 0.92 * 18, 6);
-    expect(cardTextWidth('서해(황해)', 15, 'sans')).toBeCloseTo(4 * 0.92 * 15 + cardTextWidth('()', 15, 'sans'), 6);
-    expect(measureLabel('지린성', { font: 'sans-bold', size: 18 })).toBeCloseTo(3 * 0.92 * 18, 6);
-    // A tracked kind (country: 2 px) sets Hangul untracked; the engine takes the 2 px off again.
-    expect(measureLabel('북한', { font: 'sans-bold', size: 15, letterSpacing: 2, uppercase: true }) - 2).toBeCloseTo(2 * 0.92 * 15, 6);
-    expect(() => cardTextWidth('\u{20000}', 18, 'sans')).not.toThrow(); // outside the Korean font's ranges: DejaVu's estimate
-    expect(() => cardTextWidth('\u4dbf', 18, 'sans')).toThrow('no glyph');
-  });
+  it(
+    "measure Hangul with Noto Sans KR's advances (0.92 em a syllable), for labels and the " +
+      'panel alike',
+    () => {
+      expect(cardTextWidth('지린성', 18, 'sans-bold')).toBeCloseTo(3 * 0.92 * 18, 6);
+      expect(cardTextWidth('서해(황해)', 15, 'sans')).toBeCloseTo(
+        4 * 0.92 * 15 + cardTextWidth('()', 15, 'sans'),
+        6,
+      );
+      expect(measureLabel('지린성', { font: 'sans-bold', size: 18 })).toBeCloseTo(3 * 0.92 * 18, 6);
+      // A tracked kind (country: 2 px) sets Hangul untracked; the engine takes the 2 px off again.
+      expect(
+        measureLabel('북한', { font: 'sans-bold', size: 15, letterSpacing: 2, uppercase: true }) -
+          2,
+      ).toBeCloseTo(2 * 0.92 * 15, 6);
+      expect(() => cardTextWidth('\u{20000}', 18, 'sans')).not.toThrow(); // outside the Korean font's ranges: DejaVu's estimate
+      expect(() => cardTextWidth('\u4dbf', 18, 'sans')).toThrow('no glyph');
+    },
+  );
 
   it('centre each map label on the box the engine measured for it', () => {
     const card = cards.find((c) => c.job.name === 'hiding-in-china')!.svg;
@@ -170,7 +253,10 @@ describe('Korean cards', () => {
         const cx = Number(at[1]);
         const size = label.size;
         const measured = measureLabel(label.text, { font: 'sans-bold', size });
-        const drawn = ink(render(label.markup.replace(/ stroke="[^"]*"/, ' stroke="none"'), files, 640, 630), 640);
+        const drawn = ink(
+          render(label.markup.replace(/ stroke="[^"]*"/, ' stroke="none"'), files, 640, 630),
+          640,
+        );
         expect(drawn.count).toBeGreaterThan(0);
         expect(drawn.left).toBeGreaterThanOrEqual(cx - measured / 2 - 1);
         expect(drawn.right).toBeLessThanOrEqual(cx + measured / 2 + 1);
@@ -180,7 +266,10 @@ describe('Korean cards', () => {
   });
 
   it('keep every title line inside the panel, measured with the real font and as drawn', () => {
-    const titles = [...cards.map((c) => ({ svg: c.svg, title: c.job.title })), ...hardSvgs.map((svg, i) => ({ svg, title: HARD_TITLES[i]! }))];
+    const titles = [
+      ...cards.map((c) => ({ svg: c.svg, title: c.job.title })),
+      ...hardSvgs.map((svg, i) => ({ svg, title: HARD_TITLES[i]! })),
+    ];
     withSubsets((files) => {
       for (const { svg, title } of titles) {
         const lines = textElements(svg, 'title-line');
@@ -213,7 +302,12 @@ describe('Korean cards', () => {
       const legend = legendItems(job.view, ko);
       // Legend items follow each other; their lines join back into the items' words.
       const lines = textElements(svg, 'legend').map((l) => l.text);
-      expect(lines.join(' ')).toBe(legend.slice(0, 3).map((item) => words(item.text)).join(' '));
+      expect(lines.join(' ')).toBe(
+        legend
+          .slice(0, 3)
+          .map((item) => words(item.text))
+          .join(' '),
+      );
     }
     // The long title runs over several lines, each made of whole words.
     const long = textElements(hardSvgs[0]!, 'title-line').map((l) => l.text);
@@ -224,7 +318,8 @@ describe('Korean cards', () => {
     const title = ko.sections.find((s) => s.slug === 'no-papers-no-vaccine')!.title;
     const titleWords = new Set(title.split(' '));
     for (let width = 120; width <= 452; width += 7) {
-      for (const line of wrapLines(title, width, measure)) for (const w of line.split(' ')) expect(titleWords.has(w), `${w} at ${width}`).toBe(true);
+      for (const line of wrapLines(title, width, measure))
+        for (const w of line.split(' ')) expect(titleWords.has(w), `${w} at ${width}`).toBe(true);
     }
     // Only a word wider than a whole line is cut, between syllables, as a last resort.
     expect(wrapLines('국경의 강을', 120, measure, true)).toEqual(['국경의', '강을']);
@@ -232,13 +327,16 @@ describe('Korean cards', () => {
     expect(wrapLines('국경의강을건너', 120, measure, true)).toEqual(['국경의', '강을건', '너']);
   });
 
-  it('set Hangul upright and untracked, and leave the English cards\' capitals tracked', () => {
+  it("set Hangul upright and untracked, and leave the English cards' capitals tracked", () => {
     const card = cards.find((c) => c.job.name === 'crossing-the-river')!.svg;
     for (const cls of ['label is-country', 'label is-neighbour', 'label is-sea']) {
-      for (const label of textElements(card, cls)) expect(label.markup, label.text).not.toMatch(/letter-spacing|font-style/);
+      for (const label of textElements(card, cls))
+        expect(label.markup, label.text).not.toMatch(/letter-spacing|font-style/);
     }
     expect(textElements(card, 'kicker')[0]!.markup).toContain('letter-spacing="0"');
-    const en = socialImageSvgs({ content: english, topology }).find((c) => c.job.name === 'crossing-the-river')!.svg;
+    const en = socialImageSvgs({ content: english, topology }).find(
+      (c) => c.job.name === 'crossing-the-river',
+    )!.svg;
     expect(textElements(en, 'label is-country')[0]!.markup).toContain('letter-spacing="2"');
     expect(textElements(en, 'label is-sea')[0]!.markup).toContain('font-style="italic"');
     expect(textElements(en, 'kicker')[0]!.text).toBe(english.story.kicker.toUpperCase());
@@ -251,7 +349,9 @@ describe('writeSocialImages with Korean content', () => {
   const written = writeSocialImages({ content: ko, topology, outDir, lang: 'ko' });
 
   it('writes every card 1200×630, under 300 KB, the same bytes every time', () => {
-    expect(written.map((w) => w.file)).toEqual(socialImageJobs(ko).map((j) => join(outDir, 'social', `${j.name}.png`)));
+    expect(written.map((w) => w.file)).toEqual(
+      socialImageJobs(ko).map((j) => join(outDir, 'social', `${j.name}.png`)),
+    );
     for (const w of written) {
       expect([w.width, w.height]).toEqual([1200, 630]);
       expect(w.bytes).toBeLessThan(300 * 1024);
@@ -259,7 +359,8 @@ describe('writeSocialImages with Korean content', () => {
     const again = mkdtempSync(join(tmpdir(), 'social-images-ko-'));
     try {
       writeSocialImages({ content: ko, topology, outDir: again, lang: 'ko' });
-      for (const w of written) expect(readFileSync(w.file).equals(readFileSync(w.file.replace(outDir, again)))).toBe(true);
+      for (const w of written)
+        expect(readFileSync(w.file).equals(readFileSync(w.file.replace(outDir, again)))).toBe(true);
     } finally {
       rmSync(again, { recursive: true, force: true });
     }
@@ -274,6 +375,8 @@ describe('writeSocialImages with Korean content', () => {
   it('fails loudly on a character the Korean font lacks, rather than drawing a box', () => {
     const broken = structuredClone(ko);
     broken.sections[0]!.title = '국경의 \u4dbf';
-    expect(() => writeSocialImages({ content: broken, topology, outDir, lang: 'ko' })).toThrow('no glyph');
+    expect(() => writeSocialImages({ content: broken, topology, outDir, lang: 'ko' })).toThrow(
+      'no glyph',
+    );
   });
 });

@@ -17,15 +17,32 @@ import { cameraTransform, type Camera, type Viewport } from '../../geo/camera-ma
 import { shownText, type LabelFont, type TextMeasure } from '../../geo/place-labels.ts';
 import { provinceTones } from '../../geo/provinces-of.ts';
 import { cameraForView, subjectBounds } from '../../geo/view-camera.ts';
-import { viewLabels, type LabelKind, type LabelStyle, type MapLabel, type MapNames } from '../../geo/view-labels.ts';
+import {
+  viewLabels,
+  type LabelKind,
+  type LabelStyle,
+  type MapLabel,
+  type MapNames,
+} from '../../geo/view-labels.ts';
 import type { WorldGeometry } from '../../geo/world-geometry.ts';
 import { cardTextWidth, checkLang, fontFamily, hasHangul } from './card-text.ts';
-import { COLORS, escapeXml, n, PANEL_W, SOCIAL_IMAGE, svgText, textPanel } from './social-text-panel.ts';
+import {
+  COLORS,
+  escapeXml,
+  n,
+  PANEL_W,
+  SOCIAL_IMAGE,
+  svgText,
+  textPanel,
+} from './social-text-panel.ts';
 
 export { escapeXml, SOCIAL_IMAGE };
 
 export interface SocialImageInput {
-  /** Small line above the title (Latin in tracked capitals; Hangul, which has no capitals, as it is). */
+  /**
+   * Small line above the title (Latin in tracked capitals; Hangul, which has no capitals, as it
+   * is).
+   */
   kicker: string;
   title: string;
   /** Written small at the bottom of the text panel. */
@@ -37,7 +54,10 @@ export interface SocialImageInput {
   names: MapNames;
   /** Optional key under the title: swatches and words, as the page's map legend shows. */
   legend?: readonly LegendItem[];
-  /** BCP 47 language of the card's words ("ko"): `lang` and `xml:lang` on the root, and the font-family lists. */
+  /**
+   * BCP 47 language of the card's words ("ko"): `lang` and `xml:lang` on the root, and the
+   * font-family lists.
+   */
   lang?: string;
 }
 
@@ -49,24 +69,105 @@ const MAP: Viewport = { width: W - PANEL_W, height: H };
 const MAP_PADDING = { top: 44, right: 40, bottom: 44, left: 44 };
 
 /** The card's map type: larger than the page's (a card is seen small), same hierarchy. */
-const FONTS: Record<LabelKind, LabelFont & { family: 'sans' | 'serif'; weight: number; italic?: boolean; fill: string; halo: string }> = {
-  place: { font: 'sans-bold', size: 19, family: 'sans', weight: 700, fill: COLORS.ink, halo: '#ffffff' },
-  'region-primary': { font: 'sans-bold', size: 19, family: 'sans', weight: 700, fill: '#ffffff', halo: '#5c0d0f' },
-  'region-secondary': { font: 'sans-bold', size: 18, family: 'sans', weight: 700, fill: COLORS.ink, halo: '#ffffff' },
-  'orientation-place': { font: 'sans', size: 17, family: 'sans', weight: 400, italic: true, fill: '#5d5a54', halo: '#ffffff' },
-  river: { font: 'serif-bold', size: 17, family: 'serif', weight: 700, italic: true, fill: '#123a66', halo: '#ffffff' },
-  country: { font: 'sans-bold', size: 15, uppercase: true, letterSpacing: 2, family: 'sans', weight: 700, fill: COLORS.muted, halo: '#ffffff' },
-  neighbour: { font: 'sans-bold', size: 13, uppercase: true, letterSpacing: 2, family: 'sans', weight: 700, fill: '#7a756b', halo: '#f4f1ea' },
-  sea: { font: 'sans', size: 15, letterSpacing: 0.6, family: 'sans', weight: 400, italic: true, fill: '#4d6b7c', halo: '#dfe8ec' },
+const FONTS: Record<
+  LabelKind,
+  LabelFont & {
+    family: 'sans' | 'serif';
+    weight: number;
+    italic?: boolean;
+    fill: string;
+    halo: string;
+  }
+> = {
+  place: {
+    font: 'sans-bold',
+    size: 19,
+    family: 'sans',
+    weight: 700,
+    fill: COLORS.ink,
+    halo: '#ffffff',
+  },
+  'region-primary': {
+    font: 'sans-bold',
+    size: 19,
+    family: 'sans',
+    weight: 700,
+    fill: '#ffffff',
+    halo: '#5c0d0f',
+  },
+  'region-secondary': {
+    font: 'sans-bold',
+    size: 18,
+    family: 'sans',
+    weight: 700,
+    fill: COLORS.ink,
+    halo: '#ffffff',
+  },
+  'orientation-place': {
+    font: 'sans',
+    size: 17,
+    family: 'sans',
+    weight: 400,
+    italic: true,
+    fill: '#5d5a54',
+    halo: '#ffffff',
+  },
+  river: {
+    font: 'serif-bold',
+    size: 17,
+    family: 'serif',
+    weight: 700,
+    italic: true,
+    fill: '#123a66',
+    halo: '#ffffff',
+  },
+  country: {
+    font: 'sans-bold',
+    size: 15,
+    uppercase: true,
+    letterSpacing: 2,
+    family: 'sans',
+    weight: 700,
+    fill: COLORS.muted,
+    halo: '#ffffff',
+  },
+  neighbour: {
+    font: 'sans-bold',
+    size: 13,
+    uppercase: true,
+    letterSpacing: 2,
+    family: 'sans',
+    weight: 700,
+    fill: '#7a756b',
+    halo: '#f4f1ea',
+  },
+  sea: {
+    font: 'sans',
+    size: 15,
+    letterSpacing: 0.6,
+    family: 'sans',
+    weight: 400,
+    italic: true,
+    fill: '#4d6b7c',
+    halo: '#dfe8ec',
+  },
 };
-const STYLE: LabelStyle = { fonts: FONTS, dotRadius: 8, dotGap: 11, lineClear: 4, riverGap: 6, headClear: 11, edge: 14 };
+const STYLE: LabelStyle = {
+  fonts: FONTS,
+  dotRadius: 8,
+  dotGap: 11,
+  lineClear: 4,
+  riverGap: 6,
+  headClear: 11,
+  edge: 14,
+};
 
 /**
  * The letter spacing a label is drawn with: its kind's, for Latin (capitals tracked out);
  * none when it has Hangul, which has no capitals to track (uppercasing leaves it as it is).
  */
 function labelTracking(text: string, font: LabelFont): number {
-  return hasHangul(text) ? 0 : font.letterSpacing ?? 0;
+  return hasHangul(text) ? 0 : (font.letterSpacing ?? 0);
 }
 
 /**
@@ -76,7 +177,9 @@ function labelTracking(text: string, font: LabelFont): number {
  */
 export const measureLabel: TextMeasure = (text, font) => {
   const tracking = labelTracking(text, font);
-  return cardTextWidth(text, font.size, font.font, tracking) + ((font.letterSpacing ?? 0) - tracking);
+  return (
+    cardTextWidth(text, font.size, font.font, tracking) + ((font.letterSpacing ?? 0) - tracking)
+  );
 };
 
 /** Land, sea and line colours: the subject strong, its context quiet. */
@@ -87,7 +190,9 @@ const MAP_COLORS = {
   contextStroke: '#c9c2b4',
 };
 
-/** The camera the card's map uses, in the map area's own pixels (it starts at x = 560 on the card). */
+/**
+ * The camera the card's map uses, in the map area's own pixels (it starts at x = 560 on the card).
+ */
 export function socialMapCamera(world: WorldGeometry, view: MapView): Camera {
   return cameraForView(subjectBounds(world, view), MAP, MAP_PADDING, world.coverage);
 }
@@ -95,11 +200,16 @@ export function socialMapCamera(world: WorldGeometry, view: MapView): Camera {
 /** The card as an SVG document (1200×630, no external references). */
 export function socialImageSvg(input: SocialImageInput): string {
   const camera = socialMapCamera(input.world, input.view);
-  const lang = input.lang === undefined ? '' : ` lang="${escapeXml(checkLang(input.lang))}" xml:lang="${escapeXml(input.lang)}"`;
+  const lang =
+    input.lang === undefined
+      ? ''
+      : ` lang="${escapeXml(checkLang(input.lang))}" xml:lang="${escapeXml(input.lang)}"`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"${lang}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ` +
+      `${H}"${lang}>`,
     '<defs>',
-    `<clipPath id="map-clip"><rect x="0" y="0" width="${MAP.width}" height="${MAP.height}"/></clipPath>`,
+    `<clipPath id="map-clip"><rect x="0" y="0" width="${MAP.width}" ` +
+      `height="${MAP.height}"/></clipPath>`,
     // The map's hatch lives in world space, under the camera's scale: undo it so the lines
     // are 8 px apart on the card at any zoom.
     hatchPattern('hatch-map', `scale(${n(1 / camera.k, 6)}) rotate(45)`),
@@ -121,37 +231,77 @@ function mapPanel({ world, view, names, lang }: SocialImageInput, camera: Camera
   const px = (value: number) => n(value / camera.k, 4); // a screen width, in world units
   const tones = provinceTones(world, view.highlight);
   const route = view.route ? world.routes[view.route] : undefined;
-  const out: string[] = [`<rect width="${MAP.width}" height="${MAP.height}" fill="${MAP_COLORS.sea}"/>`, `<g transform="${cameraTransform(camera)}" stroke-linejoin="round">`];
-  out.push(`<g fill="${MAP_COLORS.context}" stroke="${MAP_COLORS.contextStroke}" stroke-width="${px(0.8)}">${world.context.map((c) => `<path d="${c.d}"/>`).join('')}</g>`);
-  out.push(`<g stroke="#ffffff" stroke-width="${px(0.9)}">${world.provinces.map((p) => `<path d="${p.d}" fill="${MAP_COLORS.land[p.country] ?? MAP_COLORS.context}"/>`).join('')}</g>`);
+  const out: string[] = [
+    `<rect width="${MAP.width}" height="${MAP.height}" fill="${MAP_COLORS.sea}"/>`,
+    `<g transform="${cameraTransform(camera)}" stroke-linejoin="round">`,
+  ];
+  out.push(
+    `<g fill="${MAP_COLORS.context}" stroke="${MAP_COLORS.contextStroke}" ` +
+      `stroke-width="${px(0.8)}">${world.context.map((c) => `<path d="${c.d}"/>`).join('')}</g>`,
+  );
+  out.push(
+    `<g stroke="#ffffff" ` +
+      `stroke-width="${px(0.9)}">${world.provinces.map((p) => `<path d="${p.d}" fill="${MAP_COLORS.land[p.country] ?? MAP_COLORS.context}"/>`).join('')}</g>`,
+  );
   const shaded = world.provinces.filter((p) => tones.has(p.id));
   if (shaded.length > 0) {
-    out.push(`<g stroke="${COLORS.ink}" stroke-width="${px(1.2)}">${shaded.map((p) => `<path d="${p.d}" fill="${tones.get(p.id) === 'primary' ? COLORS.primary : 'url(#hatch-map)'}"/>`).join('')}</g>`);
+    out.push(
+      `<g stroke="${COLORS.ink}" ` +
+        `stroke-width="${px(1.2)}">${shaded.map((p) => `<path d="${p.d}" fill="${tones.get(p.id) === 'primary' ? COLORS.primary : 'url(#hatch-map)'}"/>`).join('')}</g>`,
+    );
   }
-  if (view.border) out.push(`<path d="${world.border}" fill="none" stroke="${COLORS.border}" stroke-width="${px(3.4)}" stroke-linecap="round"/>`);
+  if (view.border)
+    out.push(
+      `<path d="${world.border}" fill="none" stroke="${COLORS.border}" ` +
+        `stroke-width="${px(3.4)}" stroke-linecap="round"/>`,
+    );
   if (route) {
-    out.push(`<path d="${route.d}" fill="none" stroke="#ffffff" stroke-opacity="0.85" stroke-width="${px(8)}" stroke-linecap="round"/>`);
+    out.push(
+      `<path d="${route.d}" fill="none" stroke="#ffffff" stroke-opacity="0.85" ` +
+        `stroke-width="${px(8)}" stroke-linecap="round"/>`,
+    );
     // A gesture (a direction no report describes as a way) is dashed, as on the page.
     const dash = route.head ? ` stroke-dasharray="${px(12)} ${px(9)}"` : '';
-    out.push(`<path d="${route.d}" fill="none" stroke="${COLORS.route}" stroke-width="${px(4.5)}" stroke-linecap="round"${dash}/>`);
+    out.push(
+      `<path d="${route.d}" fill="none" stroke="${COLORS.route}" stroke-width="${px(4.5)}" ` +
+        `stroke-linecap="round"${dash}/>`,
+    );
   }
   out.push('</g>');
 
-  const labels = viewLabels({ world, view, names, camera, viewport: MAP, style: STYLE, measure: measureLabel });
+  const labels = viewLabels({
+    world,
+    view,
+    names,
+    camera,
+    viewport: MAP,
+    style: STYLE,
+    measure: measureLabel,
+  });
   if (route?.head) {
     const [x, y] = [route.head.at[0] * camera.k + camera.x, route.head.at[1] * camera.k + camera.y];
-    out.push(`<path d="M1,0L-16,-9L-12,0L-16,9Z" transform="translate(${n(x)},${n(y)}) rotate(${n(route.head.angle)})" fill="${COLORS.route}" stroke="#ffffff" stroke-width="2" stroke-linejoin="round"/>`);
+    out.push(
+      `<path d="M1,0L-16,-9L-12,0L-16,9Z" transform="translate(${n(x)},${n(y)}) ` +
+        `rotate(${n(route.head.angle)})" fill="${COLORS.route}" stroke="#ffffff" ` +
+        `stroke-width="2" stroke-linejoin="round"/>`,
+    );
   }
   for (const d of labels.dots) {
-    out.push(d.kind === 'place'
-      ? `<circle cx="${n(d.at[0])}" cy="${n(d.at[1])}" r="5.5" fill="${COLORS.ink}" stroke="#ffffff" stroke-width="2"/>`
-      : `<circle cx="${n(d.at[0])}" cy="${n(d.at[1])}" r="5" fill="#ffffff" stroke="#6b675f" stroke-width="2.2"/>`);
+    out.push(
+      d.kind === 'place'
+        ? `<circle cx="${n(d.at[0])}" cy="${n(d.at[1])}" r="5.5" fill="${COLORS.ink}" ` +
+            `stroke="#ffffff" stroke-width="2"/>`
+        : `<circle cx="${n(d.at[0])}" cy="${n(d.at[1])}" r="5" fill="#ffffff" stroke="#6b675f" ` +
+            `stroke-width="2.2"/>`,
+    );
   }
   for (const label of labels.labels) out.push(labelSvg(label, lang));
   return out.join('\n');
 }
 
-/** A placed label as SVG text: centred on its box, turned with it, in its kind's type over a halo. */
+/**
+ * A placed label as SVG text: centred on its box, turned with it, in its kind's type over a halo.
+ */
 function labelSvg({ kind, text, box }: MapLabel, lang: string | undefined): string {
   const f = FONTS[kind];
   const shown = shownText(text, f);
@@ -163,9 +313,21 @@ function labelSvg({ kind, text, box }: MapLabel, lang: string | undefined): stri
   // Hangul has no italic (Noto Sans KR has none, and a slanted Latin bracket beside upright
   // Hangul looks like a mistake): a name with Hangul in it is set upright.
   const italic = f.italic && !hasHangul(shown);
-  return `<text class="label is-${kind}" transform="translate(${n(box.cx)},${n(box.cy)})${turn}" x="${n(x)}" y="${n(0.26 * f.size)}" text-anchor="middle" font-family="${fontFamily(f.family, lang)}" font-weight="${f.weight}"${italic ? ' font-style="italic"' : ''} font-size="${f.size}"${spacing} fill="${f.fill}" stroke="${f.halo}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${svgText(shown)}</text>`;
+  return (
+    `<text class="label is-${kind}" transform="translate(${n(box.cx)},${n(box.cy)})${turn}" ` +
+    `x="${n(x)}" y="${n(0.26 * f.size)}" text-anchor="middle" ` +
+    `font-family="${fontFamily(f.family, lang)}" ` +
+    `font-weight="${f.weight}"${italic ? ' font-style="italic"' : ''} ` +
+    `font-size="${f.size}"${spacing} fill="${f.fill}" stroke="${f.halo}" stroke-width="4" ` +
+    `stroke-linejoin="round" paint-order="stroke">${svgText(shown)}</text>`
+  );
 }
 
 function hatchPattern(id: string, transform: string): string {
-  return `<pattern id="${id}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="${transform}"><rect width="8" height="8" fill="${COLORS.hatchBg}"/><rect x="0" y="0" width="2.6" height="8" fill="${COLORS.hatchLine}"/></pattern>`;
+  return (
+    `<pattern id="${id}" width="8" height="8" patternUnits="userSpaceOnUse" ` +
+    `patternTransform="${transform}"><rect width="8" height="8" ` +
+    `fill="${COLORS.hatchBg}"/><rect x="0" y="0" width="2.6" height="8" ` +
+    `fill="${COLORS.hatchLine}"/></pattern>`
+  );
 }

@@ -7,7 +7,13 @@
  */
 import type { LegendItem } from '../../components/map/legend-items.ts';
 import { wrapWords } from '../../geo/text-metrics.ts';
-import { cardTextWidth as textWidth, fontFamily, hasHangul, HANGUL_TSPAN, textRuns } from './card-text.ts';
+import {
+  cardTextWidth as textWidth,
+  fontFamily,
+  hasHangul,
+  HANGUL_TSPAN,
+  textRuns,
+} from './card-text.ts';
 
 /** The card's size and the band that must survive a 2:1 crop. */
 export const SOCIAL_IMAGE = {
@@ -45,7 +51,14 @@ export const COLORS = {
 
 const KICKER = { maxSize: 20, minSize: 15, spacing: 0.1 /* em */, lineHeight: 1.3 };
 const TITLE = { maxSize: 64, minSize: 34, lineHeight: 1.1, maxLines: 4 };
-const LEGEND = { size: 17, lineHeight: 22, itemGap: 8, swatch: 18, maxItems: 3, maxLinesPerItem: 2 };
+const LEGEND = {
+  size: 17,
+  lineHeight: 22,
+  itemGap: 8,
+  swatch: 18,
+  maxItems: 3,
+  maxLinesPerItem: 2,
+};
 
 /** What the text panel says. */
 export interface TextPanelInput {
@@ -59,15 +72,17 @@ export interface TextPanelInput {
 
 /** Escapes text for XML text nodes and double-quoted attributes. */
 export function escapeXml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Control characters other than tab, line feed and carriage return are not allowed in XML.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  return (
+    value
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Control characters other than tab, line feed and carriage return are not allowed in XML.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+  );
 }
 
 /**
@@ -77,7 +92,11 @@ export function escapeXml(value: string): string {
  */
 export function svgText(value: string): string {
   if (!hasHangul(value)) return escapeXml(value);
-  return textRuns(value).map((run) => (run.hangul ? `${HANGUL_TSPAN}${escapeXml(run.text)}</tspan>` : escapeXml(run.text))).join('');
+  return textRuns(value)
+    .map((run) =>
+      run.hangul ? `${HANGUL_TSPAN}${escapeXml(run.text)}</tspan>` : escapeXml(run.text),
+    )
+    .join('');
 }
 
 /** A number for an attribute: at most `digits` decimals, no "-0". */
@@ -109,7 +128,8 @@ function layoutKicker(kicker: string): KickerLayout {
   const tracking = hasHangul(text) ? 0 : KICKER.spacing;
   for (let size = KICKER.maxSize; size >= KICKER.minSize; size--) {
     const spacing = size * tracking;
-    if (textWidth(text, size, 'sans-bold', spacing) <= TEXT_W) return { size, spacing, lines: [text] };
+    if (textWidth(text, size, 'sans-bold', spacing) <= TEXT_W)
+      return { size, spacing, lines: [text] };
   }
   const size = KICKER.minSize;
   const spacing = size * tracking;
@@ -128,7 +148,12 @@ function layoutLegend(items: readonly LegendItem[]): LegendLine[] {
   const measure = (l: string) => textWidth(l, LEGEND.size, 'sans');
   return items.slice(0, LEGEND.maxItems).map((item) => ({
     kind: item.kind,
-    lines: clampLines(wrapLines(item.text, textW, measure, true), LEGEND.maxLinesPerItem, measure, textW),
+    lines: clampLines(
+      wrapLines(item.text, textW, measure, true),
+      LEGEND.maxLinesPerItem,
+      measure,
+      textW,
+    ),
   }));
 }
 
@@ -157,17 +182,23 @@ function letters(word: string): string[] {
  */
 export const wrapLines = wrapWords;
 
-
 /**
  * Keeps at most `max` lines; when text was cut, the last kept line ends with an ellipsis and
  * is shortened (by words, or letters for one long word) until it fits `maxWidth`.
  */
-function clampLines(lines: string[], max: number, measure: (line: string) => number, maxWidth: number): string[] {
+function clampLines(
+  lines: string[],
+  max: number,
+  measure: (line: string) => number,
+  maxWidth: number,
+): string[] {
   if (lines.length <= max) return lines;
   const kept = lines.slice(0, max);
   let last = kept[max - 1] ?? '';
   while (last.length > 0 && measure(`${last}\u2026`) > maxWidth) {
-    last = last.includes(' ') ? last.slice(0, last.lastIndexOf(' ')) : letters(last).slice(0, -1).join('');
+    last = last.includes(' ')
+      ? last.slice(0, last.lastIndexOf(' '))
+      : letters(last).slice(0, -1).join('');
   }
   kept[max - 1] = `${last.replace(/[\s,;:.\u2013\u2014-]+$/, '')}\u2026`;
   return kept;
@@ -179,10 +210,20 @@ function layoutTitle(title: string, maxHeight: number): TitleLayout {
   for (let size = TITLE.maxSize; size >= TITLE.minSize; size -= 2) {
     const lines = wrapLines(title, TEXT_W, measureAt(size));
     const widest = Math.max(0, ...lines.map(measureAt(size)));
-    if (lines.length <= TITLE.maxLines && titleHeight(size, lines.length) <= maxHeight && widest <= TEXT_W) return { size, lines };
+    if (
+      lines.length <= TITLE.maxLines &&
+      titleHeight(size, lines.length) <= maxHeight &&
+      widest <= TEXT_W
+    )
+      return { size, lines };
   }
   const size = TITLE.minSize;
-  const lines = clampLines(wrapLines(title, TEXT_W, measureAt(size), true), TITLE.maxLines, measureAt(size), TEXT_W);
+  const lines = clampLines(
+    wrapLines(title, TEXT_W, measureAt(size), true),
+    TITLE.maxLines,
+    measureAt(size),
+    TEXT_W,
+  );
   return { size, lines };
 }
 
@@ -190,7 +231,10 @@ function titleHeight(size: number, lines: number): number {
   return lines === 0 ? 0 : size + (lines - 1) * size * TITLE.lineHeight;
 }
 
-/** Baseline below the top of a line's box, in em: DejaVu's capitals and ascenders reach about 0.76 em. */
+/**
+ * Baseline below the top of a line's box, in em: DejaVu's capitals and ascenders reach about 0.76
+ * em.
+ */
 const ASCENT = 0.76;
 
 export function textPanel(input: TextPanelInput): string {
@@ -205,7 +249,10 @@ export function textPanel(input: TextPanelInput): string {
   const legendH = legendHeight(legend);
   const legendGap = legendH > 0 ? 34 : 0;
   const available = BLOCK_BOTTOM - BLOCK_TOP;
-  const title = layoutTitle(input.title, available - (barH + barGap + kickerH + kickerGap + legendGap + legendH));
+  const title = layoutTitle(
+    input.title,
+    available - (barH + barGap + kickerH + kickerGap + legendGap + legendH),
+  );
   const titleH = titleHeight(title.size, title.lines.length);
   const blockH = barH + barGap + kickerH + kickerGap + titleH + legendGap + legendH;
   let y = Math.max(BLOCK_TOP, Math.round((BLOCK_TOP + BLOCK_BOTTOM) / 2 - blockH / 2));
@@ -217,13 +264,21 @@ export function textPanel(input: TextPanelInput): string {
 
   kicker.lines.forEach((line, i) => {
     const baseline = y + kicker.size * ASCENT + i * kicker.size * KICKER.lineHeight;
-    out.push(`<text class="kicker" x="${TEXT_X}" y="${n(baseline)}" font-family="${sans}" font-weight="700" font-size="${kicker.size}" letter-spacing="${n(kicker.spacing)}" fill="${COLORS.accent}">${svgText(line)}</text>`);
+    out.push(
+      `<text class="kicker" x="${TEXT_X}" y="${n(baseline)}" font-family="${sans}" ` +
+        `font-weight="700" font-size="${kicker.size}" letter-spacing="${n(kicker.spacing)}" ` +
+        `fill="${COLORS.accent}">${svgText(line)}</text>`,
+    );
   });
   y += kickerH + kickerGap;
 
   title.lines.forEach((line, i) => {
     const baseline = y + title.size * ASCENT + i * title.size * TITLE.lineHeight;
-    out.push(`<text class="title-line" x="${TEXT_X}" y="${n(baseline)}" font-family="${serif}" font-weight="700" font-size="${title.size}" fill="${COLORS.ink}">${svgText(line)}</text>`);
+    out.push(
+      `<text class="title-line" x="${TEXT_X}" y="${n(baseline)}" font-family="${serif}" ` +
+        `font-weight="700" font-size="${title.size}" ` +
+        `fill="${COLORS.ink}">${svgText(line)}</text>`,
+    );
   });
   y += titleH + legendGap;
 
@@ -231,39 +286,71 @@ export function textPanel(input: TextPanelInput): string {
     out.push(legendSwatch(item.kind, TEXT_X, y + 2));
     item.lines.forEach((line, i) => {
       const baseline = y + LEGEND.size * ASCENT + i * LEGEND.lineHeight;
-      out.push(`<text class="legend" x="${TEXT_X + LEGEND.swatch + 10}" y="${n(baseline)}" font-family="${sans}" font-size="${LEGEND.size}" fill="${COLORS.muted}">${svgText(line)}</text>`);
+      out.push(
+        `<text class="legend" x="${TEXT_X + LEGEND.swatch + 10}" y="${n(baseline)}" ` +
+          `font-family="${sans}" font-size="${LEGEND.size}" ` +
+          `fill="${COLORS.muted}">${svgText(line)}</text>`,
+      );
     });
     y += item.lines.length * LEGEND.lineHeight + LEGEND.itemGap;
   }
 
-  out.push(`<rect x="${TEXT_X}" y="${FOOTER_RULE_Y}" width="${TEXT_W}" height="1" fill="${COLORS.rule}"/>`);
+  out.push(
+    `<rect x="${TEXT_X}" y="${FOOTER_RULE_Y}" width="${TEXT_W}" height="1" fill="${COLORS.rule}"/>`,
+  );
   const site = layoutSiteName(input.siteName);
-  out.push(`<text class="site-name" x="${TEXT_X}" y="${SITE_NAME_Y}" font-family="${serif}" font-weight="700" font-size="${site.size}" fill="${COLORS.ink}">${svgText(site.text)}</text>`);
+  out.push(
+    `<text class="site-name" x="${TEXT_X}" y="${SITE_NAME_Y}" font-family="${serif}" ` +
+      `font-weight="700" font-size="${site.size}" ` +
+      `fill="${COLORS.ink}">${svgText(site.text)}</text>`,
+  );
   return out.join('\n');
 }
 
 /** The site name on one line: 22 px, smaller if need be, cut short as a last resort. */
 function layoutSiteName(siteName: string): { size: number; text: string } {
   const text = siteName.trim();
-  for (let size = 22; size >= 15; size--) if (textWidth(text, size, 'serif-bold') <= TEXT_W) return { size, text };
+  for (let size = 22; size >= 15; size--)
+    if (textWidth(text, size, 'serif-bold') <= TEXT_W) return { size, text };
   const measure = (l: string) => textWidth(l, 15, 'serif-bold');
-  return { size: 15, text: clampLines(wrapLines(text, TEXT_W, measure, true), 1, measure, TEXT_W)[0] ?? '' };
+  return {
+    size: 15,
+    text: clampLines(wrapLines(text, TEXT_W, measure, true), 1, measure, TEXT_W)[0] ?? '',
+  };
 }
 
 function legendSwatch(kind: LegendItem['kind'], x: number, y: number): string {
   const s = LEGEND.swatch;
   switch (kind) {
     case 'primary':
-      return `<rect x="${x + 0.5}" y="${y + 0.5}" width="${s - 1}" height="${s - 1}" fill="${COLORS.primary}" stroke="${COLORS.ink}" stroke-width="1"/>`;
+      return (
+        `<rect x="${x + 0.5}" y="${y + 0.5}" width="${s - 1}" height="${s - 1}" ` +
+        `fill="${COLORS.primary}" stroke="${COLORS.ink}" stroke-width="1"/>`
+      );
     case 'secondary':
-      return `<rect x="${x + 0.5}" y="${y + 0.5}" width="${s - 1}" height="${s - 1}" fill="url(#hatch-legend)" stroke="${COLORS.ink}" stroke-width="1"/>`;
+      return (
+        `<rect x="${x + 0.5}" y="${y + 0.5}" width="${s - 1}" height="${s - 1}" ` +
+        `fill="url(#hatch-legend)" stroke="${COLORS.ink}" stroke-width="1"/>`
+      );
     case 'border':
-      return `<rect x="${x}" y="${y + s / 2 - 1.5}" width="${s}" height="3" fill="${COLORS.border}"/>`;
+      return (
+        `<rect x="${x}" y="${y + s / 2 - 1.5}" width="${s}" height="3" ` +
+        `fill="${COLORS.border}"/>`
+      );
     case 'route':
-      return `<rect x="${x}" y="${y + s / 2 - 2}" width="${s}" height="4" rx="2" fill="${COLORS.route}"/>`;
+      return (
+        `<rect x="${x}" y="${y + s / 2 - 2}" width="${s}" height="4" rx="2" ` +
+        `fill="${COLORS.route}"/>`
+      );
     case 'gesture':
-      return `<path d="M${x},${y + s / 2}H${x + s}" stroke="${COLORS.route}" stroke-width="4" stroke-dasharray="6 4"/>`;
+      return (
+        `<path d="M${x},${y + s / 2}H${x + s}" stroke="${COLORS.route}" stroke-width="4" ` +
+        `stroke-dasharray="6 4"/>`
+      );
     case 'orientation':
-      return `<circle cx="${x + s / 2}" cy="${y + s / 2}" r="${s / 2 - 3}" fill="#ffffff" stroke="#6b675f" stroke-width="2.2"/>`;
+      return (
+        `<circle cx="${x + s / 2}" cy="${y + s / 2}" r="${s / 2 - 3}" fill="#ffffff" ` +
+        `stroke="#6b675f" stroke-width="2.2"/>`
+      );
   }
 }

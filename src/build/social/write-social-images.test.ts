@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../content/read-content-files.ts';
 import { validateContent } from '../../content/validate-content.ts';
-import { MAX_SOCIAL_IMAGE_BYTES, pngSize, readRegionTopology, writeSocialImages } from './write-social-images.ts';
+import {
+  MAX_SOCIAL_IMAGE_BYTES,
+  pngSize,
+  readRegionTopology,
+  writeSocialImages,
+} from './write-social-images.ts';
 
 const root = process.cwd();
 const { content } = validateContent(readContentFiles(root));
@@ -24,25 +29,39 @@ describe('writeSocialImages', () => {
   const written = writeSocialImages({ content, topology, outDir });
 
   it('writes story.png and one PNG per section', () => {
-    const expected = ['story', ...content.sections.map((s) => s.slug)].map((name) => join(outDir, 'social', `${name}.png`));
+    const expected = ['story', ...content.sections.map((s) => s.slug)].map((name) =>
+      join(outDir, 'social', `${name}.png`),
+    );
     expect(written.map((w) => w.file)).toEqual(expected);
   });
 
-  it.each(['story', ...content.sections.map((s) => s.slug)])('%s.png is 1200×630 and under 300 KB', (name) => {
-    const png = readFileSync(join(outDir, 'social', `${name}.png`));
-    expect(ihdr(png)).toEqual([1200, 630]);
-    expect(png.length).toBeLessThan(300 * 1024);
-    expect(png.length).toBeLessThan(MAX_SOCIAL_IMAGE_BYTES);
-    const entry = written.find((w) => w.file.endsWith(`/${name}.png`));
-    expect(entry).toEqual({ file: join(outDir, 'social', `${name}.png`), bytes: png.length, width: 1200, height: 630 });
-  });
+  it.each(['story', ...content.sections.map((s) => s.slug)])(
+    '%s.png is 1200×630 and under 300 KB',
+    (name) => {
+      const png = readFileSync(join(outDir, 'social', `${name}.png`));
+      expect(ihdr(png)).toEqual([1200, 630]);
+      expect(png.length).toBeLessThan(300 * 1024);
+      expect(png.length).toBeLessThan(MAX_SOCIAL_IMAGE_BYTES);
+      const entry = written.find((w) => w.file.endsWith(`/${name}.png`));
+      expect(entry).toEqual({
+        file: join(outDir, 'social', `${name}.png`),
+        bytes: png.length,
+        width: 1200,
+        height: 630,
+      });
+    },
+  );
 
   it('renders the same bytes every time', () => {
     const again = mkdtempSync(join(tmpdir(), 'social-images-'));
     try {
       writeSocialImages({ content, topology, outDir: again });
       for (const name of ['story', content.sections[0]!.slug]) {
-        expect(readFileSync(join(again, 'social', `${name}.png`)).equals(readFileSync(join(outDir, 'social', `${name}.png`)))).toBe(true);
+        expect(
+          readFileSync(join(again, 'social', `${name}.png`)).equals(
+            readFileSync(join(outDir, 'social', `${name}.png`)),
+          ),
+        ).toBe(true);
       }
     } finally {
       rmSync(again, { recursive: true, force: true });

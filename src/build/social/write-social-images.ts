@@ -48,7 +48,12 @@ export function socialImageJobs(content: Content): SocialImageJob[] {
     ...content.sections.map((section) => {
       const step = section.steps[0];
       if (!step) throw new Error(`social images: section "${section.slug}" has no step`);
-      return { name: section.slug, kicker: content.story.kicker, title: section.title, view: step.map };
+      return {
+        name: section.slug,
+        kicker: content.story.kicker,
+        title: section.title,
+        view: step.map,
+      };
     }),
   ];
 }
@@ -60,17 +65,26 @@ export function socialWorld(content: Content, topology: RegionTopology): WorldGe
 
 /** Reads and checks `data/geo/region.topo.json` under `root`. */
 export function readRegionTopology(root: string): RegionTopology {
-  return asRegionTopology(JSON.parse(readFileSync(join(root, 'data/geo/region.topo.json'), 'utf8')));
+  return asRegionTopology(
+    JSON.parse(readFileSync(join(root, 'data/geo/region.topo.json'), 'utf8')),
+  );
 }
 
 /**
  * Renders an SVG to PNG at its own size with the system fonts (DejaVu) and, when given, the
  * font files (the cards' Korean subsets), which resvg loads after the system's.
  */
-export function renderPng(svg: string, fontFiles: readonly string[] = []): { png: Buffer; width: number; height: number } {
+export function renderPng(
+  svg: string,
+  fontFiles: readonly string[] = [],
+): { png: Buffer; width: number; height: number } {
   const image = new Resvg(svg, {
     fitTo: { mode: 'original' },
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', ...(fontFiles.length > 0 ? { fontFiles: [...fontFiles] } : {}) },
+    font: {
+      loadSystemFonts: true,
+      defaultFontFamily: 'DejaVu Sans',
+      ...(fontFiles.length > 0 ? { fontFiles: [...fontFiles] } : {}),
+    },
     shapeRendering: 2,
     textRendering: 1,
     logLevel: 'off',
@@ -82,7 +96,8 @@ export function renderPng(svg: string, fontFiles: readonly string[] = []): { png
 export function pngSize(png: Uint8Array): { width: number; height: number } {
   const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   const ihdr = String.fromCharCode(...png.subarray(12, 16));
-  if (png.length < 24 || signature.some((b, i) => png[i] !== b) || ihdr !== 'IHDR') throw new Error('not a PNG');
+  if (png.length < 24 || signature.some((b, i) => png[i] !== b) || ihdr !== 'IHDR')
+    throw new Error('not a PNG');
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
@@ -94,12 +109,19 @@ export interface SocialImagesInput {
   topology: RegionTopology;
   /** The cards go to `<outDir>/social/`: one outDir per locale. */
   outDir: string;
-  /** BCP 47 language of `content` ("ko"): marks each SVG (`lang`, `xml:lang`) and picks its font-family lists. */
+  /**
+   * BCP 47 language of `content` ("ko"): marks each SVG (`lang`, `xml:lang`) and picks its
+   * font-family lists.
+   */
   lang?: string;
 }
 
 /** Every card of a story as SVG, in `socialImageJobs` order. */
-export function socialImageSvgs({ content, topology, lang }: Omit<SocialImagesInput, 'outDir'>): { job: SocialImageJob; svg: string }[] {
+export function socialImageSvgs({
+  content,
+  topology,
+  lang,
+}: Omit<SocialImagesInput, 'outDir'>): { job: SocialImageJob; svg: string }[] {
   const world = socialWorld(content, topology);
   const names = mapNames(content);
   return socialImageJobs(content).map((job) => ({
@@ -124,21 +146,34 @@ export function socialImageSvgs({ content, topology, lang }: Omit<SocialImagesIn
  * @throws Error when a card does not come out 1200×630 or weighs 300 KB or more, or draws a
  * character no font of the card has.
  */
-export function writeSocialImages({ content, topology, outDir, lang }: SocialImagesInput): SocialImageFile[] {
+export function writeSocialImages({
+  content,
+  topology,
+  outDir,
+  lang,
+}: SocialImagesInput): SocialImageFile[] {
   const cards = socialImageSvgs({ content, topology, ...(lang === undefined ? {} : { lang }) });
   const dir = join(outDir, 'social');
   mkdirSync(dir, { recursive: true });
-  return withFontFiles(hangulSubsets(cards.map((c) => c.svg)), (fontFiles) => cards.map(({ job, svg }) => {
-    const { png } = renderPng(svg, fontFiles);
-    const { width, height } = pngSize(png);
-    if (width !== SOCIAL_IMAGE.width || height !== SOCIAL_IMAGE.height) {
-      throw new Error(`social image ${job.name}.png came out ${width}×${height}, not ${SOCIAL_IMAGE.width}×${SOCIAL_IMAGE.height}`);
-    }
-    if (png.length >= MAX_SOCIAL_IMAGE_BYTES) {
-      throw new Error(`social image ${job.name}.png weighs ${Math.round(png.length / 1024)} KB, over the ${MAX_SOCIAL_IMAGE_BYTES / 1024} KB limit`);
-    }
-    const file = join(dir, `${job.name}.png`);
-    writeFileSync(file, png);
-    return { file, bytes: png.length, width, height };
-  }));
+  return withFontFiles(hangulSubsets(cards.map((c) => c.svg)), (fontFiles) =>
+    cards.map(({ job, svg }) => {
+      const { png } = renderPng(svg, fontFiles);
+      const { width, height } = pngSize(png);
+      if (width !== SOCIAL_IMAGE.width || height !== SOCIAL_IMAGE.height) {
+        throw new Error(
+          `social image ${job.name}.png came out ${width}×${height}, not ` +
+            `${SOCIAL_IMAGE.width}×${SOCIAL_IMAGE.height}`,
+        );
+      }
+      if (png.length >= MAX_SOCIAL_IMAGE_BYTES) {
+        throw new Error(
+          `social image ${job.name}.png weighs ${Math.round(png.length / 1024)} KB, over the ` +
+            `${MAX_SOCIAL_IMAGE_BYTES / 1024} KB limit`,
+        );
+      }
+      const file = join(dir, `${job.name}.png`);
+      writeFileSync(file, png);
+      return { file, bytes: png.length, width, height };
+    }),
+  );
 }
