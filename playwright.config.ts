@@ -2,7 +2,10 @@ import { execSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 import { servableBuiltOrigin } from './e2e/real-wordpress/built-origin.ts';
 
-/** Debian's Chromium when installed (Playwright cannot download browsers here), else Playwright's own. */
+/**
+ * Debian's Chromium when installed (Playwright cannot download browsers here), else Playwright's
+ * own.
+ */
 function systemChromium(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {

@@ -103,7 +103,7 @@ test(
  * What a phone shows first is held separately: the first map frame inside the first 14 KB.
  */
 for (const page of storyPages)
-  test(`the story page ${page}, with its inlined CSS, first map and data, stays within budget`, () => {
+  test(`the story page ${page}, with inlined CSS, first map and data, stays within budget`, () => {
     const html = readFileSync(page, 'utf8');
     const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">[^<]*<\/script>/g)].map(
       (m) => m[0],

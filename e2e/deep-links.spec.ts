@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
 import { waitForHydration } from './page-ready.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -10,9 +11,7 @@ for (const section of content.sections) {
     const problems = collectProblems(page);
     await page.goto(`/s/${section.slug}/`);
     await expect(page.getByRole('heading', { level: 2, name: section.title })).toBeInViewport();
-    await expect(page).toHaveTitle(
-      new RegExp(`^${section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
-    );
+    await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(section.title)}`));
     const firstView = section.steps[0]?.map.description ?? '';
     await expect(page.locator('.map-description')).toContainText(firstView);
     // Still on the right view once scripts have settled (no jump back to the story's start).

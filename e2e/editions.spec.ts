@@ -9,6 +9,7 @@ import { prerenderPathsFor, twinPath } from '../src/address/address.ts';
 import { collectProblems } from './page-errors.ts';
 import { waitForHydration } from './page-ready.ts';
 import { editions, slugs } from './story-content.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 
 const [english, korean] = editions;
 if (!english || !korean) throw new Error('expected an English and a Korean edition');
@@ -38,7 +39,7 @@ test('every page of every edition names its twins, and each twin names it back',
         const twin = twinPath(path, edition.locale.path, other.locale.path);
         const link = new RegExp(
           `<link rel="alternate" hreflang="${other.locale.lang}" ` +
-            `href="[^"]*${twin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" />`,
+            `href="[^"]*${escapeRegExp(twin)}" />`,
         );
         expect(html, `${path} → ${twin}`).toMatch(link);
         // And back: the twin exists and links this page.
@@ -46,7 +47,7 @@ test('every page of every edition names its twins, and each twin names it back',
         expect(back, `${twin} → ${path}`).toMatch(
           new RegExp(
             `<link rel="alternate" hreflang="${edition.locale.lang}" ` +
-              `href="[^"]*${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" />`,
+              `href="[^"]*${escapeRegExp(path)}" />`,
           ),
         );
       }
@@ -124,7 +125,7 @@ async function foreignWords(page: Page): Promise<string[]> {
 }
 
 for (const path of [...pagesOf(korean), '/ko/no-such-page/']) {
-  test(`${path} speaks Korean: no English interface words, the reports' English marked as English`, async ({
+  test(`${path} speaks Korean: no English interface words, the reports' English marked`, async ({
     page,
   }) => {
     const problems = collectProblems(

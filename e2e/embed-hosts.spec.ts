@@ -81,7 +81,7 @@ for (const [name, path] of [
   });
 }
 
-test('embedded in sandbox="allow-scripts" (no same origin): renders and steps with no page errors', async ({
+test('in sandbox="allow-scripts" (no same origin): renders and steps with no page errors', async ({
   page,
 }) => {
   const problems = collectProblems(page, BROWSER_NOTICES);
@@ -99,12 +99,13 @@ test('the loader refuses addresses that are not this site’s embeds', async ({
   baseURL,
   host,
 }) => {
+  const withOptions = `${baseURL}/embed/${section.slug}/?theme=dark&onload=alert(1)`;
   const pages = {
     '/bad.html': `<!doctype html><html lang="en"><head><title>x</title></head><body>
       <div data-defector-route-src="javascript:alert(1)"></div>
       <div data-defector-route-src="https://evil.example/embed/x/"></div>
       <div data-defector-route-src="${baseURL}/s/${section.slug}/"></div>
-      <div data-defector-route-src="${baseURL}/embed/${section.slug}/?theme=dark&onload=alert(1)"></div>
+      <div data-defector-route-src="${withOptions}"></div>
       <script async src="${baseURL}/embed.js"></script></body></html>`,
   };
   await page.goto(`${await host(pages)}/bad.html`);

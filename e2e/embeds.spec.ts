@@ -33,7 +33,7 @@ const longest = content.sections
   )
   .sort((a, b) => b.quote.text.length - a.quote.text.length)[0]!;
 
-test('when room runs out a long quote is cut short, with a disclosure that works by keyboard', async ({
+test('out of room, a long quote is cut short, with a disclosure that works by keyboard', async ({
   page,
 }) => {
   const problems = collectProblems(page);

@@ -8,6 +8,7 @@ import { formatAddress } from '../src/address/address.ts';
 import { stepReports } from '../src/content/claim-line.ts';
 import { collectProblems } from './page-errors.ts';
 import { editions } from './story-content.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 
 const prefix = (edition: (typeof editions)[number]) =>
   edition.locale.path ? `/${edition.locale.path}` : '';
@@ -187,7 +188,7 @@ for (const edition of editions) {
     ).toEqual([]);
   });
 
-  test(`${path}: capture metadata is labelled as such, and the opening is listed where it is used`, async ({
+  test(`${path}: capture metadata is labelled, and the opening is listed where it is used`, async ({
     page,
   }) => {
     await page.goto(path);
@@ -283,14 +284,12 @@ test("a step's evidence disclosure links each passage at the outlet's page as ca
     await expect(links.nth(i)).toHaveText(english!.ui.capturedPage);
     await expect(links.nth(i)).toHaveAttribute(
       'href',
-      new RegExp(
-        `^${english!.reports[source.report]!.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#:~:text=[^#]+$`,
-      ),
+      new RegExp(`^${escapeRegExp(english!.reports[source.report]!.url)}#:~:text=[^#]+$`),
     );
   }
 });
 
-test('Korean pages set no Hangul in faux italic: cite is upright, English inside keeps its italic', async ({
+test('Korean pages set no faux-italic Hangul: cite upright, English inside keeps italic', async ({
   page,
 }) => {
   await page.goto('/ko/');

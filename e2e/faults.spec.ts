@@ -53,7 +53,7 @@ test('if the animation chunk fails to load, steps still appear and nothing crash
   expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
 });
 
-test('the sticky map is sized in svh, so a phone toolbar showing or hiding cannot resize it', async ({
+test('the sticky map is sized in svh: a phone toolbar showing or hiding cannot resize it', async ({
   page,
 }) => {
   // Headless Chromium has no toolbar (svh and lvh are equal there), so this checks the cause:

@@ -22,7 +22,7 @@ for (const path of pages) {
   });
 }
 
-test('in-app navigation sets the title, starts at the top or the #fragment, and focuses main', async ({
+test('in-app navigation sets the title, starts at the top or #fragment, focuses main', async ({
   page,
 }) => {
   await page.goto(`/s/${slugs[5]}/`);

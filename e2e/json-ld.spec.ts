@@ -12,6 +12,7 @@ import { pageKinds, type PageKind } from '../src/address/page-kinds.ts';
 import { collectProblems } from './page-errors.ts';
 import { waitForHydration } from './page-ready.ts';
 import { editions, slugs } from './story-content.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 
 const CARRIERS: readonly PageKind[] = ['story', 'section', 'read'];
 
@@ -83,9 +84,7 @@ test(
           blocks.map((ld) => [ld['@context'], ld.inLanguage, ld.url]),
           path,
         ).toEqual([['https://schema.org', edition.locale.lang, canonical]]);
-        expect(canonical, path).toMatch(
-          new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
-        );
+        expect(canonical, path).toMatch(new RegExp(`${escapeRegExp(path)}$`));
       }
     }
   },

@@ -10,7 +10,7 @@ test.use({
   deviceScaleFactor: 2,
 });
 
-test('on a phone the page fits the width and scrolling moves the graphic through the steps', async ({
+test('on a phone the page fits the width; scrolling moves the graphic through the steps', async ({
   page,
 }) => {
   test.setTimeout(120_000);

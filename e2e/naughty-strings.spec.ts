@@ -50,7 +50,7 @@ for (const [name, path] of [
   );
 }
 
-test(`${sample.length} naughty strings as a path segment get the 404 page with the section list`, async ({
+test(`${sample.length} naughty path segments get the 404 page with the section list`, async ({
   request,
 }) => {
   const withoutList: string[] = [];

@@ -11,7 +11,7 @@ const metaContent = (html: string, key: string) =>
   new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
 
 for (const slug of slugs) {
-  test(`/s/${slug}/ carries link-preview tags with absolute URLs and a real 1200×630 image`, async ({
+  test(`/s/${slug}/ carries preview tags with absolute URLs and a real 1200×630 image`, async ({
     request,
   }) => {
     const html = await (await request.get(`/s/${slug}/`)).text();

@@ -68,7 +68,7 @@ test('wp-embed.js loading before the embed: the iframe shows at the card’s hei
   expect(problems).toEqual([]);
 });
 
-test('wp-embed.js starting after the embed has posted (slow footer scripts): it answers “ready”', async ({
+test('wp-embed.js starting after the embed posted (slow footer scripts) answers “ready”', async ({
   page,
   baseURL,
   host,

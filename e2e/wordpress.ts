@@ -79,15 +79,21 @@ export interface PostPageOptions {
  */
 export function wordpressPostPage({ embedHtml, wpEmbed, head = '' }: PostPageOptions): string {
   const client = '<script src="/wp-includes/js/wp-embed.min.js"></script>';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>A campaign post</title>
 <link rel="stylesheet" href="/wp-includes/css/dist/block-library/style.min.css">
-<style>body{margin:0;font:18px/1.6 Georgia,serif;color:#111;background:#fff}.site-header{background:#1e1e1e;color:#fff;padding:12px 20px;font:600 16px system-ui,sans-serif}
-.entry-content{max-width:640px;margin:0 auto;padding:0 20px}h1{font-size:1.8rem;line-height:1.2}</style>
+<style>body{margin:0;font:18px/1.6 Georgia,serif;color:#111;background:#fff}
+.site-header{background:#1e1e1e;color:#fff;padding:12px 20px;font:600 16px system-ui,sans-serif}
+.entry-content{max-width:640px;margin:0 auto;padding:0 20px}
+h1{font-size:1.8rem;line-height:1.2}</style>
 ${head}${wpEmbed === 'head' ? client : ''}</head><body>
 <header class="site-header">Campaign for refugees’ health</header>
-<main class="entry-content"><h1>Why we are writing to our MP</h1><p>North Koreans hiding in China went through the pandemic without papers, and so without care. This explainer shows the route and what the reports say.</p>
-<figure class="wp-block-embed is-type-rich wp-block-embed-no-papers-no-vaccine"><div class="wp-block-embed__wrapper">
+<main class="entry-content"><h1>Why we are writing to our MP</h1>
+<p>North Koreans hiding in China went through the pandemic without papers, and so without care.
+This explainer shows the route and what the reports say.</p>
+<figure class="wp-block-embed is-type-rich wp-block-embed-no-papers-no-vaccine">
+<div class="wp-block-embed__wrapper">
 ${embedHtml}
 </div></figure>
 <p id="after">Write to your MP: it takes five minutes.</p></main>

@@ -11,9 +11,11 @@
   var script = document.currentScript;
   if (!script || !script.src) return;
   var ownOrigin = new URL(script.src).origin;
-  var basePath = new URL('.', script.src).pathname; // the folder embed.js is served from
+  // The folder embed.js is served from.
+  var basePath = new URL('.', script.src).pathname;
   var MESSAGE_TYPE = 'defector-route-explainer:height';
-  var EMBED_PATH = /^\/[A-Za-z0-9._~/-]*\/?embed\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/; // written by the build from src/routes/page-kinds.ts
+  // Written by the build from the page-kind table (src/address/page-kinds.ts).
+  var EMBED_PATH = /^\/[A-Za-z0-9._~/-]*\/?embed\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
   var frames = [];
 
   function safeEmbedUrl(raw) {
@@ -44,7 +46,8 @@
     iframe.setAttribute('loading', 'lazy');
     iframe.setAttribute('allow', 'web-share; clipboard-write');
     iframe.setAttribute('scrolling', 'no');
-    iframe.style.cssText = 'display:block;width:100%;max-width:100%;height:720px;border:0;overflow:hidden';
+    iframe.style.cssText =
+      'display:block;width:100%;max-width:100%;height:720px;border:0;overflow:hidden';
     host.textContent = '';
     host.appendChild(iframe);
     frames.push(iframe);
@@ -57,7 +60,8 @@
     var height = Number(data.height);
     if (!isFinite(height) || height < 50 || height > 20000) return;
     for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === event.source) frames[i].style.height = Math.ceil(height) + 'px';
+      if (frames[i].contentWindow !== event.source) continue;
+      frames[i].style.height = Math.ceil(height) + 'px';
     }
   });
 

@@ -8,6 +8,7 @@ import { expectAtCardHeight } from '../wordpress.ts';
 import { expect, test } from './fixtures.ts';
 import { blockPost, embedBlock, pastedAddress } from './posts.ts';
 import { freePort, THEMES, type ThemeKind } from './wordpress-site.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 /**
  * Our sections embedded in a real WordPress (Debian's package, see wordpress-site.ts): posts
@@ -34,7 +35,6 @@ const addressOf =
     site + formatAddress({ kind, locale: edition.locale.path, slug, stepIndex: step - 1 });
 const sectionUrl = addressOf('section');
 const embedUrl = addressOf('embed');
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * WordPress's iframe is shown (wp-embed.js removed its clip; a theme may add styles of its own)

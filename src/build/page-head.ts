@@ -87,7 +87,8 @@ export function pageHead(meta: HeadInput, site: SiteAddress): string {
   // Without JavaScript the embed's stepper cannot step: show every step instead.
   if (meta.kind === 'embed')
     tags.push(
-      '<noscript><style>.embed-step{display:block!important}.embed-stepper,.share-row{display:none!important}</style></noscript>',
+      '<noscript><style>.embed-step{display:block!important}' +
+        '.embed-stepper,.share-row{display:none!important}</style></noscript>',
     );
   return tags.join('\n    ');
 }

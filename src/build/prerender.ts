@@ -69,7 +69,8 @@ const embedCss = plainCss('src/styles/embed.css');
 // The sources page's and the article's own rules: in their heads, and linked at the end of the
 // other pages' bodies (after the first screen) for in-app navigation to them.
 const pagesCss = plainCss('src/styles/pages.css');
-const pagesCssFile = `assets/pages-${createHash('sha256').update(pagesCss).digest('hex').slice(0, 8)}.css`;
+const pagesCssHash = createHash('sha256').update(pagesCss).digest('hex').slice(0, 8);
+const pagesCssFile = `assets/pages-${pagesCssHash}.css`;
 if (!embedScript)
   throw new Error(
     'dist/embed-manifest.json names no embed script: run vite build --mode embed first',
@@ -178,14 +179,14 @@ writeFile('_headers', headersFile(basePath, localePaths));
 
 // The embed loader's allow-list comes from the page-kind table, like the routes and headers.
 const loader = readFileSync(join(dist, 'embed.js'), 'utf8');
-const allowList = /( {2}var EMBED_PATH = )\/.*\/;( \/\/ written by the build)/;
+const allowList = /^( {2}var EMBED_PATH = )\/.*\/;$/m;
 if (!allowList.test(loader))
   throw new Error('public/embed.js: the EMBED_PATH line the build rewrites is missing');
 writeFile(
   'embed.js',
   loader.replace(
     allowList,
-    (_m, head: string, tail: string) => `${head}/${embedPathPattern()}/;${tail}`,
+    (_m, head: string) => `${head}/${embedPathPattern()}/;`,
   ),
 );
 // GitHub Pages: publish the files as they are (no Jekyll, which would drop _headers).

@@ -17,10 +17,10 @@ export function quotePassagesModule(): Plugin {
     load(resolved) {
       if (resolved !== `\0${id}`) return null;
       const { content, reportTexts } = validateContent(readContentFiles(process.cwd()));
-      return (
-        `export default ` +
-        `${JSON.stringify(content ? { ...openingPassages(content.story, reportTexts), ...quotePassages(content, reportTexts) } : {})};`
-      );
+      const passages = content
+        ? { ...openingPassages(content.story, reportTexts), ...quotePassages(content, reportTexts) }
+        : {};
+      return `export default ${JSON.stringify(passages)};`;
     },
   };
 }

@@ -75,7 +75,8 @@ export function checkStepMap(
         fix:
           `mark only places the step's reports name (${reports.join(', ')}); to show ` +
           `${place.name} for orientation, move it to ` +
-          `"orientation"${NO_ORIENTATION.has(section.leg) ? ', but not on a ' + section.leg + ' section' : ''}`,
+          '"orientation"' +
+          (NO_ORIENTATION.has(section.leg) ? `, but not on a ${section.leg} section` : ''),
       });
     } else if (!placed(place.name)) {
       errors.push({

@@ -249,7 +249,7 @@ describe('dates', () => {
     ]);
   });
 
-  it('rejects a report date its text does not print, whatever the capture or the file name says', () => {
+  it('rejects a date its text does not print, whatever the capture or the file name says', () => {
     // The file is named ctn-news and the capture notes once said "early 2023": the text prints no
     // date.
     const errors = errorsOf(
@@ -298,7 +298,7 @@ describe('map places and lines', () => {
     ]);
   });
 
-  it("names a river on the map only where the step's text names it, and only with the border", () => {
+  it("names a river on the map only where the step's text does, and only with the border", () => {
     const yalu = errorsOf(
       withEdit(CROSSING, (s) => {
         s.steps[1].map.rivers = ['tumen', 'yalu'];

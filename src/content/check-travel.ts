@@ -83,7 +83,9 @@ export function checkTravel(parts: ContentParts, ctx: EvidenceContext): ContentE
       errors.push({
         file: FILE,
         field: `${at}.evidence.report`,
-        problem: `the evidence is from "${report}", not from "${link.from}", the report said to credit`,
+        problem:
+          `the evidence is from "${report}", not from "${link.from}", ` +
+          `the report said to credit`,
         fix: `quote "${link.from}"'s own words that credit its source`,
       });
       return;

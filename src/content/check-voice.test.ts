@@ -42,7 +42,7 @@ const has = (
   );
 
 describe('every own-voice sentence carries its kind and evidence', () => {
-  it("the real data passes, and every edition gets each text's sentences with their evidence", () => {
+  it("the real data passes; every edition gets each text's sentences with their evidence", () => {
     const { errors, editions } = validateContent(realFiles);
     expect(errors).toEqual([]);
     const [en, ko] = editions ?? [];
@@ -118,7 +118,7 @@ describe('every own-voice sentence carries its kind and evidence', () => {
     });
   });
 
-  it('rejects a reported sentence stronger than its passages: a dropped hedge, a bigger quantity', () => {
+  it('rejects a sentence stronger than its passages: a dropped hedge, a bigger quantity', () => {
     const key = 'section:arrested-on-the-way-out:steps[1].text';
     const sure =
       'Those sent back face torture, sexual violence, forced labour, imprisonment in ' +
@@ -182,8 +182,7 @@ describe('every own-voice sentence carries its kind and evidence', () => {
     has(errors, {
       file: HIDING,
       field: 'steps[1].text',
-      problem:
-        /"2023" is printed only by mint, but the sentence speaks for 3 reports without naming whose date it is/,
+      problem: /"2023" is printed only by mint, but the sentence speaks for 3 reports/,
     });
     const march =
       'With no protection from China, defectors hide from the police who would send them ' +

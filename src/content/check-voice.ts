@@ -123,7 +123,9 @@ export function checkVoice(
       errors.push({
         file: LEDGER_FILE,
         field: at(key),
-        problem: `lists ${listed.length} sentence(s) where ${file} › ${field} has ${sentences.length}`,
+        problem:
+          `lists ${listed.length} sentence(s) ` +
+          `where ${file} › ${field} has ${sentences.length}`,
         fix:
           `list each sentence of ${file} › ${field} once, in order: ` +
           `${sentences.map((s) => `"${s.slice(0, 40)}…"`).join(', ')}`,
@@ -249,6 +251,10 @@ export function checkVoice(
   return { errors, evidence };
 }
 
+/** A report's outlet as readers know it, or the report's id when the outlet is unknown. */
+const outletName = (ctx: EvidenceContext, parts: ContentParts, report: string | undefined) =>
+  ctx.outlets.get(parts.reports[report ?? '']?.outlet ?? '')?.name ?? report;
+
 /**
  * A date printed by only some of the reports a sentence speaks for belongs to those: the sentence
  * must name the report's outlet beside it ("Mint, in a report dated 21 January 2023"), or it
@@ -282,7 +288,7 @@ function borrowedDateErrors(
           `speaks for ${reports.length} reports without naming whose date it is`,
         fix:
           `name the report the date belongs to ` +
-          `("${ctx.outlets.get(parts.reports[printers[0] ?? '']?.outlet ?? '')?.name ?? printers[0]}, ` +
+          `("${outletName(ctx, parts, printers[0])}, ` +
           `dated …"), or drop the date`,
       });
     }

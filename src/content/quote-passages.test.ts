@@ -6,7 +6,7 @@ const report =
   'anywhere,\u201d and left.\nLast line.';
 
 describe('passageAround', () => {
-  it('finds the paragraph and keeps the report\u2019s own quote marks and spacing in the match', () => {
+  it('finds the paragraph, keeping the report\u2019s quote marks and spacing in the match', () => {
     expect(passageAround("We can't go anywhere,", report)).toEqual({
       before: 'The source said: \u201c',
       match: 'We can\u2019t  go anywhere,',

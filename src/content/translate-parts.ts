@@ -118,7 +118,8 @@ export function translateParts(base: ContentParts, t: Translation, dir: string):
       errors.push({
         file,
         field: 'steps',
-        problem: `${given.steps.length} step(s) where the source edition has ${section.steps.length}`,
+        problem:
+          `${given.steps.length} step(s) ` + `where the source edition has ${section.steps.length}`,
         fix: `translate each of the ${section.steps.length} step(s), in order`,
       });
     }

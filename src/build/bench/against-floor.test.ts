@@ -61,7 +61,7 @@ describe('verdict', () => {
     expect(verdict(row(1199, null, hydration))).toBe('met');
     expect(verdict(row(1300, 200, hydration))).toBe('missed');
   });
-  it('says "not measured" when a side a target needs is missing, and null for a reference row', () => {
+  it('says "not measured" when a side a target needs is missing; null for a reference row', () => {
     expect(verdict(row(null, 10, { targets: [{ kind: 'oursAtMost', value: 1 }] }))).toBe(
       'not measured',
     );
@@ -216,7 +216,7 @@ describe('floorComparisons', () => {
     expect(verdict(find('Scroll', 'Frames over 17.7 ms'))).toBe('missed'); // median 6 % > 5 %
   });
 
-  it("hydration: our hydrated time against the bound, the floor's DOMContentLoaded beside it", () => {
+  it("hydration: our time against the bound, the floor's DOMContentLoaded beside it", () => {
     const done = find('Hydration', 'Done after first byte');
     expect(done).toMatchObject({ ours: 1100, floor: 400, oursRange: { min: 1000, max: 1400 } });
     expect(verdict(done)).toBe('met');

@@ -18,7 +18,7 @@ describe('decodableWithin', () => {
       expect(decodableWithin(compress(data, encoding), 14 * 1024, encoding)).toBe(data.byteLength);
     }
   });
-  it('decodes only a prefix of a larger stream, and that prefix is the start of the original', () => {
+  it('decodes only a prefix of a larger stream: the start of the original', () => {
     const data = Buffer.from(noise(100_000));
     for (const encoding of ['gzip', 'br'] as const) {
       const n = decodableWithin(compress(data, encoding), 4096, encoding);

@@ -98,7 +98,7 @@ describe('noscriptLanding', () => {
       'content="0;url=#section-left-to-the-provinces" /></noscript></head>';
     expect(noscriptLanding(head)).toBe('#section-left-to-the-provinces');
   });
-  it('ignores other noscript blocks, refreshes outside noscript and refreshes to other pages', () => {
+  it('ignores other noscript blocks, refreshes outside noscript, refreshes elsewhere', () => {
     expect(
       noscriptLanding('<noscript><style>.a{display:block}</style></noscript>'),
     ).toBeUndefined();

@@ -32,7 +32,7 @@ function fakeDist(): { root: string; dist: string } {
 }
 
 describe('makeFloorSite', () => {
-  it('copies the site, cuts the scripts from every page and recompresses the copies that existed', () => {
+  it('copies the site, cuts the pages\u2019 scripts, recompresses the copies that existed', () => {
     const { root, dist } = fakeDist();
     const floor = makeFloorSite(root, dist, ['index.html', 'embed/a/index.html']);
     try {
@@ -48,8 +48,10 @@ describe('makeFloorSite', () => {
         '<body><p>Card</p></body>',
       );
       expect(readFileSync(join(floor.dist, '404.html'), 'utf8')).toBe('<p>Not found</p>');
-      expect(readFileSync(join(floor.dist, 'assets', 'i.js'), 'utf8')).toBe('console.log(1)'); // still served, never asked for
-      expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('<script'); // the source is untouched
+      // Still served, never asked for.
+      expect(readFileSync(join(floor.dist, 'assets', 'i.js'), 'utf8')).toBe('console.log(1)');
+      // The source is untouched.
+      expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('<script');
     } finally {
       floor.remove();
     }

@@ -58,7 +58,7 @@ const audits = {
 
 describe('lighthouseProfileFrom', () => {
   const p = lighthouseProfileFrom(audits);
-  it('folds the main-thread groups into scripting, style + layout, rendering, parsing, GC, other', () => {
+  it('folds main-thread groups: scripting, style + layout, rendering, parsing, GC, other', () => {
     expect(p.mainThread?.scriptingMs).toBeCloseTo(388.7);
     expect(p.mainThread).toMatchObject({
       styleLayoutMs: 80.9,

@@ -29,7 +29,9 @@ export const HYDRATION_PROBE = `(() => {
         probe.attached = now;
         performance.mark('bench:react-attached');
       }
-      if (probe.hydrated === null && has(root.firstElementChild, '__reactFiber') && has(root.lastElementChild, '__reactFiber')) {
+      var claimed =
+        has(root.firstElementChild, '__reactFiber') && has(root.lastElementChild, '__reactFiber');
+      if (probe.hydrated === null && claimed) {
         probe.hydrated = now;
         performance.mark('bench:hydrated');
         return;
@@ -69,7 +71,13 @@ export const READ_HYDRATION = `(() => {
  * long task / long animation frame from now on (no buffered entries: only what happens after load).
  */
 export const START_FRAME_RECORDER = `(() => {
-  var rec = (window.__benchFrames = { frames: [], longTasks: [], longFrames: [], unsupported: [], running: true });
+  var rec = (window.__benchFrames = {
+    frames: [], longTasks: [], longFrames: [], unsupported: [], running: true,
+    entryOf: function (e) {
+      var blocking = typeof e.blockingDuration === 'number' ? e.blockingDuration : null;
+      return { start: e.startTime, duration: e.duration, blocking: blocking };
+    },
+  });
   function frame(t) {
     rec.frames.push(t);
     if (rec.running) requestAnimationFrame(frame);
@@ -83,7 +91,7 @@ export const START_FRAME_RECORDER = `(() => {
     }
     var observer = new PerformanceObserver(function (list) {
       list.getEntries().forEach(function (e) {
-        into.push({ start: e.startTime, duration: e.duration, blocking: typeof e.blockingDuration === 'number' ? e.blockingDuration : null });
+        into.push(rec.entryOf(e));
       });
     });
     observer.observe({ type: type, buffered: false });
@@ -101,11 +109,14 @@ export const STOP_FRAME_RECORDER = `(() => {
     var pending = o.takeRecords();
     pending.forEach(function (e) {
       var into = e.entryType === 'longtask' ? rec.longTasks : rec.longFrames;
-      into.push({ start: e.startTime, duration: e.duration, blocking: typeof e.blockingDuration === 'number' ? e.blockingDuration : null });
+      into.push(rec.entryOf(e));
     });
     o.disconnect();
   });
-  return { frames: rec.frames, longTasks: rec.longTasks, longFrames: rec.longFrames, unsupported: rec.unsupported };
+  return {
+    frames: rec.frames, longTasks: rec.longTasks, longFrames: rec.longFrames,
+    unsupported: rec.unsupported,
+  };
 })()`;
 
 /** Scroll position and how far it can go. */

@@ -413,10 +413,11 @@ export function benchTable(results: BenchResults): string {
     }
     if (f && f.pages.some((p) => p.url.includes('#')))
       lines.push(
-        `Floor addresses with a fragment land where the page's <noscript> refresh sends a reader without JavaScript (ours lands there by script): ${f.pages
-          .filter((p) => p.url.includes('#'))
-          .map((p) => p.url.slice(f.origin.length))
-          .join(', ')}`,
+        "Floor addresses with a fragment land where the page's <noscript> refresh sends a reader " +
+          `without JavaScript (ours lands there by script): ${f.pages
+            .filter((p) => p.url.includes('#'))
+            .map((p) => p.url.slice(f.origin.length))
+            .join(', ')}`,
       );
     const verdicts = targetVerdicts(results.againstFloor);
     const met = verdicts.filter((v) => v.verdict === 'met').length;
@@ -424,7 +425,8 @@ export function benchTable(results: BenchResults): string {
     const unmeasured = verdicts.filter((v) => v.verdict === 'not measured').map((v) => v.label);
     lines.push(
       `Targets at commit ${meta.gitCommit ?? 'unknown'}: ${met} of ${verdicts.length} ` +
-        `met${missed.length ? `; missed: ${missed.join(', ')}` : ''}${unmeasured.length ? `; not measured: ${unmeasured.join(', ')}` : ''}`,
+        `met${missed.length ? `; missed: ${missed.join(', ')}` : ''}` +
+        (unmeasured.length ? `; not measured: ${unmeasured.join(', ')}` : ''),
     );
   }
   for (const e of results.errors)

@@ -69,7 +69,8 @@ async function scrollRun(
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForLoadState('networkidle', { timeout: 60_000 });
-    await page.waitForTimeout(1000); // let hydration and post-load work finish: only scrolling is measured
+    // Let hydration and post-load work finish: only scrolling is measured.
+    await page.waitForTimeout(1000);
     let startMs = 0;
     if (traced) {
       await browser.startTracing(page, { categories: TRACE_CATEGORIES });

@@ -400,7 +400,8 @@ export function subsetTrueType(
   view(head).setUint32(8, 0); // checkSumAdjustment, set once the file is assembled
   view(head).setInt16(50, 1); // long loca
   const hhea = table(font.tables, 'hhea').slice();
-  view(hhea).setUint16(10, Math.max(0, ...order.map((gid) => font.advance(gid)))); // advanceWidthMax
+  const advanceWidthMax = Math.max(0, ...order.map((gid) => font.advance(gid)));
+  view(hhea).setUint16(10, advanceWidthMax);
   view(hhea).setUint16(34, order.length);
   const maxp = table(font.tables, 'maxp').slice();
   view(maxp).setUint16(4, order.length);
@@ -411,7 +412,8 @@ export function subsetTrueType(
 
   const sourceNames = font.tables.has('name') ? readNames(font.tables) : new Map<number, string>();
   const style = sourceNames.get(2) ?? 'Regular';
-  const psName = `${names.family.replace(/[^A-Za-z0-9]/g, '')}-${style.replace(/[^A-Za-z0-9]/g, '')}`;
+  const alnum = (text: string) => text.replace(/[^A-Za-z0-9]/g, '');
+  const psName = `${alnum(names.family)}-${alnum(style)}`;
   const subsetNames = new Map<number, string>();
   for (const id of KEPT_NAME_IDS) {
     const text = sourceNames.get(id);

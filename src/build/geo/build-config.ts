@@ -18,7 +18,8 @@ export const SOURCE_PACKAGE = {
    * silently change the map.
    */
   integrity:
-    'sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvbxacFz19qxGui1WUAwYXj39IZdtATsQ1ggtlOQ==',
+    'sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvb' +
+    'xacFz19qxGui1WUAwYXj39IZdtATsQ1ggtlOQ==',
   licence: 'ISC',
 } as const;
 

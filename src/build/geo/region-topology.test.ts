@@ -151,7 +151,7 @@ describe('region.topo.json', () => {
     for (const f of context) expect(f.properties).toEqual({ name: EXPECTED_CONTEXT[String(f.id)] });
   });
 
-  it('keeps the package-code pitfalls fixed: Hebei is CN-HE, Henan CN-HA, Inner Mongolia CN-NM', () => {
+  it('keeps package-code pitfalls fixed: Hebei CN-HE, Henan CN-HA, Inner Mongolia CN-NM', () => {
     expect(byId.get('CN-HE')?.properties).toMatchObject({ name: 'Hebei' });
     expect(byId.get('CN-HA')?.properties).toMatchObject({ name: 'Henan' });
     expect(byId.get('CN-NM')?.properties).toMatchObject({ name: 'Inner Mongolia' });
@@ -211,7 +211,7 @@ describe('region.topo.json', () => {
     expect(gzipSync(bytes, { level: 9 }).length).toBeLessThanOrEqual(15 * 1024);
   });
 
-  it('is in canonical form (compact JSON, final newline) and SOURCE.md describes this very file', () => {
+  it('is canonical (compact JSON, final newline) and SOURCE.md describes this very file', () => {
     expect(`${JSON.stringify(JSON.parse(text))}\n`).toBe(text);
     expect(Object.keys(topology)).toEqual(['type', 'bbox', 'transform', 'objects', 'arcs']);
     const sha256 = createHash('sha256').update(text).digest('hex');

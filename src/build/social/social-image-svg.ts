@@ -240,14 +240,23 @@ function mapPanel({ world, view, names, lang }: SocialImageInput, camera: Camera
       `stroke-width="${px(0.8)}">${world.context.map((c) => `<path d="${c.d}"/>`).join('')}</g>`,
   );
   out.push(
-    `<g stroke="#ffffff" ` +
-      `stroke-width="${px(0.9)}">${world.provinces.map((p) => `<path d="${p.d}" fill="${MAP_COLORS.land[p.country] ?? MAP_COLORS.context}"/>`).join('')}</g>`,
+    `<g stroke="#ffffff" stroke-width="${px(0.9)}">` +
+      world.provinces
+        .map((p) => `<path d="${p.d}" fill="${MAP_COLORS.land[p.country] ?? MAP_COLORS.context}"/>`)
+        .join('') +
+      '</g>',
   );
   const shaded = world.provinces.filter((p) => tones.has(p.id));
   if (shaded.length > 0) {
     out.push(
-      `<g stroke="${COLORS.ink}" ` +
-        `stroke-width="${px(1.2)}">${shaded.map((p) => `<path d="${p.d}" fill="${tones.get(p.id) === 'primary' ? COLORS.primary : 'url(#hatch-map)'}"/>`).join('')}</g>`,
+      `<g stroke="${COLORS.ink}" stroke-width="${px(1.2)}">` +
+        shaded
+          .map((p) => {
+            const fill = tones.get(p.id) === 'primary' ? COLORS.primary : 'url(#hatch-map)';
+            return `<path d="${p.d}" fill="${fill}"/>`;
+          })
+          .join('') +
+        '</g>',
     );
   }
   if (view.border)

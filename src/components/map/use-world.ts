@@ -35,19 +35,11 @@ const embedRuntime = (): Promise<MapRuntime> => loadRuntimeScript();
 
 /**
  * When to fetch the runtime: on the reader's first move (scroll, wheel, key, touch, click,
- * resize), since the prerendered frame already shows the view the page opens on, or after a
+ * resize, focus), since the prerendered frame already shows the view the page opens on, or after a
  * quiet spell otherwise: evaluating ~100 KB of map code at once right after hydration would be
  * most of the page's blocking time (bench: the runtime's evaluation is the embed's longest task).
  */
-const MOVES = [
-  'scroll',
-  'wheel',
-  'keydown',
-  'pointerdown',
-  'touchstart',
-  'resize',
-  'focusin',
-] as const;
+const MOVES = ['wheel', 'keydown', 'pointerdown', 'touchstart', 'resize', 'focusin'] as const;
 const QUIET_MS = 6000;
 let moved = false;
 const movedListeners = new Set<() => void>();
@@ -55,12 +47,24 @@ function onFirstMove() {
   if (moved) return;
   moved = true;
   for (const type of MOVES) window.removeEventListener(type, onFirstMove, true);
+  window.removeEventListener('scroll', onScroll, true);
   for (const listener of movedListeners) listener();
+}
+/**
+ * A scroll is a move once the page leaves where the browser first put it: the first scroll
+ * event may be the browser's own placement (a section page landing at its section, a restored
+ * position), which is no reader's.
+ */
+let placedAt: number | null = null;
+function onScroll() {
+  if (placedAt === null) placedAt = window.scrollY;
+  else if (window.scrollY !== placedAt) onFirstMove();
 }
 // Listening from the start, so a move before the map mounts (an in-app navigation) counts too.
 if (!import.meta.env.SSR && typeof window !== 'undefined') {
   for (const type of MOVES)
     window.addEventListener(type, onFirstMove, { capture: true, passive: true });
+  window.addEventListener('scroll', onScroll, { capture: true, passive: true });
 }
 
 /**
