@@ -184,10 +184,7 @@ if (!allowList.test(loader))
   throw new Error('public/embed.js: the EMBED_PATH line the build rewrites is missing');
 writeFile(
   'embed.js',
-  loader.replace(
-    allowList,
-    (_m, head: string) => `${head}/${embedPathPattern()}/;`,
-  ),
+  loader.replace(allowList, (_m, head: string) => `${head}/${embedPathPattern()}/;`),
 );
 // GitHub Pages: publish the files as they are (no Jekyll, which would drop _headers).
 writeFile('.nojekyll', '');
