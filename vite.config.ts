@@ -4,6 +4,7 @@ import { basePathFromEnv } from './src/build/base-path.ts';
 import { siteOriginFrom } from './src/build/site-origin.ts';
 import { formatContentErrors } from './src/content/content-error.ts';
 import { quotePassagesModule } from './src/build/quote-passages-plugin.ts';
+import { mapStyleModule } from './src/build/map-style-plugin.ts';
 import { SHARED_JSX_GLOBAL, SHARED_REACT_GLOBAL } from './src/components/map/world-script.ts';
 import { readContentFiles } from './src/content/read-content-files.ts';
 import { validateContent } from './src/content/validate-content.ts';
@@ -60,7 +61,7 @@ const embedBuilds: Record<
 export default defineConfig(({ mode }) => ({
   base: basePath,
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
-  plugins: [contentCheck(), quotePassagesModule(), react()],
+  plugins: [contentCheck(), quotePassagesModule(), mapStyleModule(), react()],
   build: embedBuilds[mode]
     ? {
         outDir: 'dist',

@@ -11,6 +11,7 @@ import { basePath } from './address/site-base.ts';
 import { useContent } from './content/content-context.tsx';
 import { useHydrationSignal } from './routes/use-hydration-signal.ts';
 import './styles/global.css';
+import 'virtual:map-style.css';
 
 /** A page, with the landing that in-app navigation to it needs. */
 const page = (element: ReactNode) => (

@@ -17,7 +17,9 @@ import { cameraTransform, type Camera, type Viewport } from '../../geo/camera-ma
 import { shownText, type LabelFont, type TextMeasure } from '../../geo/place-labels.ts';
 import { provinceTones } from '../../geo/provinces-of.ts';
 import { cameraForView, subjectBounds } from '../../geo/view-camera.ts';
+import { LABEL_TYPES, labelFont, MAP_COLORS, type LabelType } from '../../geo/map-style.ts';
 import {
+  LABEL_KINDS,
   viewLabels,
   type LabelKind,
   type LabelStyle,
@@ -26,15 +28,7 @@ import {
 } from '../../geo/view-labels.ts';
 import type { WorldGeometry } from '../../geo/world-geometry.ts';
 import { cardTextWidth, checkLang, fontFamily, hasHangul } from './card-text.ts';
-import {
-  COLORS,
-  escapeXml,
-  n,
-  PANEL_W,
-  SOCIAL_IMAGE,
-  svgText,
-  textPanel,
-} from './social-text-panel.ts';
+import { escapeXml, n, PANEL_W, SOCIAL_IMAGE, svgText, textPanel } from './social-text-panel.ts';
 
 export { escapeXml, SOCIAL_IMAGE };
 
@@ -68,90 +62,14 @@ const MAP: Viewport = { width: W - PANEL_W, height: H };
 /** Screen padding of the map's focus: keeps it well inside the safe band. */
 const MAP_PADDING = { top: 44, right: 40, bottom: 44, left: 44 };
 
-/** The card's map type: larger than the page's (a card is seen small), same hierarchy. */
-const FONTS: Record<
-  LabelKind,
-  LabelFont & {
-    family: 'sans' | 'serif';
-    weight: number;
-    italic?: boolean;
-    fill: string;
-    halo: string;
-  }
-> = {
-  place: {
-    font: 'sans-bold',
-    size: 19,
-    family: 'sans',
-    weight: 700,
-    fill: COLORS.ink,
-    halo: '#ffffff',
-  },
-  'region-primary': {
-    font: 'sans-bold',
-    size: 19,
-    family: 'sans',
-    weight: 700,
-    fill: '#ffffff',
-    halo: '#5c0d0f',
-  },
-  'region-secondary': {
-    font: 'sans-bold',
-    size: 18,
-    family: 'sans',
-    weight: 700,
-    fill: COLORS.ink,
-    halo: '#ffffff',
-  },
-  'orientation-place': {
-    font: 'sans',
-    size: 17,
-    family: 'sans',
-    weight: 400,
-    italic: true,
-    fill: '#5d5a54',
-    halo: '#ffffff',
-  },
-  river: {
-    font: 'serif-bold',
-    size: 17,
-    family: 'serif',
-    weight: 700,
-    italic: true,
-    fill: '#123a66',
-    halo: '#ffffff',
-  },
-  country: {
-    font: 'sans-bold',
-    size: 15,
-    uppercase: true,
-    letterSpacing: 2,
-    family: 'sans',
-    weight: 700,
-    fill: COLORS.muted,
-    halo: '#ffffff',
-  },
-  neighbour: {
-    font: 'sans-bold',
-    size: 13,
-    uppercase: true,
-    letterSpacing: 2,
-    family: 'sans',
-    weight: 700,
-    fill: '#7a756b',
-    halo: '#f4f1ea',
-  },
-  sea: {
-    font: 'sans',
-    size: 15,
-    letterSpacing: 0.6,
-    family: 'sans',
-    weight: 400,
-    italic: true,
-    fill: '#4d6b7c',
-    halo: '#dfe8ec',
-  },
-};
+/** The card's map type: the token table's card column (larger: a card is seen small). */
+type CardLabelFont = LabelFont & LabelType & { weight: number };
+const FONTS = Object.fromEntries(
+  LABEL_KINDS.map((kind) => [
+    kind,
+    { ...LABEL_TYPES[kind], ...labelFont(kind, 'card'), weight: LABEL_TYPES[kind].weight.card },
+  ]),
+) as unknown as Record<LabelKind, CardLabelFont>;
 const STYLE: LabelStyle = {
   fonts: FONTS,
   dotRadius: 8,
@@ -180,14 +98,6 @@ export const measureLabel: TextMeasure = (text, font) => {
   return (
     cardTextWidth(text, font.size, font.font, tracking) + ((font.letterSpacing ?? 0) - tracking)
   );
-};
-
-/** Land, sea and line colours: the subject strong, its context quiet. */
-const MAP_COLORS = {
-  sea: '#dfe8ec',
-  land: { CN: '#ebe4d6', KP: '#d6cbb8', KR: '#e6dfd0' } as Record<string, string>,
-  context: '#f1eee7',
-  contextStroke: '#c9c2b4',
 };
 
 /**
@@ -219,7 +129,7 @@ export function socialImageSvg(input: SocialImageInput): string {
     mapPanel(input, camera),
     '</g>',
     // A hairline between paper and sea.
-    `<rect x="${PANEL_W}" y="0" width="1" height="${H}" fill="#c9c2b4"/>`,
+    `<rect x="${PANEL_W}" y="0" width="1" height="${H}" fill="${MAP_COLORS.contextStroke}"/>`,
     textPanel(input),
     '</svg>',
     '',
@@ -240,7 +150,7 @@ function mapPanel({ world, view, names, lang }: SocialImageInput, camera: Camera
       `stroke-width="${px(0.8)}">${world.context.map((c) => `<path d="${c.d}"/>`).join('')}</g>`,
   );
   out.push(
-    `<g stroke="#ffffff" stroke-width="${px(0.9)}">` +
+    `<g stroke="${MAP_COLORS.provinceStroke}" stroke-width="${px(0.9)}">` +
       world.provinces
         .map((p) => `<path d="${p.d}" fill="${MAP_COLORS.land[p.country] ?? MAP_COLORS.context}"/>`)
         .join('') +
@@ -249,10 +159,10 @@ function mapPanel({ world, view, names, lang }: SocialImageInput, camera: Camera
   const shaded = world.provinces.filter((p) => tones.has(p.id));
   if (shaded.length > 0) {
     out.push(
-      `<g stroke="${COLORS.ink}" stroke-width="${px(1.2)}">` +
+      `<g stroke="${MAP_COLORS.outline}" stroke-width="${px(1.2)}">` +
         shaded
           .map((p) => {
-            const fill = tones.get(p.id) === 'primary' ? COLORS.primary : 'url(#hatch-map)';
+            const fill = tones.get(p.id) === 'primary' ? MAP_COLORS.primary : 'url(#hatch-map)';
             return `<path d="${p.d}" fill="${fill}"/>`;
           })
           .join('') +
@@ -261,18 +171,18 @@ function mapPanel({ world, view, names, lang }: SocialImageInput, camera: Camera
   }
   if (view.border)
     out.push(
-      `<path d="${world.border}" fill="none" stroke="${COLORS.border}" ` +
+      `<path d="${world.border}" fill="none" stroke="${MAP_COLORS.outline}" ` +
         `stroke-width="${px(3.4)}" stroke-linecap="round"/>`,
     );
   if (route) {
     out.push(
-      `<path d="${route.d}" fill="none" stroke="#ffffff" stroke-opacity="0.85" ` +
+      `<path d="${route.d}" fill="none" stroke="${MAP_COLORS.halo}" stroke-opacity="0.85" ` +
         `stroke-width="${px(8)}" stroke-linecap="round"/>`,
     );
     // A gesture (a direction no report describes as a way) is dashed, as on the page.
     const dash = route.head ? ` stroke-dasharray="${px(12)} ${px(9)}"` : '';
     out.push(
-      `<path d="${route.d}" fill="none" stroke="${COLORS.route}" stroke-width="${px(4.5)}" ` +
+      `<path d="${route.d}" fill="none" stroke="${MAP_COLORS.route}" stroke-width="${px(4.5)}" ` +
         `stroke-linecap="round"${dash}/>`,
     );
   }
@@ -291,17 +201,17 @@ function mapPanel({ world, view, names, lang }: SocialImageInput, camera: Camera
     const [x, y] = [route.head.at[0] * camera.k + camera.x, route.head.at[1] * camera.k + camera.y];
     out.push(
       `<path d="M1,0L-16,-9L-12,0L-16,9Z" transform="translate(${n(x)},${n(y)}) ` +
-        `rotate(${n(route.head.angle)})" fill="${COLORS.route}" stroke="#ffffff" ` +
+        `rotate(${n(route.head.angle)})" fill="${MAP_COLORS.route}" stroke="${MAP_COLORS.halo}" ` +
         `stroke-width="2" stroke-linejoin="round"/>`,
     );
   }
   for (const d of labels.dots) {
     out.push(
       d.kind === 'place'
-        ? `<circle cx="${n(d.at[0])}" cy="${n(d.at[1])}" r="5.5" fill="${COLORS.ink}" ` +
-            `stroke="#ffffff" stroke-width="2"/>`
-        : `<circle cx="${n(d.at[0])}" cy="${n(d.at[1])}" r="5" fill="#ffffff" stroke="#6b675f" ` +
-            `stroke-width="2.2"/>`,
+        ? `<circle cx="${n(d.at[0])}" cy="${n(d.at[1])}" r="5.5" fill="${MAP_COLORS.placeDot}" ` +
+            `stroke="${MAP_COLORS.halo}" stroke-width="2"/>`
+        : `<circle cx="${n(d.at[0])}" cy="${n(d.at[1])}" r="5" fill="${MAP_COLORS.halo}" ` +
+            `stroke="${MAP_COLORS.orientationDot}" stroke-width="2.2"/>`,
     );
   }
   for (const label of labels.labels) out.push(labelSvg(label, lang));
@@ -336,7 +246,7 @@ function hatchPattern(id: string, transform: string): string {
   return (
     `<pattern id="${id}" width="8" height="8" patternUnits="userSpaceOnUse" ` +
     `patternTransform="${transform}"><rect width="8" height="8" ` +
-    `fill="${COLORS.hatchBg}"/><rect x="0" y="0" width="2.6" height="8" ` +
-    `fill="${COLORS.hatchLine}"/></pattern>`
+    `fill="${MAP_COLORS.hatchBg}"/><rect x="0" y="0" width="2.6" height="8" ` +
+    `fill="${MAP_COLORS.hatchLine}"/></pattern>`
   );
 }

@@ -6,6 +6,7 @@
  * `word-break: keep-all`), as English does.
  */
 import type { LegendItem } from '../../components/map/legend-items.ts';
+import { MAP_COLORS } from '../../geo/map-style.ts';
 import { wrapWords } from '../../geo/text-metrics.ts';
 import {
   cardTextWidth as textWidth,
@@ -35,18 +36,16 @@ const BLOCK_BOTTOM = 516;
 const FOOTER_RULE_Y = 540;
 const SITE_NAME_Y = 578;
 
-/** The card's palette: the site's, on paper. */
+/** The card's palette: the site's, on paper; the map's from the token table. */
 export const COLORS = {
   paper: '#fbfaf7',
   ink: '#1c1b19',
   muted: '#4f4c46',
   rule: '#d9d4ca',
   accent: '#9b1c1c',
-  primary: '#a4161a',
-  hatchBg: '#efe3c8',
-  hatchLine: '#7a5b24',
-  border: '#1c1b19',
-  route: '#1d4e89',
+  primary: MAP_COLORS.primary,
+  border: MAP_COLORS.outline,
+  route: MAP_COLORS.route,
 };
 
 const KICKER = { maxSize: 20, minSize: 15, spacing: 0.1 /* em */, lineHeight: 1.3 };

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LABEL_TYPES, MAP_COLORS } from './map-style.ts';
+import { mapStyleCss } from './map-style-css.ts';
+import { LABEL_KINDS } from './view-labels.ts';
+
+/** `selector { … }` blocks of a stylesheet as [selector, declarations]. */
+const rulesOf = (css: string) =>
+  [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((m) => [m[1]!.trim(), m[2]!] as const);
+
+describe('the map style written from the token table', () => {
+  const css = mapStyleCss();
+
+  it('gives every label kind its page type and colours from the table', () => {
+    for (const kind of LABEL_KINDS) {
+      const t = LABEL_TYPES[kind];
+      const rule = rulesOf(css).find(([selector]) => selector === `.label.is-${kind}`);
+      expect(rule?.[1], kind).toContain(`${t.weight.page} ${t.size.page}px/1 var(--${t.family})`);
+      expect(rule?.[1], kind).toContain(`fill:${t.fill};stroke:${t.halo}`);
+    }
+    expect(css).toContain(`.sea{fill:${MAP_COLORS.sea}}`);
+  });
+
+  it('is the only place the stylesheet sets those properties', () => {
+    const sheet = readFileSync('src/styles/global.css', 'utf8');
+    const written = rulesOf(css).flatMap(([selectors, declarations]) =>
+      selectors.split(',').map((selector) => ({
+        selector,
+        properties: declarations.split(';').map((d) => d.split(':')[0]),
+      })),
+    );
+    const shared = rulesOf(sheet).flatMap(([selector, declarations]) => {
+      const token = written.find((w) => w.selector === selector);
+      const set = declarations.split(';').map((d) => d.split(':')[0]!.trim());
+      return token ? [{ selector, clashes: token.properties.filter((p) => set.includes(p!)) }] : [];
+    });
+    // global.css keeps the structure of these rules (widths, joins, animation)…
+    expect(shared.length).toBeGreaterThanOrEqual(8);
+    // …and none of the properties the tokens decide.
+    expect(shared.filter((r) => r.clashes.length > 0)).toEqual([]);
+  });
+});
