@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { onePagePerKind } from './story-content.ts';
-import { waitForHydration } from './page-ready.ts';
+import { activateStep, waitForHydration } from './page-ready.ts';
 
 const pages = onePagePerKind(2);
 
@@ -41,7 +41,5 @@ test('keyboard: tabbing through a step moves the graphic to that step', async ({
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
   await waitForHydration(page);
-  const step = page.locator('.step').nth(5);
-  await step.getByRole('link').first().focus();
-  await expect(step).toHaveClass(/is-active/);
+  await activateStep(page, 5);
 });

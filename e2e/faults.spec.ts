@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
-import { waitForHydration } from './page-ready.ts';
+import { activateStep, waitForHydration } from './page-ready.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -23,9 +23,7 @@ test('without IntersectionObserver every step stays readable and the map follows
       ).length,
   );
   expect(hidden).toBe(0);
-  const step = page.locator('.step').nth(9);
-  await step.getByRole('link').first().focus();
-  await expect(step).toHaveClass(/is-active/);
+  await activateStep(page, 9);
   const flat = content.sections.flatMap((s) => s.steps);
   await expect(page.locator('.map-description')).toContainText(flat[9]!.map.description);
   expect(problems).toEqual([]);

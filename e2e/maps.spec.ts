@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { collectProblems } from './page-errors.ts';
 import { allSteps, expectedHighlight } from './map-expectations.ts';
 import { content } from './story-content.ts';
+import { activateStep } from './page-ready.ts';
 
 const topology = JSON.parse(readFileSync('data/geo/region.topo.json', 'utf8'));
 const provinceIds: string[] = topology.objects.provinces.geometries.map(
@@ -239,8 +240,7 @@ test.describe('each view, as a phone reader sees it', () => {
     await page.goto('/');
     await page.waitForLoadState('networkidle');
     for (const [index, { section, i }] of allSteps.entries()) {
-      await page.locator('.step').nth(index).getByRole('link').first().focus();
-      await expect(page.locator('.step').nth(index)).toHaveClass(/is-active/);
+      await activateStep(page, index);
       // The viewport, not the element: the sticky map's box can land on a fractional pixel.
       await expect(page).toHaveScreenshot(`${section.slug}-${i + 1}.png`, {
         maxDiffPixelRatio: 0.02,
@@ -266,8 +266,7 @@ for (const viewport of [
       await page.goto('/');
       await page.waitForLoadState('networkidle');
       for (const [index, { section, i }] of allSteps.entries()) {
-        await page.locator('.step').nth(index).getByRole('link').first().focus();
-        await expect(page.locator('.step').nth(index)).toHaveClass(/is-active/);
+        await activateStep(page, index);
         // The labels are placed for the camera the drawing shows.
         await expectLabelsForDrawnCamera(page);
         const misfits = await page.evaluate(() => {
@@ -321,15 +320,20 @@ test('a refresh mid-story keeps the step and lands on its view without replaying
 }) => {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
-  const target = page.locator('.step').nth(9);
-  await target.getByRole('link').first().focus();
-  await expect(target).toHaveClass(/is-active/);
+  await activateStep(page, 9);
   const seen = await recordCamera(page);
   await page.reload();
   await page.waitForLoadState('networkidle');
-  await expect(page.locator('.map-canvas[data-settled]')).toHaveCount(1);
   const active = Number(await page.locator('.step.is-active').getAttribute('data-step'));
   expect(Math.abs(active - 9)).toBeLessThanOrEqual(1);
+  // The address kept the step's section (and ?step), so the prerendered frame, or the runtime
+  // fetched at once when the step is not the section's first, shows its view.
+  expect(await highlighted(page)).toEqual(
+    expectedHighlight(allSteps[active]!.step.map, provinceIds),
+  );
+  // The reader moves on: the map is live, having landed once at most.
+  await page.keyboard.press('Shift');
+  await expect(page.locator('.map-canvas[data-settled]')).toHaveCount(1);
   // Landed on the step's view at once: one jump at most, no flight, labels placed for it.
   expect(seen.transforms.length).toBeLessThanOrEqual(1);
   expect(seen.layers).toEqual([]);

@@ -1,6 +1,17 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Waits until the page is live: the app sets data-hydrated on <html> once it has hydrated. */
 export async function waitForHydration(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', '', { timeout: 15_000 });
+}
+
+/**
+ * Makes story step `index` (0-based, in reading order) the active one as a keyboard reader does,
+ * by focusing its first link, and waits until the page says so.
+ */
+export async function activateStep(page: Page, index: number): Promise<Locator> {
+  const step = page.locator('.step').nth(index);
+  await step.getByRole('link').first().focus();
+  await expect(step).toHaveClass(/is-active/);
+  return step;
 }

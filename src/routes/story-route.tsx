@@ -113,7 +113,9 @@ function StoryPage({
             first in the HTML, so they arrive in the first round trip. */}
         <StoryIntro content={content} />
         <div className="scrolly-graphic">
-          {view ? <StoryMap view={view} content={content} /> : null}
+          {view ? (
+            <StoryMap view={view} content={content} prerendered={steps[initialStep]?.step.map} />
+          ) : null}
         </div>
         <div className="scrolly-steps" ref={stepsRef}>
           {content.sections.map((section, i) => (

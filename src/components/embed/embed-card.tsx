@@ -91,7 +91,12 @@ export function EmbedCard({ section }: { section: Section }) {
         </p>
         <h1>{section.title}</h1>
       </header>
-      <StoryMap view={step.map} content={content} framing="card" />
+      <StoryMap
+        view={step.map}
+        content={content}
+        framing="card"
+        prerendered={section.steps[0]?.map}
+      />
       <EmbedStepper count={section.steps.length} current={current} onChange={setCurrent} ui={ui} />
       <ol className="embed-steps" aria-live="polite">
         {section.steps.map((s, i) => (

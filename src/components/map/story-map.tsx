@@ -30,6 +30,11 @@ interface StoryMapProps {
    * by sentence, each with its evidence note). The drawing keeps the plain words for its name.
    */
   caption?: ReactNode;
+  /**
+   * The view the server drew in the prerendered page, when the map can show others (the
+   * story's steps, an embed's stepper); pages whose map never changes leave it out.
+   */
+  prerendered?: MapView;
 }
 
 /**
@@ -38,13 +43,20 @@ interface StoryMapProps {
  * server, so the prerendered page already has the map; the browser keeps that drawing until
  * its own copy of the geometry arrives (see use-world.ts).
  */
-export function StoryMap({ view, content, framing = 'story', caption }: StoryMapProps) {
+export function StoryMap({
+  view,
+  content,
+  framing = 'story',
+  caption,
+  prerendered,
+}: StoryMapProps) {
   const canvas = useRef<HTMLDivElement>(null);
   const viewport = useElementSize(canvas, NOMINAL[framing]);
   const wide = useWideLayout();
   const descriptionId = useId();
   const worldId = `map-world-${useId().replace(/[^\w-]/g, '')}`;
-  const runtime = useMapRuntime();
+  // A view other than the prerendered frame's needs the runtime now, whatever moved the page.
+  const runtime = useMapRuntime(view !== (prerendered ?? view));
   const legend = useMemo(() => legendItems(view, content), [view, content]);
   const label = fillMessage(content.ui.fieldLabel, { label: content.ui.mapShows }).join('');
   const chrome = mapChrome(

@@ -69,21 +69,23 @@ if (!import.meta.env.SSR && typeof window !== 'undefined') {
 
 /**
  * The runtime, or null while the browser still shows the prerendered map (or failed to load it).
+ * `leftPrerendered`: the map must show another view than its prerendered frame (a restored
+ * position, a step reached by the address): that needs the runtime at once, move or not.
  */
-export function useMapRuntime(): MapRuntime | null {
+export function useMapRuntime(leftPrerendered = false): MapRuntime | null {
   const hydrated = useHydrated();
   const [, loadedNow] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (loaded) return;
     const load = () => void loadRuntime().then(loadedNow, () => undefined);
-    if (moved) return load();
+    if (moved || leftPrerendered) return load();
     movedListeners.add(load);
     const quiet = window.setTimeout(load, QUIET_MS);
     return () => {
       movedListeners.delete(load);
       window.clearTimeout(quiet);
     };
-  }, []);
+  }, [leftPrerendered]);
   if (serverRuntime) return serverRuntime;
   // While hydrating, match the server: keep its drawing and take over once the runtime is here.
   return hydrated ? loaded : null;
