@@ -77,5 +77,13 @@ export function startHost(
   );
 }
 
+/**
+ * Stops a host page server at once: the test's page may still hold connections to it (fixtures
+ * are torn down before the page closes), and `close` alone waits for them to end.
+ */
 export const stopHost = (host: { server: Server } | undefined) =>
-  new Promise<void>((resolve) => (host ? host.server.close(() => resolve()) : resolve()));
+  new Promise<void>((resolve) => {
+    if (!host) return resolve();
+    host.server.close(() => resolve());
+    host.server.closeAllConnections();
+  });
