@@ -414,7 +414,7 @@ export function benchTable(results: BenchResults): string {
     if (f && f.pages.some((p) => p.url.includes('#')))
       lines.push(
         "Floor addresses with a fragment land where the page's <noscript> refresh sends a reader " +
-          `without JavaScript (ours lands there by script): ${f.pages
+          `without JavaScript (ours lands there by CSS, scroll-initial-target): ${f.pages
             .filter((p) => p.url.includes('#'))
             .map((p) => p.url.slice(f.origin.length))
             .join(', ')}`,
