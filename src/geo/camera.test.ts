@@ -1,17 +1,7 @@
 import { geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/geo/region.topo.json';
-import {
-  boundsForView,
-  boundsOverlap,
-  cameraTransform,
-  fitCamera,
-  MIN_VIEW_SIZE,
-  visibleWorldBounds,
-  worldToScreen,
-  type Camera,
-  type Padding,
-} from './camera.ts';
+import { boundsForView, boundsOverlap, Camera, MIN_VIEW_SIZE, type Padding } from './camera.ts';
 import { featuresForTargets } from './geography.ts';
 import { asRegionTopology } from './load-topology.ts';
 import { createBaseProjection } from './projection.ts';
@@ -28,8 +18,8 @@ function expectInDelta(actual: number, expected: number, delta = 1e-9) {
 
 /** Where a world box lands on screen. */
 function onScreen(camera: Camera, [[x0, y0], [x1, y1]]: WorldBounds) {
-  const [left, top] = worldToScreen(camera, [x0, y0]);
-  const [right, bottom] = worldToScreen(camera, [x1, y1]);
+  const [left, top] = camera.apply([x0, y0]);
+  const [right, bottom] = camera.apply([x1, y1]);
   return { left, top, right, bottom };
 }
 
@@ -38,7 +28,7 @@ describe('fitCamera', () => {
 
   it('shows the whole world box at k = 1 in a same-size viewport', () => {
     expect(
-      fitCamera(
+      Camera.fit(
         [
           [0, 0],
           [1000, 1000],
@@ -49,14 +39,14 @@ describe('fitCamera', () => {
   });
 
   it('zooms 2× on a half-size box and centres it exactly', () => {
-    const camera = fitCamera(
+    const camera = Camera.fit(
       [
         [250, 100],
         [750, 600],
       ],
       square,
     );
-    expectInDelta(camera.k, 2);
+    expectInDelta(camera.toJSON().k, 2);
     const box = onScreen(camera, [
       [250, 100],
       [750, 600],
@@ -73,7 +63,7 @@ describe('fitCamera', () => {
       [389.7, 365.0],
       [744.5, 697.7],
     ];
-    const camera = fitCamera(bounds, viewport, padding);
+    const camera = Camera.fit(bounds, viewport, padding);
     const box = onScreen(camera, bounds);
     expectInDelta(
       (box.left + box.right) / 2,
@@ -98,14 +88,14 @@ describe('fitCamera', () => {
       [500, 500],
       [510, 510],
     ];
-    const capped = fitCamera(tiny, square, undefined, { maxK: 8 });
-    expect(capped.k).toBe(8);
+    const capped = Camera.fit(tiny, square, undefined, { maxK: 8 });
+    expect(capped.toJSON().k).toBe(8);
     // The box's centre (505, 505) lands on the viewport's centre.
-    const [cx, cy] = worldToScreen(capped, [505, 505]);
+    const [cx, cy] = capped.apply([505, 505]);
     expectInDelta(cx, 500);
     expectInDelta(cy, 500);
     expect(
-      fitCamera(
+      Camera.fit(
         [
           [0, 0],
           [4000, 4000],
@@ -113,22 +103,22 @@ describe('fitCamera', () => {
         square,
         undefined,
         { minK: 0.5 },
-      ).k,
+      ).toJSON().k,
     ).toBe(0.5);
   });
 
   it('handles a single point and a padding larger than the viewport without flipping', () => {
     expect(
-      fitCamera(
+      Camera.fit(
         [
           [300, 300],
           [300, 300],
         ],
         square,
-      ).k,
+      ).toJSON().k,
     ).toBe(1);
     expect(
-      fitCamera(
+      Camera.fit(
         [
           [300, 300],
           [300, 300],
@@ -136,9 +126,9 @@ describe('fitCamera', () => {
         square,
         undefined,
         { maxK: 6 },
-      ).k,
+      ).toJSON().k,
     ).toBe(6);
-    const squeezed = fitCamera(
+    const squeezed = Camera.fit(
       [
         [0, 0],
         [100, 100],
@@ -146,17 +136,17 @@ describe('fitCamera', () => {
       { width: 100, height: 100 },
       { top: 80, right: 80, bottom: 80, left: 80 },
     );
-    expect(squeezed.k).toBeGreaterThan(0);
+    expect(squeezed.toJSON().k).toBeGreaterThan(0);
   });
 });
 
 describe('camera helpers', () => {
   it('worldToScreen scales then translates', () => {
-    expect(worldToScreen({ k: 3.5, x: -120.25, y: 47 }, [100, 10])).toEqual([229.75, 82]);
+    expect(new Camera(3.5, -120.25, 47).apply([100, 10])).toEqual([229.75, 82]);
   });
 
   it('formats the SVG transform compactly, without -0', () => {
-    expect(cameraTransform({ k: 2, x: -0, y: 10.123456 })).toBe('translate(0,10.123) scale(2)');
+    expect(new Camera(2, -0, 10.123456).toString()).toBe('translate(0,10.123) scale(2)');
   });
 });
 
@@ -211,16 +201,15 @@ describe('boundsForView', () => {
 
 describe('visibleWorldBounds', () => {
   it('inverts the camera at the viewport corners', () => {
-    const camera: Camera = { k: 2, x: -100, y: 50 };
+    const camera: Camera = new Camera(2, -100, 50);
     const viewport = { width: 400, height: 800 };
-    const [[x0, y0], [x1, y1]] = visibleWorldBounds(camera, viewport);
-    expect(worldToScreen(camera, [x0, y0])).toEqual([0, 0]);
-    expect(worldToScreen(camera, [x1, y1])).toEqual([400, 800]);
+    const [[x0, y0], [x1, y1]] = camera.visibleBounds(viewport);
+    expect(camera.apply([x0, y0])).toEqual([0, 0]);
+    expect(camera.apply([x1, y1])).toEqual([400, 800]);
   });
 
   it('widens by a share of the viewport on every side', () => {
-    const [[x0, y0], [x1, y1]] = visibleWorldBounds(
-      { k: 1, x: 0, y: 0 },
+    const [[x0, y0], [x1, y1]] = new Camera(1, 0, 0).visibleBounds(
       { width: 100, height: 200 },
       0.1,
     );

@@ -4,15 +4,8 @@ import { featuresForTargets, type RegionFeature } from './geography.ts';
 import type { LonLat, RegionTopology, WorldBounds, WorldPoint } from './types.ts';
 import { boundsOfPoints, expandToMinSize, unionBounds } from './world-bounds.ts';
 
-export {
-  boundsOverlap,
-  cameraTransform,
-  fitCamera,
-  NO_PADDING,
-  visibleWorldBounds,
-  worldToScreen,
-} from './camera-math.ts';
-export type { Camera, FitOptions, Padding, Viewport } from './camera-math.ts';
+export { boundsOverlap, Camera, NO_PADDING } from './camera-math.ts';
+export type { FitOptions, Padding, Viewport } from './camera-math.ts';
 
 /**
  * What a story step's map looks at: the union of some regions (province ids

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { constrainCamera, visibleWorldBounds } from './camera-math.ts';
+import { Camera } from './camera-math.ts';
 import { coverageRect, uncoveredPoints } from './coverage.ts';
 import { MAP_COVERAGE, MAP_FRAME } from './frame.ts';
 import { createBaseProjection } from './projection.ts';
-import { cameraForView, keepCovered } from './view-camera.ts';
+import { cameraForView } from './view-camera.ts';
 
 const projection = createBaseProjection();
 const rect = coverageRect(MAP_COVERAGE, projection);
@@ -47,11 +47,11 @@ describe('coverageRect', () => {
 describe('uncoveredPoints', () => {
   const viewport = { width: 400, height: 800 };
   it('finds none in a view inside the box, and the edge of one that looks past it', () => {
-    expect(uncoveredPoints({ k: 1, x: 0, y: 0 }, viewport, MAP_COVERAGE, projection)).toEqual([]);
-    const far = uncoveredPoints({ k: 0.1, x: 0, y: 0 }, viewport, MAP_COVERAGE, projection);
+    expect(uncoveredPoints(new Camera(1, 0, 0), viewport, MAP_COVERAGE, projection)).toEqual([]);
+    const far = uncoveredPoints(new Camera(0.1, 0, 0), viewport, MAP_COVERAGE, projection);
     expect(far.length).toBeGreaterThan(10);
     expect(
-      uncoveredPoints({ k: 1, x: 0, y: 0 }, { width: 1000, height: 1000 }, MAP_FRAME, projection)
+      uncoveredPoints(new Camera(1, 0, 0), { width: 1000, height: 1000 }, MAP_FRAME, projection)
         .length,
     ).toBeGreaterThan(0); // the frame's curved corners
   });
@@ -60,17 +60,17 @@ describe('uncoveredPoints', () => {
 describe('constrainCamera and keepCovered', () => {
   const viewport = { width: 2000, height: 1000 };
   it('zoom in just enough, about the given point, and slide back inside', () => {
-    const wide = { k: 0.5, x: 1000 - 500 * 0.5, y: 500 - 500 * 0.5 };
-    const safe = constrainCamera(wide, viewport, rect);
-    const [[x0, y0], [x1, y1]] = visibleWorldBounds(safe, viewport);
+    const wide = new Camera(0.5, 1000 - 500 * 0.5, 500 - 500 * 0.5);
+    const safe = wide.constrain(viewport, rect);
+    const [[x0, y0], [x1, y1]] = safe.visibleBounds(viewport);
     expect(x0).toBeGreaterThanOrEqual(rect[0][0] - 1e-9);
     expect(y0).toBeGreaterThanOrEqual(rect[0][1] - 1e-9);
     expect(x1).toBeLessThanOrEqual(rect[1][0] + 1e-9);
     expect(y1).toBeLessThanOrEqual(rect[1][1] + 1e-9);
     // The exact test gives up less zoom than the inner rectangle does, and is still covered.
-    const kept = keepCovered(wide, viewport, coverage, [1000, 500]);
-    expect(kept.k).toBeLessThanOrEqual(safe.k + 1e-9);
-    expect(kept.k).toBeGreaterThan(wide.k);
+    const kept = wide.keepCovered(viewport, coverage, [1000, 500]);
+    expect(kept.toJSON().k).toBeLessThanOrEqual(safe.toJSON().k + 1e-9);
+    expect(kept.toJSON().k).toBeGreaterThan(wide.toJSON().k);
     expect(coverage.covers(kept, viewport)).toBe(true);
   });
 

@@ -68,7 +68,7 @@ export function uncoveredPoints(
   for (let j = 1; j < ny; j++)
     edge.push([0, (viewport.height * j) / ny], [viewport.width, (viewport.height * j) / ny]);
   for (const [sx, sy] of edge) {
-    const lonLat = projection.invert?.([(sx - camera.x) / camera.k, (sy - camera.y) / camera.k]);
+    const lonLat = projection.invert?.(camera.invert([sx, sy]));
     const eps = 1e-6;
     if (
       !lonLat ||

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleWorldBounds, type Camera } from './camera-math.ts';
+import { Camera } from './camera-math.ts';
 import { flightFrames, layerScale, layerTransform } from './flight.ts';
 import { interpolateCamera } from './interpolate-camera.ts';
 
@@ -9,7 +9,7 @@ function rectCoverage(rect: readonly [readonly [number, number], readonly [numbe
   return {
     rect,
     covers: (camera: Camera, viewport: { width: number; height: number }) => {
-      const [[x0, y0], [x1, y1]] = visibleWorldBounds(camera, viewport);
+      const [[x0, y0], [x1, y1]] = camera.visibleBounds(viewport);
       return (
         x0 >= rect[0][0] - 1e-9 &&
         y0 >= rect[0][1] - 1e-9 &&
@@ -23,8 +23,8 @@ const coverage = rectCoverage([
   [-500, -500],
   [1500, 1500],
 ]);
-const a: Camera = { k: 0.8, x: 200 - 500 * 0.8, y: 400 - 500 * 0.8 };
-const b: Camera = { k: 3, x: 200 - 700 * 3, y: 400 - 300 * 3 };
+const a: Camera = new Camera(0.8, 200 - 500 * 0.8, 400 - 500 * 0.8);
+const b: Camera = new Camera(3, 200 - 700 * 3, 400 - 300 * 3);
 const linear = (t: number) => t;
 
 describe('flightFrames', () => {
@@ -38,7 +38,7 @@ describe('flightFrames', () => {
   it('bounds everything any frame shows, within the coverage', () => {
     const [[x0, y0], [x1, y1]] = flight.bounds;
     for (const camera of flight.cameras) {
-      const [[a0, b0], [a1, b1]] = visibleWorldBounds(camera, viewport);
+      const [[a0, b0], [a1, b1]] = camera.visibleBounds(viewport);
       expect(a0).toBeGreaterThanOrEqual(x0 - 1e-9);
       expect(b0).toBeGreaterThanOrEqual(y0 - 1e-9);
       expect(a1).toBeLessThanOrEqual(x1 + 1e-9);
@@ -53,14 +53,14 @@ describe('flightFrames', () => {
       [0, 0],
       [1000, 1000],
     ]);
-    const far: Camera = { k: 0.5, x: 200 - 400 * 0.5, y: 400 - 800 * 0.5 };
+    const far: Camera = new Camera(0.5, 200 - 400 * 0.5, 400 - 800 * 0.5);
     for (const camera of flightFrames(
-      interpolateCamera({ k: 2, x: 200 - 100 * 2, y: 400 - 100 * 2 }, far, viewport),
+      interpolateCamera(new Camera(2, 200 - 100 * 2, 400 - 100 * 2), far, viewport),
       viewport,
       tight,
       linear,
     ).cameras) {
-      const [[x0, y0], [x1, y1]] = visibleWorldBounds(camera, viewport);
+      const [[x0, y0], [x1, y1]] = camera.visibleBounds(viewport);
       expect(x0).toBeGreaterThanOrEqual(-1e-6);
       expect(y0).toBeGreaterThanOrEqual(-1e-6);
       expect(x1).toBeLessThanOrEqual(1000 + 1e-6);
@@ -84,7 +84,7 @@ describe('the flight layer', () => {
     // its top-left corner goes to 100·4 − 30, 50·4 + 10, scaled by 4 / 2.
     expect(
       layerTransform(
-        { k: 4, x: -30, y: 10 },
+        new Camera(4, -30, 10),
         [
           [100, 50],
           [200, 150],

@@ -5,8 +5,7 @@
  * ever show, so one layer drawn once at the start holds everything the reader will see.
  * Pure arithmetic: the map component turns it into a Web Animation.
  */
-import { visibleWorldBounds, type Camera, type Viewport } from './camera-math.ts';
-import { keepCovered, type Coverage } from './view-camera.ts';
+import type { Camera, Coverage, Viewport } from './camera-math.ts';
 import type { CameraInterpolator } from './interpolate-camera.ts';
 import type { WorldBounds } from './types.ts';
 
@@ -27,14 +26,14 @@ export function flightFrames(
 ): Flight {
   const centre = [viewport.width / 2, viewport.height / 2] as const;
   const cameras = Array.from({ length: samples + 1 }, (_, i) =>
-    keepCovered(path(ease(i / samples)), viewport, coverage, centre),
+    path(ease(i / samples)).keepCovered(viewport, coverage, centre),
   );
   let [[x0, y0], [x1, y1]] = [
     [Infinity, Infinity],
     [-Infinity, -Infinity],
   ];
   for (const camera of cameras) {
-    const [[a, b], [c, d]] = visibleWorldBounds(camera, viewport);
+    const [[a, b], [c, d]] = camera.visibleBounds(viewport);
     x0 = Math.min(x0, a);
     y0 = Math.min(y0, b);
     x1 = Math.max(x1, c);
@@ -60,7 +59,8 @@ export function layerScale({ bounds, cameras }: Flight, viewport: Viewport, budg
   const [[x0, y0], [x1, y1]] = bounds;
   const w = Math.max(1, x1 - x0);
   const h = Math.max(1, y1 - y0);
-  const ends = Math.sqrt((cameras[0]?.k ?? 1) * (cameras[cameras.length - 1]?.k ?? 1));
+  const [first, last] = [cameras[0], cameras[cameras.length - 1]];
+  const ends = first && last ? Math.sqrt(first.screenLength(1) * last.screenLength(1)) : 1;
   return Math.min(
     ends,
     Math.sqrt((budget * viewport.width * viewport.height) / (w * h)),
@@ -74,7 +74,8 @@ export function layerScale({ bounds, cameras }: Flight, viewport: Viewport, budg
  * it.
  */
 export function layerTransform(camera: Camera, [[x0, y0]]: WorldBounds, scale: number): string {
-  const f = (v: number, d = 2) => String(Math.round(v * 10 ** d) / 10 ** d);
-  const [x, y] = [f(x0 * camera.k + camera.x), f(y0 * camera.k + camera.y)];
-  return `translate(${x}px,${y}px) scale(${f(camera.k / scale, 5)})`;
+  return camera
+    .translate(x0, y0)
+    .scale(1 / scale)
+    .toCss();
 }

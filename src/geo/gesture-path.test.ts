@@ -4,7 +4,7 @@ import { gesturePath, gesturePoints } from './gesture-path.ts';
 describe('gesturePath', () => {
   it('runs from one point to the other as a single arc', () => {
     const g = gesturePath([0, 0], [0, 100], 0.25);
-    expect(g.d).toBe('M0,0Q25,50 0,100');
+    expect(g.d).toBe('M0,0Q25,50,0,100');
     expect(g.head.at).toEqual([0, 100]);
   });
 

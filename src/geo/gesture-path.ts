@@ -1,3 +1,4 @@
+import { pathRound } from 'd3-path';
 import type { WorldPoint } from './types.ts';
 
 /** An abstract arrow between two world points: a drawn direction, never a way on the ground. */
@@ -23,9 +24,11 @@ export function gesturePath(
   const [x0, y0] = from;
   const [x1, y1] = to;
   const [cx, cy] = control(from, to, bend, side);
-  const f = (v: number) => String(Math.round(v * 100) / 100);
+  const path = pathRound(2);
+  path.moveTo(x0, y0);
+  path.quadraticCurveTo(cx, cy, x1, y1);
   return {
-    d: `M${f(x0)},${f(y0)}Q${f(cx)},${f(cy)} ${f(x1)},${f(y1)}`,
+    d: path.toString(),
     head: { at: to, angle: (Math.atan2(y1 - cy, x1 - cx) * 180) / Math.PI },
   };
 }

@@ -1,5 +1,5 @@
 import { interpolateZoom } from 'd3-interpolate';
-import type { Camera, Viewport } from './camera-math.ts';
+import { Camera, type Viewport } from './camera-math.ts';
 
 /** A camera path: call it with t in [0, 1]. */
 export interface CameraInterpolator {
@@ -35,25 +35,14 @@ export function interpolateCamera(
   viewport: Viewport,
   opts: InterpolateCameraOptions = {},
 ): CameraInterpolator {
-  const size = Math.max(viewport.width, viewport.height, 1);
-  const cx = viewport.width / 2;
-  const cy = viewport.height / 2;
-  const view = (c: Camera): [number, number, number] => [
-    (cx - c.x) / c.k,
-    (cy - c.y) / c.k,
-    size / c.k,
-  ];
   // d3's default ρ = √2: the trade-off between zooming and panning van Wijk & Nuij recommend.
-  const zoom = interpolateZoom(view(a), view(b));
+  const zoom = interpolateZoom(a.zoomView(viewport), b.zoomView(viewport));
   const interpolator = (t: number): Camera => {
-    if (!(t > 0)) return { ...a }; // also catches NaN
-    if (t >= 1) return { ...b };
-    const [ux, uy, w] = zoom(t);
-    const k = size / w;
-    return { k, x: cx - ux * k, y: cy - uy * k };
+    if (!(t > 0)) return a; // also catches NaN
+    if (t >= 1) return b;
+    return Camera.fromZoomView(zoom(t), viewport);
   };
-  const same = a.k === b.k && a.x === b.x && a.y === b.y;
-  const duration = same
+  const duration = a.equals(b)
     ? 0
     : Math.min(opts.maxDuration ?? 1800, Math.max(opts.minDuration ?? 400, zoom.duration));
   return Object.assign(interpolator, { duration });

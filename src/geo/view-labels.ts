@@ -4,7 +4,7 @@
  * cartographic order of importance, and the projected geometry into obstacles, then lets the
  * engine (place-labels.ts) place them. The words come in as `names`, the type as `style`.
  */
-import { worldToScreen, type Camera, type Viewport } from './camera-math.ts';
+import type { Camera, Viewport } from './camera-math.ts';
 import {
   boxTouchesLine,
   pointInRing,
@@ -143,7 +143,7 @@ export function viewLabels({
   measure,
   keepOut = [],
 }: ViewLabelsInput): ViewLabels {
-  const screen = (p: WorldPoint): ScreenPoint => worldToScreen(camera, p);
+  const screen = (p: WorldPoint): ScreenPoint => camera.apply(p);
   const area: Rect = {
     x0: style.edge,
     y0: style.edge,
@@ -275,15 +275,14 @@ function landTest(rings: ViewLabelsInput['world']['land'], camera: Camera) {
   const cache = new Map<number, ScreenPoint[]>();
   const ringOnScreen = (i: number) => {
     let points = cache.get(i);
-    if (!points)
-      cache.set(i, (points = (rings[i]?.points ?? []).map((p) => worldToScreen(camera, p))));
+    if (!points) cache.set(i, (points = (rings[i]?.points ?? []).map((p) => camera.apply(p))));
     return points;
   };
   const near = (x0: number, y0: number, x1: number, y1: number) =>
     rings.flatMap((ring, i) => {
       const [[rx0, ry0], [rx1, ry1]] = ring.bounds;
-      const [sx0, sy0] = worldToScreen(camera, [rx0, ry0]);
-      const [sx1, sy1] = worldToScreen(camera, [rx1, ry1]);
+      const [sx0, sy0] = camera.apply([rx0, ry0]);
+      const [sx1, sy1] = camera.apply([rx1, ry1]);
       return sx1 >= x0 && sx0 <= x1 && sy1 >= y0 && sy0 <= y1 ? [i] : [];
     });
   /** On land (of `owner`'s, when given: a country's name sits on that country). */

@@ -2,7 +2,7 @@ import { geoPath } from 'd3-geo';
 import { borderRivers, RIVER_IDS, type RiverId } from './border-rivers.ts';
 import { boundsForView, boundsOverlap, featureWorldBounds, type MapFocus } from './camera.ts';
 import { coverageRect, uncoveredPoints } from './coverage.ts';
-import type { Coverage } from './view-camera.ts';
+import type { Coverage } from './camera-math.ts';
 import {
   chinaNorthKoreaBorder,
   contextFeatures,

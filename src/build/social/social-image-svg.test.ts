@@ -142,13 +142,14 @@ describe('socialImageSvg', () => {
   it("fits every view's focus inside the band, on the map side", () => {
     for (const job of socialImageJobs(content)) {
       // The camera works in the map area's pixels; the area starts at x = 560 on the card.
-      const local = socialMapCamera(world, job.view);
-      const camera = { ...local, x: local.x + 560 };
+      const camera = socialMapCamera(world, job.view);
       const [[x0, y0], [x1, y1]] = world.viewBounds(job.view.focus);
-      expect(y0 * camera.k + camera.y).toBeGreaterThanOrEqual(SOCIAL_IMAGE.safeTop);
-      expect(y1 * camera.k + camera.y).toBeLessThanOrEqual(SOCIAL_IMAGE.safeBottom);
-      expect(x0 * camera.k + camera.x).toBeGreaterThanOrEqual(560);
-      expect(x1 * camera.k + camera.x).toBeLessThanOrEqual(SOCIAL_IMAGE.width);
+      const [left, top] = camera.apply([x0, y0]);
+      const [right, bottom] = camera.apply([x1, y1]);
+      expect(top).toBeGreaterThanOrEqual(SOCIAL_IMAGE.safeTop);
+      expect(bottom).toBeLessThanOrEqual(SOCIAL_IMAGE.safeBottom);
+      expect(left + 560).toBeGreaterThanOrEqual(560);
+      expect(right + 560).toBeLessThanOrEqual(SOCIAL_IMAGE.width);
     }
   });
 

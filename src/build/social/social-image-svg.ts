@@ -13,7 +13,7 @@
  */
 import type { LegendItem } from '../../components/map/legend-items.ts';
 import type { MapView } from '../../content/schema.ts';
-import { cameraTransform, type Camera, type Viewport } from '../../geo/camera-math.ts';
+import type { Camera, Viewport } from '../../geo/camera-math.ts';
 import { shownText, type LabelFont, type TextMeasure } from '../../geo/place-labels.ts';
 import { provinceTones } from '../../geo/provinces-of.ts';
 import { cameraForView, subjectBounds } from '../../geo/view-camera.ts';
@@ -122,7 +122,7 @@ export function socialImageSvg(input: SocialImageInput): string {
       `height="${MAP.height}"/></clipPath>`,
     // The map's hatch lives in world space, under the camera's scale: undo it so the lines
     // are 8 px apart on the card at any zoom.
-    hatchPattern('hatch-map', `scale(${n(1 / camera.k, 6)}) rotate(45)`),
+    hatchPattern('hatch-map', `scale(${n(camera.worldLength(1), 6)}) rotate(45)`),
     hatchPattern('hatch-legend', 'rotate(45)'),
     '</defs>',
     `<g transform="translate(${PANEL_W},0)" clip-path="url(#map-clip)">`,
@@ -138,12 +138,12 @@ export function socialImageSvg(input: SocialImageInput): string {
 
 /** The map in the map area's pixels: sea, land, shading, border, route, then dots and labels. */
 function mapPanel({ world, view, names, lang }: SocialImageInput, camera: Camera): string {
-  const px = (value: number) => n(value / camera.k, 4); // a screen width, in world units
+  const px = (value: number) => n(camera.worldLength(value), 4); // a screen width, in world units
   const tones = provinceTones(world, view.highlight);
   const route = view.route ? world.routes[view.route] : undefined;
   const out: string[] = [
     `<rect width="${MAP.width}" height="${MAP.height}" fill="${MAP_COLORS.sea}"/>`,
-    `<g transform="${cameraTransform(camera)}" stroke-linejoin="round">`,
+    `<g transform="${camera.toString()}" stroke-linejoin="round">`,
   ];
   out.push(
     `<g fill="${MAP_COLORS.context}" stroke="${MAP_COLORS.contextStroke}" ` +
@@ -198,7 +198,7 @@ function mapPanel({ world, view, names, lang }: SocialImageInput, camera: Camera
     measure: measureLabel,
   });
   if (route?.head) {
-    const [x, y] = [route.head.at[0] * camera.k + camera.x, route.head.at[1] * camera.k + camera.y];
+    const [x, y] = camera.apply(route.head.at);
     out.push(
       `<path d="M1,0L-16,-9L-12,0L-16,9Z" transform="translate(${n(x)},${n(y)}) ` +
         `rotate(${n(route.head.angle)})" fill="${MAP_COLORS.route}" stroke="${MAP_COLORS.halo}" ` +

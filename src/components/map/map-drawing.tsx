@@ -1,7 +1,7 @@
 import { memo, useMemo, type RefObject } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
-import { cameraTransform, visibleWorldBounds, type Viewport } from '../../geo/camera-math.ts';
+import type { Viewport } from '../../geo/camera-math.ts';
 import { snapScaleFor } from '../../geo/compact-path.ts';
 import { provinceTones } from '../../geo/provinces-of.ts';
 import { cameraForView, subjectBounds } from '../../geo/view-camera.ts';
@@ -91,7 +91,7 @@ export function MapDrawing({
   // has everything, for the camera to move over. Its points are snapped to at most half a
   // screen pixel at this frame's zoom.
   const land = import.meta.env.SSR
-    ? world.landWithin(visibleWorldBounds(camera, viewport, 0.05), snapScaleFor(camera.k))
+    ? world.landWithin(camera.visibleBounds(viewport, 0.05), snapScaleFor(camera.screenLength(1)))
     : world;
   const viewBox = `0 0 ${viewport.width} ${viewport.height}`;
 
@@ -117,7 +117,7 @@ export function MapDrawing({
           </pattern>
         </defs>
         <rect className="sea" width={viewport.width} height={viewport.height} />
-        <g transform={cameraTransform(camera)} data-camera="">
+        <g transform={camera.toString()} data-camera="">
           <g id={worldId}>
             <BaseLand land={land} />
             <g className="highlights">

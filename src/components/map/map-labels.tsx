@@ -1,4 +1,5 @@
-import { cameraTransform, worldToScreen, type Camera } from '../../geo/camera-math.ts';
+import type { Camera } from '../../geo/camera-math.ts';
+import { formatNumber } from '../../geo/format-number.ts';
 import { shownText } from '../../geo/place-labels.ts';
 import type { WorldPoint } from '../../geo/types.ts';
 import type { ViewLabels } from '../../geo/view-labels.ts';
@@ -25,7 +26,7 @@ const BASELINE = 0.26;
  * and the gesture's arrowhead are here too, with the names the engine placed around them.
  */
 export function MapLabels({ labels, head, camera, viewBox, flying }: MapLabelsProps) {
-  const arrow = head ? worldToScreen(camera, head.at) : undefined;
+  const arrow = head ? camera.apply(head.at) : undefined;
   return (
     // data-camera-at: the camera these labels were placed for (tests wait for it to match the
     // drawing's).
@@ -34,7 +35,7 @@ export function MapLabels({ labels, head, camera, viewBox, flying }: MapLabelsPr
       viewBox={viewBox}
       preserveAspectRatio="xMidYMid slice"
       aria-hidden="true"
-      data-camera-at={cameraTransform(camera)}
+      data-camera-at={camera.toString()}
     >
       {arrow && head ? (
         <path
@@ -69,7 +70,8 @@ export function MapLabels({ labels, head, camera, viewBox, flying }: MapLabelsPr
   );
 }
 
-const r = (v: number) => Math.round(v * 10) / 10;
+/** Screen positions to a tenth of a pixel. */
+const r = (v: number) => formatNumber(v, 1);
 
 /** Where a label sits: its box's centre, turned with its box (along a river). */
 function labelTransform(box: { cx: number; cy: number; angle: number }): string {

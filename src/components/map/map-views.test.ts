@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../content/read-content-files.ts';
 import { validateContent } from '../../content/validate-content.ts';
 import type { MapView } from '../../content/schema.ts';
-import { worldToScreen, type Camera, type Viewport } from '../../geo/camera-math.ts';
+import type { Camera, Viewport } from '../../geo/camera-math.ts';
 import { uncoveredPoints } from '../../geo/coverage.ts';
 import { MAP_COVERAGE, type LonLatBox } from '../../geo/frame.ts';
 import {
@@ -302,7 +302,7 @@ describe('collisions: labels overlap nothing', () => {
               (inside, r) =>
                 pointInRing(
                   p,
-                  r.points.map((q) => worldToScreen(f.camera, q)),
+                  r.points.map((q) => f.camera.apply(q)),
                 )
                   ? !inside
                   : inside,
@@ -328,8 +328,8 @@ describe('collisions: labels overlap nothing', () => {
       const subject = f.view.highlight.flatMap((h) => h.regions);
       if (subject.length === 0) return [];
       const [[x0, y0], [x1, y1]] = world.viewBounds({ regions: subject });
-      const [sx0, sy0] = worldToScreen(f.camera, [x0, y0]);
-      const [sx1, sy1] = worldToScreen(f.camera, [x1, y1]);
+      const [sx0, sy0] = f.camera.apply([x0, y0]);
+      const [sx1, sy1] = f.camera.apply([x1, y1]);
       const c = f.caption;
       return sx0 < c.x1 && c.x0 < sx1 && sy0 < c.y1 && c.y0 < sy1 ? [f.name] : [];
     });

@@ -1,9 +1,8 @@
 import { easeCubicInOut } from 'd3-ease';
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { Camera, Viewport } from '../../geo/camera-math.ts';
+import { Camera, type Coverage, type Viewport } from '../../geo/camera-math.ts';
 import { flightFrames, layerScale, layerTransform, type Flight } from '../../geo/flight.ts';
 import { interpolateCamera } from '../../geo/interpolate-camera.ts';
-import type { Coverage } from '../../geo/view-camera.ts';
 
 /**
  * A view change this soon after mount is the page restoring its scroll position (a refresh
@@ -69,7 +68,7 @@ export function useCameraFlight<T>({
       setLanded({ camera: target, landed: landing });
       setFlying(false);
     };
-    if (from.k === target.k && from.x === target.x && from.y === target.y) return land();
+    if (from.equals(target)) return land();
     const settling = performance.now() - mountedAt.current < SETTLE_MS;
     const host = canvas.current;
     const path = interpolateCamera(from, target, viewport);
@@ -145,7 +144,7 @@ function flightLayer(flight: Flight, viewport: Viewport, worldId: string): HTMLD
   svg.append(sea, world);
   layer.append(svg);
   layer.style.transform = layerTransform(
-    flight.cameras[0] ?? { k: 1, x: 0, y: 0 },
+    flight.cameras[0] ?? Camera.identity,
     flight.bounds,
     scale,
   );
