@@ -25,6 +25,9 @@ import { usePageLocation } from '../address/page-location.tsx';
 const browserLands = (): boolean =>
   typeof CSS !== 'undefined' && CSS.supports('scroll-initial-target', 'nearest');
 
+/** How long the page must rest before the address and title follow the reader. */
+const ADDRESS_SETTLE_MS = 500;
+
 /** The story's steps in reading order, and by section: computed once per edition. */
 const stepsOf = new WeakMap<
   Content,
@@ -92,15 +95,30 @@ function StoryPage({
   }, [content, landOn, initialStep, setActive, navigated]);
 
   // The address follows the reader (replaced, never pushed: no history spam), so a copied
-  // link opens where they are. Not before they move: the address they came by stays.
+  // link opens where they are. Not before they move: the address they came by stays. Written
+  // once the page has stopped scrolling for ADDRESS_SETTLE_MS, not for every step a flick
+  // passes: a replaceState and a new title cost a slow phone's main thread a frame.
   useEffect(() => {
     if (active === landedOn.current) return;
     landedOn.current = -1;
     const item = steps[active];
     if (!item) return;
-    const path = paths.step(item.section.slug, item.stepIndex);
-    replaceAddress(withBase(path), ownsAddress);
-    setDocumentTitle(pageMetaFor(paths.section(item.section.slug), content).title);
+    const write = () => {
+      window.removeEventListener('scroll', wait);
+      const path = paths.step(item.section.slug, item.stepIndex);
+      replaceAddress(withBase(path), ownsAddress);
+      setDocumentTitle(pageMetaFor(paths.section(item.section.slug), content).title);
+    };
+    let timer = window.setTimeout(write, ADDRESS_SETTLE_MS);
+    const wait = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(write, ADDRESS_SETTLE_MS);
+    };
+    window.addEventListener('scroll', wait, { passive: true });
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('scroll', wait);
+    };
   }, [active, content, steps, paths, ownsAddress]);
 
   const view = (steps[active] ?? steps[0])?.step.map;

@@ -1,4 +1,5 @@
 import { easeCubicInOut } from 'd3-ease';
+import { animate } from 'framer-motion/dom/mini';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Camera, type Coverage, type Viewport } from '../../geo/camera-math.ts';
 import { flightFrames, layerScale, layerTransform, type Flight } from '../../geo/flight.ts';
@@ -27,11 +28,11 @@ interface FlightOptions<T> {
 /**
  * Moves the camera to `target` along d3's van Wijk–Nuij zoom, on the compositor. At take-off the
  * world is drawn once into a layer big enough for the whole flight; a Web Animation then moves
- * and scales that layer (transform only, so the browser repaints nothing per frame, and the
- * main thread is free); the labels step aside meanwhile. On landing React draws the target
- * view crisp, labels placed anew, and the layer goes. Jumps instead when the reader prefers
- * reduced motion, when the viewport itself changed (a resize is not a story transition), and
- * just after mount.
+ * and scales that layer (framer-motion's WAAPI `animate`, on `transform` only, so the browser
+ * repaints nothing per frame and the main thread is free); the labels step aside meanwhile. On
+ * landing React draws the target view crisp, labels placed anew, and the layer goes. Jumps
+ * instead when the reader prefers reduced motion, when the viewport itself changed (a resize is
+ * not a story transition), and just after mount.
  *
  * Returns the camera React should draw (the last landed one), what it landed for, and whether
  * a flight is on.
@@ -85,11 +86,12 @@ export function useCameraFlight<T>({
     const flight = flightFrames(path, viewport, coverage, easeCubicInOut);
     const layer = flightLayer(flight, viewport, worldId);
     host.querySelector('.map-labels')?.before(layer);
-    const animation = layer.animate(
-      flight.cameras.map((c) => ({
-        transform: layerTransform(c, flight.bounds, Number(layer.dataset.scale)),
-      })),
-      { duration: path.duration, easing: 'linear', fill: 'forwards' },
+    const scale = Number(layer.dataset.scale);
+    // The keyframes are the eased path already: played back linearly.
+    const animation = animate(
+      layer,
+      { transform: flight.cameras.map((c) => layerTransform(c, flight.bounds, scale)) },
+      { duration: path.duration / 1000, ease: 'linear' },
     );
     setFlying(true);
     let done = false;
@@ -105,7 +107,7 @@ export function useCameraFlight<T>({
     return () => {
       if (done) return;
       // Interrupted by the next step: that flight starts from where this one is now.
-      const progress = Math.min(1, Math.max(0, Number(animation.currentTime ?? 0) / path.duration));
+      const progress = Math.min(1, Math.max(0, (animation.time * 1000) / path.duration));
       current.current =
         flight.cameras[Math.round(progress * (flight.cameras.length - 1))] ?? target;
       animation.cancel();

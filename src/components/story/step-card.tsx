@@ -1,7 +1,6 @@
-import { memo, useRef } from 'react';
+import { memo } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { StoryStep } from '../../content/story-steps.ts';
-import { useReveal } from '../motion/use-reveal.ts';
 import { EmbedCode } from '../share/embed-code.tsx';
 import { ShareButton } from '../share/share-button.tsx';
 import { SectionEditions } from '../share/section-editions.tsx';
@@ -20,9 +19,9 @@ interface StepCardProps {
 }
 
 /**
- * One step of the story: text, quotes and sources, in a card that slides in as it arrives. A
- * section's first step carries its heading; its last, sharing and embedding. Memoised: when the
- * active step changes, only the two cards whose state changed render again.
+ * One step of the story: text, quotes and sources, in a card. A section's first step carries
+ * its heading; its last, sharing and embedding. Memoised: when the active step changes, only the
+ * two cards whose state changed render again.
  */
 export const StepCard = memo(function StepCard({
   item,
@@ -31,14 +30,10 @@ export const StepCard = memo(function StepCard({
   onFocusStep,
 }: StepCardProps) {
   const { section, stepIndex } = item;
-  const ref = useRef<HTMLDivElement>(null);
-  const revealStyle = useReveal(ref);
   return (
     <div
-      ref={ref}
       className={active ? 'step is-active' : 'step'}
       data-step={item.index}
-      style={revealStyle}
       // Keyboard and screen-reader users move through links; the map follows their focus.
       onFocusCapture={() => onFocusStep(item.index)}
     >
