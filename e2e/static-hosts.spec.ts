@@ -2,7 +2,7 @@ import { expect, test } from './fixtures.ts';
 import type { Server } from 'node:http';
 import { stopHost, wordpressFiles } from './host-pages.ts';
 import { collectProblems } from './page-errors.ts';
-import { startPlainStaticServer } from './plain-static-server.ts';
+import { createSiteServer } from '../src/build/site-server.ts';
 import { content, slugs } from './story-content.ts';
 import { expectShownAtContentHeight, wordpressEmbedFor, wordpressPostPage } from './wordpress.ts';
 
@@ -15,7 +15,10 @@ const section = content.sections.find((s) => s.steps.length >= 2)!;
 let plain: { server: Server; origin: string } | undefined;
 
 test.beforeAll(async () => {
-  plain = await startPlainStaticServer('dist');
+  const server = createSiteServer({ dist: 'dist', base: '/', plain: true });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const address = server.address();
+  plain = { server, origin: `http://127.0.0.1:${typeof address === 'object' && address?.port}` };
 });
 test.afterAll(() => stopHost(plain));
 

@@ -3,7 +3,9 @@
  * 404.html with status 404 for unknown paths, the headers of dist/_headers, under BASE_PATH if
  * set. One rewrite a static host may not have: a section's oEmbed endpoint asked about a step
  * link answers with that step's document (oembed-step.ts). `npm run serve` runs it; tests start
- * their own, and may watch what it is asked (`onRequest`).
+ * their own, and may watch what it is asked (`onRequest`). `plain` serves it as a host with no
+ * settings does (S3, GitHub Pages, nginx's defaults): files, folder indexes and the root
+ * 404.html, with no headers of ours, no compression and no rewrite.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -22,10 +24,12 @@ export interface SiteServerOptions {
   base: string;
   /** Called with every request's address, before it is answered. */
   onRequest?: (url: string) => void;
+  /** A host with no settings: no _headers, no precompressed files, one 404.html, no rewrite. */
+  plain?: boolean;
 }
 
-export function createSiteServer({ dist, base, onRequest }: SiteServerOptions): Server {
-  const localePaths = builtLocalePaths(dist);
+export function createSiteServer({ dist, base, onRequest, plain }: SiteServerOptions): Server {
+  const localePaths = plain ? [''] : builtLocalePaths(dist);
   // Each edition has its 404 page (/ko/404.html for addresses under /ko/), as hosts that allow
   // one per folder serve them.
   const notFound = new Map(localePaths.map((l) => [l, readFileSync(join(dist, l, '404.html'))]));
@@ -33,11 +37,12 @@ export function createSiteServer({ dist, base, onRequest }: SiteServerOptions): 
   const files = sirv(dist, {
     dev: false,
     etag: true,
-    gzip: true,
-    brotli: true,
+    gzip: !plain,
+    brotli: !plain,
     extensions: ['html'],
     // The same headers a static host gets from dist/_headers (CSP, framing, CORS for embeds).
     setHeaders: (res, pathname) => {
+      if (plain) return;
       const path = base.replace(/\/$/, '') + pathname;
       const page = pathname.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
       for (const [name, value] of Object.entries(headersFor(page, base, localePaths)))
@@ -58,7 +63,7 @@ export function createSiteServer({ dist, base, onRequest }: SiteServerOptions): 
     const send404 = () => {
       const page = joinBase(formatAddress({ kind: 'not-found', locale }), base);
       res.writeHead(404, {
-        ...headersFor(page, base, localePaths),
+        ...(plain ? {} : headersFor(page, base, localePaths)),
         'content-type': 'text/html; charset=utf-8',
       });
       res.end(notFound.get(locale));
@@ -69,7 +74,7 @@ export function createSiteServer({ dist, base, onRequest }: SiteServerOptions): 
       res.writeHead(301, { location: `${pathOnly}/${search}` });
       return res.end();
     }
-    const step = oembedStepPath(pathOnly, search);
+    const step = plain ? undefined : oembedStepPath(pathOnly, search);
     const path = step && existsSync(join(dist, step.slice(base.length))) ? step : pathOnly;
     req.url = `/${path.slice(base.length)}${search}`;
     files(req, res, send404);
