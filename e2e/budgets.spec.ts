@@ -6,7 +6,7 @@ import {
   firstWindowReport,
   MARKER_NAMES,
   type MarkerName,
-} from '../src/build/bench/first-window.ts';
+} from './first-window.ts';
 import { content, editions } from './story-content.ts';
 
 /**

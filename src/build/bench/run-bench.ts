@@ -1,339 +1,360 @@
 /**
- * `npm run bench` (after `npm run build`): serves dist/ on a free port and measures the story,
- * one section's deep link and its embed — Lighthouse, compressed bytes on the wire, what the first
- * 14 KB of HTML holds, scroll smoothness and hydration cost on a slowed-down phone. The same
- * pages with every script cut out (the floor, floor-site.ts) are served the same way on a second
- * free port and measured interleaved with ours — Lighthouse, scroll and hydration; each run
- * measures both, ours first on odd runs and the floor first on even ones, so that machine load
- * falls on both alike. Prints our table, then ours | floor | ratio against the issue's targets,
- * and writes the same figures to .bench/bench-<time>.json and .bench/latest.json.
+ * `npm run bench` (after `npm run build`): measures the story `/`, one section's deep link and its
+ * embed against the floor, the same pages with every script cut out (bench-sites.ts), and prints
+ * one table: Lighthouse (lighthouse-run.ts), bytes of the first view, and on the story hydration
+ * and scroll smoothness (story-scroll.ts). Each run measures ours and the floor back to back,
+ * ours first on odd runs and the floor first on even ones, so that load on the shared machine
+ * falls on both alike. The same figures go to .bench/bench-<time>.json and .bench/latest.json.
  *
- * BENCH_RUNS (default 3) sets the Lighthouse and hydration repeats; scrolling is done twice.
- * BENCH_EDITION (an id from data/locales.json, e.g. ko) measures that edition's pages.
- * Progress goes to stderr, the table to stdout. Exits 1 if any measurement could not be made.
+ * BENCH_RUNS (default 3): runs of everything but the one applied-throttling Lighthouse run.
+ * BENCH_EDITION: an id from data/locales.json (default the first edition).
+ * Progress goes to stderr, the table to stdout; exits 1 if a measurement could not be made.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { floorComparisons, INTERLEAVING, subjectsInOrder, type Subject } from './against-floor.ts';
+import { startBenchSites } from './bench-sites.ts';
 import {
-  writeResults,
-  type BenchError,
-  type BenchResults,
-  type FloorPageResult,
-  type PageResult,
-} from './bench-results.ts';
-import { CPU_SLOWDOWN, PHONE, chromiumPath, chromiumVersion, launchBrowser } from './browser.ts';
-import { FIRST_WINDOW_BYTES, firstWindowReport, MARKER_NAMES } from './first-window.ts';
+  renderTable,
+  summarize,
+  targetVerdicts,
+  type Figure,
+  type Group,
+  type Row,
+  type Target,
+} from './compare-table.ts';
 import { noscriptLanding } from './floor-html.ts';
-import { makeFloorSite, type FloorSite } from './floor-site.ts';
-import { hydrationCost, type HydrationRun } from './hydration-cost.ts';
-import { lighthouseOnce, lighthouseResult, type LighthouseAttempt } from './lighthouse-runs.ts';
-import { capturePageRequests } from './page-requests.ts';
-import { benchTable } from './print-table.ts';
-import { summarizeHydrationRuns, summarizeScrollRuns } from './run-summaries.ts';
 import {
-  scrollProfile,
-  scrollSmoothness,
-  type ScrollProfile,
-  type ScrollRun,
-} from './scroll-smoothness.ts';
-import { snapshotDist, type SiteSnapshot } from './site-snapshot.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
-import { benchPages, editionFolder, pickSectionSlug, readStorySections } from './story-pages.ts';
-import { distFileFor, wireBytes } from './wire-bytes.ts';
+  BYTE_KINDS,
+  CHROMIUM,
+  runLighthouse,
+  type ByteKind,
+  type LighthouseFigures,
+  type Throttling,
+} from './lighthouse-run.ts';
+import {
+  CPU_SLOWDOWN,
+  launchBrowser,
+  measureStory,
+  type ScrollPass,
+  type StoryRun,
+} from './story-scroll.ts';
 
-const SCROLL_RUNS = 2;
+/** Wheel cadences: a reader's steady scroll, and one wheel step per 60 Hz frame. */
+const WHEEL_EVERY_MS = [60, 16] as const;
+const TARGETS = {
+  performancePoints: -2,
+  tbtExtraMs: 50,
+  lcpRatio: 1.2,
+  scrollP95Ratio: 1.15,
+  lateShare: 0.05,
+  readyMs: 1200,
+};
+
+type Subject = 'ours' | 'floor';
+const inOrder = (run: number): Subject[] => (run % 2 ? ['ours', 'floor'] : ['floor', 'ours']);
+
+interface PageMeasures {
+  url: string;
+  lighthouse: LighthouseFigures[];
+  applied: LighthouseFigures | null;
+}
+interface BenchPage {
+  path: string;
+  ours: PageMeasures;
+  floor: PageMeasures;
+}
+type StoryRuns = Record<Subject, Record<number, StoryRun[]>>;
+
+const log = (line: string) => console.error(`[bench] ${line}`);
+const showPass = (p: ScrollPass) =>
+  `p95 ${p.p95Ms?.toFixed(1)} ms, ${((p.lateShare ?? 0) * 100).toFixed(1)} % late, ` +
+  `wheel every ${p.wheelEveryMs.toFixed(0)} ms${p.reachedBottom ? '' : ', BOTTOM NOT REACHED'}`;
+const readJson = (root: string, file: string) =>
+  JSON.parse(readFileSync(join(root, 'data', file), 'utf8')) as unknown;
 
 function runsFromEnv(): number {
-  const raw = process.env.BENCH_RUNS;
-  if (raw === undefined || raw === '') return 3;
+  const raw = process.env.BENCH_RUNS || '3';
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 50)
     throw new Error(`BENCH_RUNS must be a whole number from 1 to 50, got "${raw}"`);
   return n;
 }
 
-function gitCommit(root: string): string | null {
-  try {
-    return (
-      execSync('git rev-parse --short HEAD', {
-        cwd: root,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim() || null
-    );
-  } catch {
-    return null;
-  }
+/** The edition's address folder ("" for the first) and the section measured: the story's 4th. */
+function pagesToMeasure(root: string, edition: string | undefined): string[] {
+  const { locales } = readJson(root, 'locales.json') as { locales: { id: string; path: string }[] };
+  const locale = edition ? locales.find((l) => l.id === edition) : locales[0];
+  if (!locale)
+    throw new Error(`BENCH_EDITION "${edition}" is not one of ${locales.map((l) => l.id)}`);
+  const { sections } = readJson(root, 'story.json') as { sections: string[] };
+  const slug = sections[3] ?? sections.at(-1);
+  if (!slug) throw new Error('data/story.json lists no sections');
+  const p = locale.path ? `/${locale.path}` : '';
+  return [`${p}/`, `${p}/s/${slug}/`, `${p}/embed/${slug}/`];
 }
 
-const log = (line: string) => console.error(`[bench] ${line}`);
-const message = (e: unknown) =>
-  e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
+const one = (v: number | null | undefined): Figure => ({ median: v ?? null, min: null, max: null });
+
+function lighthouseGroup(page: BenchPage, runs: number): Group {
+  const row = (
+    label: string,
+    unit: Row['unit'],
+    pick: (f: LighthouseFigures) => number | null,
+    extra: Partial<Row> = {},
+  ): Row => ({
+    label,
+    unit,
+    ours: summarize(page.ours.lighthouse.map(pick)),
+    floor: summarize(page.floor.lighthouse.map(pick)),
+    ...extra,
+  });
+  const applied = (label: string, pick: (f: LighthouseFigures) => number | null): Row => ({
+    label: `${label}, applied throttling (1 run)`,
+    unit: 'ms',
+    ...(label === 'TBT' ? { relation: 'difference' } : {}),
+    ours: one(page.ours.applied && pick(page.ours.applied)),
+    floor: one(page.floor.applied && pick(page.floor.applied)),
+  });
+  const bytes = (kind: ByteKind, m: PageMeasures): Figure => ({
+    ...summarize(m.lighthouse.map((f) => f.bytes[kind][0])),
+    also: summarize(m.lighthouse.map((f) => f.bytes[kind][1])).median,
+  });
+  const lcpElement = (m: PageMeasures) =>
+    [...new Set(m.lighthouse.map((f) => f.lcpElement ?? 'none'))].join(' | ') || 'n/a';
+  return {
+    title: `${page.path} — Lighthouse, mobile, simulated throttling, median of ${runs}`,
+    name: page.path,
+    rows: [
+      row('Performance score', 'score', (f) => f.performance, {
+        target: { kind: 'floorPlusAtLeast', value: TARGETS.performancePoints },
+      }),
+      row('First Contentful Paint', 'ms', (f) => f.fcpMs),
+      row('Largest Contentful Paint', 'ms', (f) => f.lcpMs, {
+        target: { kind: 'floorTimesAtMost', value: TARGETS.lcpRatio },
+      }),
+      row('Total Blocking Time', 'ms', (f) => f.tbtMs, {
+        relation: 'difference',
+        target: { kind: 'floorPlusAtMost', value: TARGETS.tbtExtraMs },
+      }),
+      row('Cumulative Layout Shift', 'cls', (f) => f.cls),
+      applied('FCP', (f) => f.fcpMs),
+      applied('LCP', (f) => f.lcpMs),
+      applied('TBT', (f) => f.tbtMs),
+      row('Main thread (Lighthouse, ×4)', 'ms', (f) => f.mainThread?.total ?? null),
+      row('  scripting', 'ms', (f) => f.mainThread?.scripting ?? null),
+      row('  style + layout', 'ms', (f) => f.mainThread?.styleLayout ?? null),
+      row('  rendering', 'ms', (f) => f.mainThread?.rendering ?? null),
+      row('  HTML + CSS parsing', 'ms', (f) => f.mainThread?.parsing ?? null),
+      ...BYTE_KINDS.map((kind): Row => ({
+        label: `First view ${kind.toUpperCase()}, gzip / brotli`,
+        unit: 'bytes',
+        ours: bytes(kind, page.ours),
+        floor: bytes(kind, page.floor),
+      })),
+    ],
+    notes: [`LCP element: ours ${lcpElement(page.ours)}; floor ${lcpElement(page.floor)}`],
+  };
+}
+
+function storyGroups(path: string, story: StoryRuns, runs: number): Group[] {
+  const scroll = WHEEL_EVERY_MS.map((every): Group => {
+    type Pick = (r: StoryRun) => number | null;
+    const row = (label: string, unit: Row['unit'], pick: Pick, target?: Target): Row => ({
+      label,
+      unit,
+      ...(target ? { target } : {}),
+      ours: summarize((story.ours[every] ?? []).map(pick)),
+      floor: summarize((story.floor[every] ?? []).map(pick)),
+    });
+    const p95 = { kind: 'floorTimesAtMost', value: TARGETS.scrollP95Ratio } as const;
+    const late = { kind: 'atMost', value: TARGETS.lateShare } as const;
+    return {
+      title: `${path} — scroll, CPU ×${CPU_SLOWDOWN}, wheel every ${every} ms, median of ${runs}`,
+      name: `${path} scroll, wheel every ${every} ms`,
+      rows: (['cold', 'warm'] as const).flatMap((pass) => [
+        row(`${pass} pass: frame p50`, 'frameMs', (r) => r[pass].p50Ms),
+        row(`${pass} pass: frame p95`, 'frameMs', (r) => r[pass].p95Ms, p95),
+        row(`${pass} pass: frames over 17.7 ms`, 'share', (r) => r[pass].lateShare, late),
+        row(`${pass} pass: wheel step taken every`, 'frameMs', (r) => r[pass].wheelEveryMs),
+      ]),
+    };
+  });
+  const ready = (s: Subject) =>
+    summarize(Object.values(story[s]).flatMap((r) => r.map((x) => x.readyMs)));
+  const hydration: Group = {
+    title: `${path} — hydration, CPU ×${CPU_SLOWDOWN}, the cold load of every scroll run`,
+    name: `${path} hydration`,
+    rows: [
+      {
+        label: 'Hydrated after first byte (floor: DOMContentLoaded)',
+        unit: 'ms',
+        target: { kind: 'atMost', value: TARGETS.readyMs },
+        ours: ready('ours'),
+        floor: ready('floor'),
+      },
+    ],
+  };
+  return [...scroll, hydration];
+}
+
+function gitCommit(root: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+}
 
 async function main(): Promise<number> {
   const root = process.cwd();
-  if (!existsSync(join(root, 'dist', 'index.html')))
-    throw new Error('dist/ is not built: run `npm run build` first');
   const runs = runsFromEnv();
-  const started = new Date();
-  const loadAverageAtStart = loadavg();
-  const chromium = chromiumVersion(chromiumPath());
-  const slug = pickSectionSlug(readStorySections(root));
-  const errors: BenchError[] = [];
-  let server: StaticServer | undefined;
-  let floorServer: StaticServer | undefined;
-  let browser: Browser | undefined;
-  let site: SiteSnapshot | undefined;
-  let floorSite: FloorSite | undefined;
-  const attempt = async <T>(
-    measure: string,
-    page: string | undefined,
-    fn: () => Promise<T>,
-  ): Promise<T | null> => {
+  const startedAt = new Date().toISOString();
+  const paths = pagesToMeasure(root, process.env.BENCH_EDITION);
+  const files = paths.map((p) => `${p.slice(1)}index.html`);
+  const sites = await startBenchSites(root, files);
+  const browser = await launchBrowser();
+  const errors: string[] = [];
+  const attempt = async <T>(what: string, fn: () => Promise<T>): Promise<T | null> => {
     try {
       return await fn();
     } catch (e) {
-      const died = server?.died() ?? floorServer?.died();
-      const text = `${message(e)}${died ? ` (a static server had exited: ${died})` : ''}`;
-      log(`FAILED ${measure}${page ? ` ${page}` : ''}: ${text}`);
-      errors.push({ measure, ...(page ? { page } : {}), message: text });
+      const why = e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
+      log(`FAILED ${what}: ${why}`);
+      errors.push(`${what}: ${why}`);
       return null;
     }
   };
+  const loads: { run: string; start: number[]; end: number[] }[] = [];
+  const withLoad = async (run: string, fn: () => Promise<void>) => {
+    const start = loadavg();
+    await fn();
+    loads.push({ run, start, end: loadavg() });
+  };
 
   try {
-    const pagesToMeasure = benchPages(slug, editionFolder(root, process.env.BENCH_EDITION));
-    const pageFiles = pagesToMeasure.map((p) => `${p.path.slice(1)}index.html`);
-    site = snapshotDist(root, ['index.html', '404.html', ...pageFiles]);
-    const dist = site.dist;
-    floorSite = makeFloorSite(root, dist, pageFiles);
-    server = await startStaticServer(root, site.dir);
-    floorServer = await startStaticServer(root, floorSite.dir);
-    log(
-      `serving a copy of dist/ at ${server.origin} and its floor (${floorSite.scripts} ` +
-        `scripts, ${floorSite.preloads} script preloads cut from ${floorSite.pages} pages) at ` +
-        `${floorServer.origin}`,
-    );
-    log(
-      `section ${slug}; ${runs} Lighthouse/hydration runs, ${SCROLL_RUNS} scroll runs, each ` +
-        `of ours and of the floor`,
-    );
-    const origin = server.origin;
-    const floorOrigin = floorServer.origin;
-    const pages: PageResult[] = pagesToMeasure.map((p) => ({
-      ...p,
-      url: `${origin}${p.path}`,
-      lighthouse: null,
-      lighthouseApplied: null,
-      wireBytes: null,
-      firstWindow: null,
-    }));
-    // A deep link lands on its section by script; the floor is asked for the fragment the page's
-    // <noscript> refresh names, so that both show the same first view.
-    const landing = (file: string) => noscriptLanding(readFileSync(join(dist, file), 'utf8')) ?? '';
-    const floorPages: FloorPageResult[] = pagesToMeasure.map((p, i) => ({
-      ...p,
-      url: `${floorOrigin}${p.path}${landing(pageFiles[i] as string)}`,
-      lighthouse: null,
-      lighthouseApplied: null,
-    }));
-    const urlOf = (subject: Subject, index: number) =>
-      ((subject === 'ours' ? pages : floorPages)[index] as { url: string }).url;
-
-    // 1. Lighthouse, each run in its own fresh Chromium, ours and the floor interleaved.
-    const lighthouseAttempts = new Map<string, LighthouseAttempt[]>();
-    for (let i = 1; i <= runs; i++) {
-      for (let p = 0; p < pages.length; p++) {
-        for (const subject of subjectsInOrder(i)) {
-          const url = urlOf(subject, p);
-          const a = await lighthouseOnce(url);
-          lighthouseAttempts.set(url, [...(lighthouseAttempts.get(url) ?? []), a]);
-          log(
-            `lighthouse ${i}/${runs} ${subject.padEnd(5)} ${pages[p]?.path}: performance ` +
-              `${a.run.scores.performance ?? 'n/a'}, LCP ${a.run.lcpMs?.toFixed(0) ?? 'n/a'} ` +
-              `ms, TBT ${a.run.tbtMs?.toFixed(0) ?? 'n/a'} ms, ${a.seconds.toFixed(0)} ` +
-              `s${a.run.runtimeError ? ` (runtime error ${a.run.runtimeError})` : ''}`,
-          );
-        }
-      }
-    }
-    // One more run each with applied throttling, to cross-check what the simulation charges.
-    for (let p = 0; p < pages.length; p++) {
-      for (const subject of subjectsInOrder(p + 1)) {
-        const a = await lighthouseOnce(urlOf(subject, p), 'devtools');
-        const into = (subject === 'ours' ? pages : floorPages)[p] as {
-          lighthouseApplied: PageResult['lighthouseApplied'];
-        };
-        into.lighthouseApplied = a.run.runtimeError === null ? a.run : null;
-        if (a.run.runtimeError !== null)
-          errors.push({
-            measure: `${subject === 'ours' ? '' : 'floor '}lighthouse (applied throttling)`,
-            page: pages[p]?.path ?? '',
-            message: a.run.runtimeError,
-          });
-        log(
-          `lighthouse applied throttling ${subject.padEnd(5)} ${pages[p]?.path}: performance ` +
-            `${a.run.scores.performance ?? 'n/a'}, FCP ${a.run.fcpMs?.toFixed(0) ?? 'n/a'} ms, ` +
-            `LCP ${a.run.lcpMs?.toFixed(0) ?? 'n/a'} ms, TBT ` +
-            `${a.run.tbtMs?.toFixed(0) ?? 'n/a'} ms, ${a.seconds.toFixed(0)} s`,
-        );
-      }
-    }
-    for (const page of pages)
-      page.lighthouse = await attempt('lighthouse', page.path, async () =>
-        lighthouseResult(page.url, lighthouseAttempts.get(page.url) ?? []),
+    log(`ours at ${sites.ours}, the floor at ${sites.floor} (${sites.cut} elements cut)`);
+    // The floor is asked for the fragment a deep link's <noscript> refresh names.
+    const landing = (file: string) =>
+      noscriptLanding(readFileSync(join(sites.oursDist, file), 'utf8')) ?? '';
+    const pages: BenchPage[] = paths.map((path, i) => {
+      const measures = (url: string) => ({ url, lighthouse: [], applied: null });
+      return {
+        path,
+        ours: measures(`${sites.ours}${path}`),
+        floor: measures(`${sites.floor}${path}${landing(files[i] as string)}`),
+      };
+    });
+    const distOf = (s: Subject) => (s === 'ours' ? sites.oursDist : sites.floorDist);
+    const lighthouse = async (page: BenchPage, s: Subject, method: Throttling, label: string) => {
+      const started = Date.now();
+      const f = await attempt(`lighthouse ${label} ${s} ${page.path}`, () =>
+        runLighthouse(page[s].url, method, distOf(s)),
       );
-    for (const page of floorPages)
-      page.lighthouse = await attempt('floor lighthouse', page.path, async () =>
-        lighthouseResult(page.url, lighthouseAttempts.get(page.url) ?? []),
+      log(
+        `lighthouse ${label} ${s.padEnd(5)} ${page.path}: performance ${f?.performance}, ` +
+          `LCP ${f?.lcpMs?.toFixed(0)} ms, TBT ${f?.tbtMs?.toFixed(0)} ms, ` +
+          `${((Date.now() - started) / 1000).toFixed(0)} s`,
       );
+      return f;
+    };
 
-    browser = await launchBrowser();
-    const b = browser;
-
-    // 2. Bytes on the wire from a real first view, and the first 14 KB of the HTML (ours only).
-    for (const page of pages) {
-      log(`wire bytes ${page.path}`);
-      page.wireBytes = await attempt('wire bytes', page.path, async () =>
-        wireBytes(page.url, await capturePageRequests(b, page.url), dist),
-      );
-      page.firstWindow = await attempt('first 14 KB', page.path, async () => {
-        const file = distFileFor(page.path, dist);
-        if (!file) throw new Error(`no file in dist/ for ${page.path}`);
-        return firstWindowReport(
-          readFileSync(join(dist, file)),
-          page.key === 'embed' ? ['headline', 'mapSvg'] : MARKER_NAMES,
-        );
+    const story = pages[0] as BenchPage;
+    const storyRuns: StoryRuns = { ours: {}, floor: {} };
+    for (let run = 1; run <= runs; run++) {
+      await withLoad(`${run}`, async () => {
+        for (const page of pages)
+          for (const s of inOrder(run)) {
+            const f = await lighthouse(page, s, 'simulate', `${run}/${runs}`);
+            if (f) page[s].lighthouse.push(f);
+          }
+        for (const every of WHEEL_EVERY_MS)
+          for (const s of inOrder(run)) {
+            const r = await attempt(`scroll every ${every} ms ${s} ${story.path}`, () =>
+              measureStory(browser, story[s].url, s === 'ours', every),
+            );
+            if (!r) continue;
+            (storyRuns[s][every] ??= []).push(r);
+            log(
+              `scroll ${run}/${runs} every ${every} ms ${s.padEnd(5)}: ready ` +
+                `${r.readyMs.toFixed(0)} ms; cold ${showPass(r.cold)}; warm ${showPass(r.warm)}`,
+            );
+            for (const pass of ['cold', 'warm'] as const)
+              if (!r[pass].reachedBottom)
+                errors.push(`scroll every ${every} ms ${s} ${pass}: the bottom was not reached`);
+          }
       });
     }
-
-    const storyIndex = pages.findIndex((p) => p.key === 'story');
-    const story = pages[storyIndex] as PageResult;
-    const measured = (subject: Subject) => (subject === 'ours' ? '' : 'floor ');
-
-    // 3. Hydration cost (cold loads); for the floor, first byte to DOMContentLoaded.
-    const hydrationRuns: Record<Subject, HydrationRun[]> = { ours: [], floor: [] };
-    for (let i = 1; i <= runs; i++) {
-      for (const subject of subjectsInOrder(i)) {
-        log(`hydration ${i}/${runs} ${subject.padEnd(5)} ${story.path}`);
-        const run = await attempt(`${measured(subject)}hydration`, `${story.path} run ${i}`, () =>
-          hydrationCost(b, urlOf(subject, storyIndex), subject),
-        );
-        if (run) hydrationRuns[subject].push(run);
-      }
-    }
-
-    // 4. Scroll smoothness, the same script over both.
-    const scrollRuns: Record<Subject, ScrollRun[]> = { ours: [], floor: [] };
-    for (let i = 1; i <= SCROLL_RUNS; i++) {
-      for (const subject of subjectsInOrder(i)) {
-        log(`scroll ${i}/${SCROLL_RUNS} ${subject.padEnd(5)} ${story.path}`);
-        const run = await attempt(`${measured(subject)}scroll`, `${story.path} run ${i}`, () =>
-          scrollSmoothness(b, urlOf(subject, storyIndex)),
-        );
-        if (run) scrollRuns[subject].push(run);
-      }
-    }
-
-    // 5. One traced scroll each, for where the main thread's time goes (not among the timed runs).
-    const scrollProfiles: Record<Subject, ScrollProfile | null> = { ours: null, floor: null };
-    for (const subject of subjectsInOrder(1)) {
-      log(`scroll profile (traced) ${subject.padEnd(5)} ${story.path}`);
-      scrollProfiles[subject] = await attempt(
-        `${measured(subject)}scroll profile`,
-        story.path,
-        () => scrollProfile(b, urlOf(subject, storyIndex)),
-      );
-    }
-
-    const scrollOf = (subject: Subject) =>
-      scrollRuns[subject].length
-        ? {
-            path: story.path,
-            runs: scrollRuns[subject],
-            median: summarizeScrollRuns(scrollRuns[subject]),
-          }
-        : null;
-    const hydrationOf = (subject: Subject) =>
-      hydrationRuns[subject].length
-        ? {
-            path: story.path,
-            runs: hydrationRuns[subject],
-            median: summarizeHydrationRuns(hydrationRuns[subject]),
-          }
-        : null;
-    const scroll = { ours: scrollOf('ours'), floor: scrollOf('floor') };
-    const hydration = { ours: hydrationOf('ours'), floor: hydrationOf('floor') };
-    const againstFloor = floorComparisons({
-      lighthouse: pages.map((p, i) => ({
-        path: p.path,
-        ours: p.lighthouse,
-        floor: floorPages[i]?.lighthouse ?? null,
-        applied: { ours: p.lighthouseApplied, floor: floorPages[i]?.lighthouseApplied ?? null },
-      })),
-      scroll: { path: story.path, ...scroll, profile: scrollProfiles },
-      hydration: { path: story.path, ...hydration },
+    await withLoad('applied throttling', async () => {
+      for (const [i, page] of pages.entries())
+        for (const s of inOrder(i + 1))
+          page[s].applied = await lighthouse(page, s, 'devtools', 'applied');
     });
 
-    const finished = new Date();
-    const results: BenchResults = {
+    const groups = [
+      ...pages.map((p) => lighthouseGroup(p, runs)),
+      ...storyGroups(story.path, storyRuns, runs),
+    ];
+    const verdicts = targetVerdicts(groups);
+    const commit = gitCommit(root);
+    const chromium = execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+    const results = {
       meta: {
-        startedAt: started.toISOString(),
-        finishedAt: finished.toISOString(),
-        durationMs: finished.getTime() - started.getTime(),
-        gitCommit: gitCommit(root),
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        commit,
+        edition: process.env.BENCH_EDITION ?? null,
+        runs,
         node: process.version,
         chromium,
-        lighthouse:
-          pages.find((p) => p.lighthouse?.lighthouseVersion)?.lighthouse?.lighthouseVersion ?? null,
         cpus: cpus().length,
-        loadAverageAtStart,
-        loadAverageAtEnd: loadavg(),
-        lighthouseRuns: runs,
-        scrollRuns: SCROLL_RUNS,
-        hydrationRuns: runs,
         cpuSlowdown: CPU_SLOWDOWN,
-        phone: {
-          width: PHONE.viewport.width,
-          height: PHONE.viewport.height,
-          deviceScaleFactor: PHONE.deviceScaleFactor,
-        },
-        firstWindowBytes: FIRST_WINDOW_BYTES,
-        order: INTERLEAVING,
       },
+      loadAverage: loads,
       pages,
-      scroll: scroll.ours,
-      scrollProfile: scrollProfiles.ours,
-      hydration: hydration.ours,
-      floor: {
-        origin: floorOrigin,
-        site: { pages: floorSite.pages, scripts: floorSite.scripts, preloads: floorSite.preloads },
-        pages: floorPages,
-        scroll: scroll.floor,
-        scrollProfile: scrollProfiles.floor,
-        hydration: hydration.floor,
-      },
-      againstFloor,
+      story: { path: story.path, runs: storyRuns },
+      table: groups,
+      verdicts,
       errors,
     };
-    const file = writeResults(root, results);
-    console.log(benchTable(results));
-    console.log(`Written: ${file} (and .bench/latest.json)`);
+    const dir = join(root, '.bench');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `bench-${startedAt.replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')}.json`);
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    copyFileSync(file, join(dir, 'latest.json'));
+
+    const avg = (l: number[]) => l.map((v) => v.toFixed(2)).join(' ');
+    const met = verdicts.filter((v) => v.verdict === 'met');
+    const notMet = (kind: string) =>
+      verdicts.filter((v) => v.verdict === kind).map((v) => v.target);
+    console.log(
+      [
+        `Bench of commit ${commit}, ${startedAt}: ${runs} run${runs > 1 ? 's' : ''}, ` +
+          `${cpus().length} CPUs, ${chromium}`,
+        'Interleaved: ours first on odd runs, the floor first on even ones.',
+        `Load average (1, 5, 15 min) at start → end of each run:`,
+        ...loads.map((l) => `  run ${l.run}: ${avg(l.start)} → ${avg(l.end)}`),
+        renderTable(groups),
+        `Targets met at ${commit}: ${met.length} of ${verdicts.length}.`,
+        ...(notMet('MISSED').length ? [`MISSED: ${notMet('MISSED').join('; ')}`] : []),
+        ...(notMet('not measured').length
+          ? [`Not measured: ${notMet('not measured').join('; ')}`]
+          : []),
+        ...errors.map((e) => `Could not measure: ${e}`),
+        `Written: ${file} (and .bench/latest.json)`,
+      ].join('\n'),
+    );
     return errors.length ? 1 : 0;
   } finally {
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-    await floorServer?.stop();
-    site?.remove();
-    floorSite?.remove();
+    await browser.close().catch(() => undefined);
+    await sites.close();
   }
 }
 
-// Ctrl-C or a kill: exit normally so the static server's exit hook stops it.
+// Ctrl-C or a kill: exit normally, so that the exit hook removes the temp folder.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
 main().then(
