@@ -167,12 +167,12 @@ for (const content of editions) {
   }
   // Link-preview images, one per section and one for the story, drawn from the same map data.
   images.push(
-    ...writeSocialImages({
+    ...(await writeSocialImages({
       content,
       topology,
       outDir: join(dist, folder),
       lang: content.locale.lang,
-    }),
+    })),
   );
 }
 writeFile('_headers', headersFile(basePath, localePaths));

@@ -1,11 +1,10 @@
 /**
  * Node-only, build time: Noto Sans KR (SIL Open Font License 1.1), Regular and Bold, from the
  * `@expo-google-fonts/noto-sans-kr` devDependency: the static TrueType files Google Fonts
- * serves, about 6 MB each. Read once, on first use; never fetched at build time.
+ * serves, about 6 MB each. Opened with fontkit once, on first use; never fetched at build time.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { TrueTypeFont } from './sfnt.ts';
+import { openSync, type Font } from 'fontkit';
 
 export type HangulWeight = 400 | 700;
 
@@ -19,13 +18,14 @@ export function notoSansKrFile(weight: HangulWeight): string {
   return createRequire(import.meta.url).resolve(FILES[weight]);
 }
 
-const loaded = new Map<HangulWeight, TrueTypeFont>();
+const loaded = new Map<HangulWeight, Font>();
 
-/** The full Noto Sans KR font of a weight, read and parsed once per process. */
-export function notoSansKr(weight: HangulWeight): TrueTypeFont {
+/** The Noto Sans KR font of a weight, opened once per process. */
+export function notoSansKr(weight: HangulWeight): Font {
   let font = loaded.get(weight);
   if (!font) {
-    font = new TrueTypeFont(new Uint8Array(readFileSync(notoSansKrFile(weight))));
+    // A .ttf holds one font; only .ttc and .dfont files open as a FontCollection.
+    font = openSync(notoSansKrFile(weight)) as Font;
     loaded.set(weight, font);
   }
   return font;

@@ -1,20 +1,22 @@
 /**
  * How the cards set text in more than one script. Latin (and everything else DejaVu covers)
- * is drawn with the system's DejaVu fonts, as it always was, and measured with their widths
+ * is drawn with DejaVu's fonts and measured with their widths
  * (src/geo/text-metrics.ts). Hangul, and the CJK characters that go with it, is drawn with
- * Noto Sans KR, embedded at build time (src/build/fonts), and measured with that font's own
- * advance widths: a syllable is 0.92 em, not the full em text-metrics.ts assumes.
+ * Noto Sans KR, subset at build time to the characters the cards draw (card-fonts.ts), and
+ * measured with that font's own advance widths: a syllable is 0.92 em, not the full em
+ * text-metrics.ts assumes.
  *
  * resvg picks one font for a run of text and, for a character that font lacks, falls back to
- * the first font in its database that has it, system fonts first. So the SVG does not leave
- * Hangul to fallback: every run of it is a `<tspan>` naming the embedded font, whose family
- * name ('Noto Sans KR Card') no installed font uses, and the card is the same on any machine.
+ * another font of its database that has it. So the SVG does not leave Hangul to fallback:
+ * every run of it is a `<tspan>` naming Noto Sans KR. resvg gets no system fonts, only
+ * DejaVu's files and the subsets (write-social-images.ts), so no Korean font installed on the
+ * machine can stand in for the subset, and the card is the same on any machine.
  */
 import { notoSansKr, type HangulWeight } from '../fonts/noto-sans-kr.ts';
 import { textWidth, type FontKey } from '../../geo/text-metrics.ts';
 
-/** The family name the embedded subset of Noto Sans KR goes by in the cards. */
-export const HANGUL_FAMILY = 'Noto Sans KR Card';
+/** The family name of Noto Sans KR, which its subsets keep: what the cards ask resvg for. */
+export const HANGUL_FAMILY = 'Noto Sans KR';
 
 const SERIF = 'DejaVu Serif';
 const SANS = 'DejaVu Sans';
@@ -73,21 +75,30 @@ export function hangulWeight(font: FontKey): HangulWeight {
   return font === 'sans' ? 400 : 700;
 }
 
+/**
+ * Noto Sans KR at `weight`, checked to have a glyph for `codePoint`.
+ *
+ * @throws Error when the font lacks it: the card would draw a box.
+ */
+export function hangulFont(codePoint: number, weight: HangulWeight) {
+  const face = notoSansKr(weight);
+  if (!face.hasGlyphForCodePoint(codePoint))
+    throw new Error(
+      `Noto Sans KR has no glyph for "${String.fromCodePoint(codePoint)}" ` +
+        `(U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}): it would draw as a box`,
+    );
+  return face;
+}
+
 /** Advance width in px of a run of the Korean font, from its hmtx. */
 function hangulRunWidth(run: string, fontSize: number, font: FontKey): number {
-  const face = notoSansKr(hangulWeight(font));
-  let units = 0;
+  let em = 0;
   for (const ch of run) {
-    const glyph = face.glyphId(ch.codePointAt(0) ?? 0);
-    if (glyph === 0)
-      throw new Error(
-        `Noto Sans KR has no glyph for "${ch}" ` +
-          `(U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}): it ` +
-          `would draw as a box`,
-      );
-    units += face.advance(glyph);
+    const cp = ch.codePointAt(0) ?? 0;
+    const face = hangulFont(cp, hangulWeight(font));
+    em += face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm;
   }
-  return (units / face.unitsPerEm) * fontSize;
+  return em * fontSize;
 }
 
 /**
@@ -127,8 +138,8 @@ export function checkLang(lang: string): string {
 }
 
 /**
- * The `font-family` list of a card's text in a language: DejaVu, then (for Korean) the
- * embedded Korean font, as CSS would fall back. resvg needs the tspans on top of this (see the
+ * The `font-family` list of a card's text in a language: DejaVu, then (for Korean) Noto
+ * Sans KR, as CSS would fall back. resvg needs the tspans on top of this (see the
  * top of this file); the list tells any other renderer of the SVG what the card means.
  */
 export function fontFamily(style: 'sans' | 'serif', lang?: string): string {
@@ -136,7 +147,7 @@ export function fontFamily(style: 'sans' | 'serif', lang?: string): string {
   return isKorean(lang) ? `${base}, '${HANGUL_FAMILY}'` : base;
 }
 
-/** The attribute that puts a run of Hangul in the embedded font. */
+/** The attribute that puts a run of Hangul in Noto Sans KR. */
 export const HANGUL_TSPAN = `<tspan font-family="'${HANGUL_FAMILY}'">`;
 
 /**

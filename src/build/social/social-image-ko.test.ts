@@ -1,21 +1,23 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
+import { create, type Font } from 'fontkit';
 import { legendItems } from '../../components/map/legend-items.ts';
 import { mapNames } from '../../components/map/map-names.ts';
 import { readContentFiles } from '../../content/read-content-files.ts';
 import { validateContent } from '../../content/validate-content.ts';
-import { notoSansKr, notoSansKrFile } from '../fonts/noto-sans-kr.ts';
-import { subsetTrueType } from '../fonts/sfnt.ts';
+import { notoSansKrFile } from '../fonts/noto-sans-kr.ts';
 import { hangulSubsets, withFontFiles } from './card-fonts.ts';
 import { cardTextWidth, fontFamily, HANGUL_FAMILY, hasHangul } from './card-text.ts';
 import { measureLabel, socialImageSvg, type SocialImageInput } from './social-image-svg.ts';
 import { svgText, wrapLines } from './social-text-panel.ts';
 import {
+  DEJAVU_FILES,
   readRegionTopology,
   socialImageJobs,
+  renderPng,
   socialImageSvgs,
   socialWorld,
   writeSocialImages,
@@ -92,22 +94,20 @@ function textElements(svg: string, cls: string): TextElement[] {
 const words = (text: string) => text.trim().split(/\s+/).join(' ');
 
 /**
- * Renders an SVG fragment on a white card (1200×630 unless told), as the build does: system fonts,
- * then `fontFiles`. RGBA pixels.
+ * Renders an SVG fragment on a white card (1200×630 unless told), as the build does: DejaVu and
+ * `fontFiles`, no system fonts. RGBA pixels.
  */
-function render(
-  body: string,
-  fontFiles: readonly string[],
-  width = 1200,
-  height = 630,
-  loadSystemFonts = true,
-): Buffer {
+function render(body: string, fontFiles: readonly string[], width = 1200, height = 630): Buffer {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect ` +
     `width="${width}" height="${height}" fill="#ffffff"/>${body}</svg>`;
   return new Resvg(svg, {
     fitTo: { mode: 'original' },
-    font: { loadSystemFonts, defaultFontFamily: 'DejaVu Sans', fontFiles: [...fontFiles] },
+    font: {
+      loadSystemFonts: false,
+      defaultFontFamily: 'DejaVu Sans',
+      fontFiles: [...DEJAVU_FILES, ...fontFiles],
+    },
     logLevel: 'off',
   }).render().pixels;
 }
@@ -129,9 +129,7 @@ function ink(pixels: Buffer, width = 1200): { count: number; left: number; right
 
 // Every card of the fixture, plus cards for the hard titles: their subsets, written once.
 const hardSvgs = HARD_TITLES.map((title) => socialImageSvg(koInput({ title })));
-const fontDir = mkdtempSync(join(tmpdir(), 'social-ko-fonts-'));
-afterAll(() => rmSync(fontDir, { recursive: true, force: true }));
-const subsets = hangulSubsets([
+const subsets = await hangulSubsets([
   ...cards.map((c) => c.svg),
   ...hardSvgs,
   socialImageSvg(koInput({ title: '지린성 두만강' })),
@@ -178,44 +176,38 @@ describe('Korean cards', () => {
   });
 
   it(
-    'draw Hangul with the embedded font: the real glyphs, not boxes, whatever other Korean ' +
-      'fonts are installed',
+    'draw Hangul with the subset of Noto Sans KR: the real glyphs, not boxes, whatever other ' +
+      'Korean fonts are installed',
     () => {
       const label = (text: string, body = svgText(text)) =>
         `<text x="20" y="55" font-family="${fontFamily('sans', 'ko')}" font-weight="700" ` +
         `font-size="40" fill="#000000">${body}</text>`;
-      const size = [300, 80] as const;
-      // What a card would draw if the embedded font lacked the glyphs: the font's .notdef box.
-      // (System fonts stay out of this one, so that a Korean font installed on the machine
-      // cannot stand in for the missing glyphs.)
-      const empty = join(fontDir, 'notdef-only.ttf');
-      writeFileSync(empty, subsetTrueType(notoSansKr(700).data, [], { family: HANGUL_FAMILY }));
-      const noFont = ['지린성', '두만강'].map((w) => render(label(w), [empty], ...size, false));
+      // Rendered as the build renders a card (renderPng): DejaVu and `files`, no system fonts.
+      const card = (body: string, files: readonly string[]) =>
+        renderPng(
+          `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="80">${body}</svg>`,
+          files,
+        ).png;
+      const names = ['지린성', '두만강'];
+      // Without the subsets, the two names come out the same (no glyphs, or boxes): no Korean
+      // font installed on the machine (Noto Sans CJK, say) stands in.
+      const bare = names.map((w) => card(label(w), []));
+      expect(bare[0]!.equals(bare[1]!)).toBe(true);
       withSubsets((files) => {
-        const drawn = ['지린성', '두만강'].map((w) => render(label(w), files, ...size));
-        // Boxes are the same for any two names of three syllables; the embedded font draws two
-        // different words.
-        expect(ink(noFont[0]!, 300).count).toBeGreaterThan(0);
-        expect(noFont[0]!.equals(noFont[1]!)).toBe(true);
+        const drawn = names.map((w) => card(label(w), files));
         expect(drawn[0]!.equals(drawn[1]!)).toBe(false);
-        expect(drawn[0]!.equals(noFont[0]!)).toBe(false);
+        expect(drawn[0]!.equals(bare[0]!)).toBe(false);
         // The subset draws exactly what the full 6 MB Noto Sans KR Bold draws.
-        const full = render(
-          label('지린성', '지린성').replace(/font-family="[^"]*"/, 'font-family="Noto Sans KR"'),
-          [notoSansKrFile(700)],
-          ...size,
-        );
-        expect(drawn[0]!.equals(full)).toBe(true);
-        // Another Korean font found first (Noto Sans KR Thin standing in for an installed one)
-        // changes nothing: the tspans name the card's font. Without them, fallback picks the other.
+        expect(card(label('지린성'), [notoSansKrFile(700)]).equals(drawn[0]!)).toBe(true);
+        // Another Korean font loaded first (Noto Sans KR Thin standing in for an installed one)
+        // changes nothing: the tspans name the card's font and weight. Without them, fallback
+        // picks the other.
         const thin = notoSansKrFile(700).replace(
           '700Bold/NotoSansKR_700Bold',
           '100Thin/NotoSansKR_100Thin',
         );
-        expect(render(label('지린성'), [thin, ...files], ...size).equals(drawn[0]!)).toBe(true);
-        expect(render(label('지린성', '지린성'), [thin, ...files], ...size).equals(drawn[0]!)).toBe(
-          false,
-        );
+        expect(card(label('지린성'), [thin, ...files]).equals(drawn[0]!)).toBe(true);
+        expect(card(label('지린성', '지린성'), [thin, ...files]).equals(drawn[0]!)).toBe(false);
       });
     },
   );
@@ -345,12 +337,12 @@ describe('Korean cards', () => {
   });
 });
 
-describe('writeSocialImages with Korean content', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'social-images-ko-'));
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-  const written = writeSocialImages({ content: ko, topology, outDir, lang: 'ko' });
+const outDir = mkdtempSync(join(tmpdir(), 'social-images-ko-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+const written = await writeSocialImages({ content: ko, topology, outDir, lang: 'ko' });
 
-  it('writes every card 1200×630, under 300 KB, the same bytes every time', () => {
+describe('writeSocialImages with Korean content', () => {
+  it('writes every card 1200×630, under 300 KB, the same bytes every time', async () => {
     expect(written.map((w) => w.file)).toEqual(
       socialImageJobs(ko).map((j) => join(outDir, 'social', `${j.name}.png`)),
     );
@@ -360,7 +352,7 @@ describe('writeSocialImages with Korean content', () => {
     }
     const again = mkdtempSync(join(tmpdir(), 'social-images-ko-'));
     try {
-      writeSocialImages({ content: ko, topology, outDir: again, lang: 'ko' });
+      await writeSocialImages({ content: ko, topology, outDir: again, lang: 'ko' });
       for (const w of written)
         expect(readFileSync(w.file).equals(readFileSync(w.file.replace(outDir, again)))).toBe(true);
     } finally {
@@ -368,17 +360,31 @@ describe('writeSocialImages with Korean content', () => {
     }
   });
 
-  it('embeds only a small subset of Noto Sans KR, per weight', () => {
-    const used = hangulSubsets(cards.map((c) => c.svg));
-    expect(used.map((s) => s.weight)).toEqual([400, 700]);
-    for (const s of used) expect(s.font.length).toBeLessThan(40 * 1024);
-  });
+  it(
+    'embeds only a small subset of Noto Sans KR, per weight, with the characters the cards ' +
+      'draw; none for English cards',
+    async () => {
+      const used = await hangulSubsets(cards.map((c) => c.svg));
+      expect(used.map((s) => s.weight)).toEqual([400, 700]);
+      for (const s of used) {
+        expect(s.font.length).toBeLessThan(40 * 1024);
+        const font = create(Buffer.from(s.font)) as Font;
+        expect(font.familyName).toBe(HANGUL_FAMILY);
+        // fontkit lists U+FFFF, the end mark of the cmap's last segment.
+        const mapped = font.characterSet.filter((cp) => cp > 0x7f && cp < 0xffff);
+        expect(mapped.length).toBe(s.characters);
+        for (const cp of mapped) expect(font.glyphForCodePoint(cp).id).toBeGreaterThan(0);
+      }
+      const en = socialImageSvgs({ content: english, topology });
+      expect(await hangulSubsets(en.map((c) => c.svg))).toEqual([]);
+    },
+  );
 
-  it('fails loudly on a character the Korean font lacks, rather than drawing a box', () => {
+  it('fails loudly on a character the Korean font lacks, rather than drawing a box', async () => {
     const broken = structuredClone(ko);
     broken.sections[0]!.title = '국경의 \u4dbf';
-    expect(() => writeSocialImages({ content: broken, topology, outDir, lang: 'ko' })).toThrow(
-      'no glyph',
-    );
+    await expect(
+      writeSocialImages({ content: broken, topology, outDir, lang: 'ko' }),
+    ).rejects.toThrow('Noto Sans KR has no glyph for "\u4dbf" (U+4DBF): it would draw as a box');
   });
 });

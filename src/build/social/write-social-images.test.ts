@@ -25,9 +25,9 @@ function ihdr(png: Buffer): [number, number] {
   return [png.readUInt32BE(16), png.readUInt32BE(20)];
 }
 
-describe('writeSocialImages', () => {
-  const written = writeSocialImages({ content, topology, outDir });
+const written = await writeSocialImages({ content, topology, outDir });
 
+describe('writeSocialImages', () => {
   it('writes story.png and one PNG per section', () => {
     const expected = ['story', ...content.sections.map((s) => s.slug)].map((name) =>
       join(outDir, 'social', `${name}.png`),
@@ -52,10 +52,10 @@ describe('writeSocialImages', () => {
     },
   );
 
-  it('renders the same bytes every time', () => {
+  it('renders the same bytes every time', async () => {
     const again = mkdtempSync(join(tmpdir(), 'social-images-'));
     try {
-      writeSocialImages({ content, topology, outDir: again });
+      await writeSocialImages({ content, topology, outDir: again });
       for (const name of ['story', content.sections[0]!.slug]) {
         expect(
           readFileSync(join(again, 'social', `${name}.png`)).equals(

@@ -1,11 +1,11 @@
 /**
  * Node-only, build time: renders the link-preview cards with resvg and writes them as PNGs,
  * `<outDir>/social/<slug>.png` for every section and `<outDir>/social/story.png` for the
- * story. Latin is drawn with the system's DejaVu fonts, Hangul with the subset of Noto Sans KR
- * the cards need (card-fonts.ts). Deterministic: the same content, geometry and fonts give the
+ * story. Latin is drawn with DejaVu's fonts, Hangul with the subset of Noto Sans KR the cards
+ * need (card-fonts.ts). Deterministic: the same content, geometry and fonts give the
  * same bytes.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { legendItems } from '../../components/map/legend-items.ts';
@@ -71,19 +71,33 @@ export function readRegionTopology(root: string): RegionTopology {
 }
 
 /**
- * Renders an SVG to PNG at its own size with the system fonts (DejaVu) and, when given, the
- * font files (the cards' Korean subsets), which resvg loads after the system's.
+ * The DejaVu faces the cards use (Sans Book, Bold and Oblique, Serif Bold), where Debian's and
+ * Ubuntu's fonts-dejavu-core and fonts-dejavu-extra packages put them.
+ */
+export const DEJAVU_FILES = ['Sans', 'Sans-Bold', 'Sans-Oblique', 'Serif-Bold'].map(
+  (face) => `/usr/share/fonts/truetype/dejavu/DejaVu${face}.ttf`,
+);
+
+/**
+ * Renders an SVG to PNG at its own size with DejaVu and, when given, the font files (the
+ * cards' Korean subsets). No system fonts: an installed font never changes a card, and never
+ * stands in for the subsets, which keep Noto Sans KR's family name.
+ *
+ * @throws Error when a DejaVu file is missing (resvg would draw no text).
  */
 export function renderPng(
   svg: string,
   fontFiles: readonly string[] = [],
 ): { png: Buffer; width: number; height: number } {
+  const missing = DEJAVU_FILES.find((file) => !existsSync(file));
+  if (missing)
+    throw new Error(`social images: no ${missing} (install fonts-dejavu-core, fonts-dejavu-extra)`);
   const image = new Resvg(svg, {
     fitTo: { mode: 'original' },
     font: {
-      loadSystemFonts: true,
+      loadSystemFonts: false,
       defaultFontFamily: 'DejaVu Sans',
-      ...(fontFiles.length > 0 ? { fontFiles: [...fontFiles] } : {}),
+      fontFiles: [...DEJAVU_FILES, ...fontFiles],
     },
     shapeRendering: 2,
     textRendering: 1,
@@ -146,16 +160,16 @@ export function socialImageSvgs({
  * @throws Error when a card does not come out 1200×630 or weighs 300 KB or more, or draws a
  * character no font of the card has.
  */
-export function writeSocialImages({
+export async function writeSocialImages({
   content,
   topology,
   outDir,
   lang,
-}: SocialImagesInput): SocialImageFile[] {
+}: SocialImagesInput): Promise<SocialImageFile[]> {
   const cards = socialImageSvgs({ content, topology, ...(lang === undefined ? {} : { lang }) });
   const dir = join(outDir, 'social');
   mkdirSync(dir, { recursive: true });
-  return withFontFiles(hangulSubsets(cards.map((c) => c.svg)), (fontFiles) =>
+  return withFontFiles(await hangulSubsets(cards.map((c) => c.svg)), (fontFiles) =>
     cards.map(({ job, svg }) => {
       const { png } = renderPng(svg, fontFiles);
       const { width, height } = pngSize(png);
