@@ -29,7 +29,7 @@ test('without IntersectionObserver every step stays readable and the map follows
   expect(problems).toEqual([]);
 });
 
-test('if the animation chunk fails to load, steps still appear and nothing crashes', async ({
+test('without its map runtime the story still steps, its map keeps its first frame', async ({
   page,
 }) => {
   const problems = collectProblems(page, [
@@ -37,17 +37,18 @@ test('if the animation chunk fails to load, steps still appear and nothing crash
     /Failed to fetch dynamically imported module/,
   ]);
   const aborted: string[] = [];
-  await page.route(/\/assets\/dom-[^/]+\.js$/, (route) => {
+  await page.route(/\/assets\/map-runtime-[^/]+\.js$/, (route) => {
     aborted.push(route.request().url());
     return route.abort();
   });
   await page.goto('/');
   await waitForHydration(page);
-  const last = page.locator('.step').last();
-  await last.scrollIntoViewIfNeeded();
-  // The engine was asked for (a step slid in) and refused: the fault really happened.
+  await activateStep(page, 9);
+  // The runtime was asked for (the reader moved) and refused: the fault really happened.
   await expect.poll(() => aborted.length).toBeGreaterThan(0);
-  await expect.poll(() => last.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  const flat = content.sections.flatMap((s) => s.steps);
+  await expect(page.locator('.map-description')).toContainText(flat[9]!.map.description);
+  await expect(page.locator('.story-map svg.map-drawing path').first()).toBeVisible();
   expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
 });
 
