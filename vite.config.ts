@@ -81,9 +81,16 @@ const classicScript = (
   },
 });
 
-/** A build's files (one output per environment here: no watch mode, no multiple outputs). */
-const chunksOf = (output: Awaited<ReturnType<ViteBuilder['build']>>) =>
-  (output as Rolldown.RolldownOutput).output;
+/** Builds one environment; its files (one output each here: no watch mode, no second output). */
+async function build(builder: ViteBuilder, name: string) {
+  const environment = builder.environments[name];
+  if (!environment) throw new Error(`vite.config.ts defines no ${name} environment`);
+  return ((await builder.build(environment)) as Rolldown.RolldownOutput).output;
+}
+
+/** The file an environment's one entry was written to. */
+const entryOf = (files: readonly (Rolldown.OutputChunk | Rolldown.OutputAsset)[]) =>
+  files.find((f) => f.type === 'chunk' && f.isEntry)?.fileName ?? '';
 
 /**
  * `vite build` builds every output in one run, one environment each: the site's module scripts
@@ -117,20 +124,18 @@ export default defineConfig({
     // One resolved config and one set of plugins for every environment: data/ is read once.
     sharedConfigBuild: true,
     async buildApp(builder) {
-      const { editions } = validContent();
-      const { client, embed, embedGeo: geo, ssr } = builder.environments;
-      if (!client || !embed || !geo || !ssr) throw new Error('vite.config.ts: an environment');
+      const { editions = [] } = validContent();
       // The client first: it empties dist/, where the embed scripts land too.
-      const site = chunksOf(await builder.build(client));
-      const [card, geometry, server] = await Promise.all(
-        [embed, geo, ssr].map(async (e) => chunksOf(await builder.build(e))),
+      const site = await build(builder, 'client');
+      const [embed = [], geo = [], server = []] = await Promise.all(
+        ['embed', 'embedGeo', 'ssr'].map((name) => build(builder, name)),
       );
       await prerender({
-        editions: editions ?? [],
+        editions,
         site,
-        embedScript: card?.[0].fileName ?? '',
-        geoScript: geometry?.[0].fileName ?? '',
-        serverEntry: server?.[0].fileName ?? '',
+        embedScript: entryOf(embed),
+        geoScript: entryOf(geo),
+        serverEntry: entryOf(server),
       });
     },
   },
