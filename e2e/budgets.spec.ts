@@ -2,11 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import {
-  firstWindowReport,
-  MARKER_NAMES,
-  type MarkerName,
-} from './first-window.ts';
+import { firstWindowReport, MARKER_NAMES, type MarkerName } from './first-window.ts';
 import { content, editions } from './story-content.ts';
 
 /**
@@ -81,7 +77,7 @@ test(
     const html = readFileSync(`dist/embed/${readdirSync('dist/embed')[0]}/index.html`, 'utf8');
     const scripts = [...html.matchAll(/<script([^>]*)src="([^"]+)"/g)];
     // One script, classic (no type="module"): a sandboxed iframe loads it without CORS.
-    expect(scripts.map((m) => m[1]!.trim())).toEqual(['defer']);
+    expect(scripts.map((m) => m[1]!.trim())).toEqual(['defer=""']);
     expect(html).not.toContain('modulepreload');
     const size = gz(join('dist', scripts[0]![2]!.replace(/^.*?\/assets\//, 'assets/')));
     console.log(`embed JS: ${(size / KB).toFixed(1)} KB gzipped`);

@@ -25,21 +25,23 @@ test('every page of every edition names its twins, and each twin names it back',
       const html = await response.text();
       expect(html, path).toContain(`<html lang="${edition.locale.lang}"`);
       expect(html, path).toContain(
-        `<meta property="og:locale" content="${edition.locale.ogLocale}" />`,
+        `<meta property="og:locale" content="${edition.locale.ogLocale}"/>`,
       );
       // Every other edition is an og:locale:alternate; every edition, this one too, an hreflang.
       const others = editions.filter((e) => e !== edition).map((e) => e.locale.ogLocale);
       expect(
-        [...html.matchAll(/<meta property="og:locale:alternate" content="([^"]+)" \/>/g)].map(
+        [...html.matchAll(/<meta property="og:locale:alternate" content="([^"]+)"\/>/g)].map(
           (m) => m[1],
         ),
         path,
       ).toEqual(others);
       for (const other of editions) {
         const twin = twinPath(path, edition.locale.path, other.locale.path);
+        // HTML attribute names are case-insensitive (React writes hrefLang).
         const link = new RegExp(
           `<link rel="alternate" hreflang="${other.locale.lang}" ` +
-            `href="[^"]*${escapeRegExp(twin)}" />`,
+            `href="[^"]*${escapeRegExp(twin)}"/>`,
+          'i',
         );
         expect(html, `${path} → ${twin}`).toMatch(link);
         // And back: the twin exists and links this page.
@@ -47,7 +49,8 @@ test('every page of every edition names its twins, and each twin names it back',
         expect(back, `${twin} → ${path}`).toMatch(
           new RegExp(
             `<link rel="alternate" hreflang="${edition.locale.lang}" ` +
-              `href="[^"]*${escapeRegExp(path)}" />`,
+              `href="[^"]*${escapeRegExp(path)}"/>`,
+            'i',
           ),
         );
       }
@@ -277,7 +280,7 @@ test('Korean sections have their own embed codes, oEmbed documents and link prev
       ),
     );
     expect(html).toMatch(
-      new RegExp(`<meta property="og:image" content="[^"]*/ko/social/${slug}\\.png" />`),
+      new RegExp(`<meta property="og:image" content="[^"]*/ko/social/${slug}\\.png"/>`),
     );
     const oembed = (await (await request.get(`/ko/oembed/${slug}.json`)).json()) as {
       title: string;

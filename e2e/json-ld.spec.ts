@@ -79,7 +79,7 @@ test(
         const blocks = [
           ...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g),
         ].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
-        const canonical = /<link rel="canonical" href="([^"]+)" \/>/.exec(html)?.[1];
+        const canonical = /<link rel="canonical" href="([^"]+)"\/>/.exec(html)?.[1];
         expect(
           blocks.map((ld) => [ld['@context'], ld.inLanguage, ld.url]),
           path,

@@ -30,9 +30,9 @@ for (const section of content.sections) {
     expect(response.status()).toBe(200);
     const html = await response.text();
     const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
-    expect(title?.replace(/&#39;/g, "'")).toContain(section.title.replace(/&/g, '&amp;'));
+    expect(title?.replace(/&#x27;/g, "'")).toContain(section.title.replace(/&/g, '&amp;'));
     const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
-    expect(description.replace(/&#39;/g, "'")).toBe(section.description);
+    expect(description.replace(/&#x27;/g, "'")).toBe(section.description);
     expect(html).toContain(`id="section-${section.slug}"`);
     // The whole story, not just this section.
     for (const other of content.sections) expect(html).toContain(`id="section-${other.slug}"`);

@@ -31,7 +31,7 @@ for (const slug of slugs) {
       expect(metaContent(html, key), key).toBeTruthy();
     }
     expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
-    expect(metaContent(html, 'og:title')?.replace(/&#39;/g, "'")).toContain(section.title);
+    expect(metaContent(html, 'og:title')?.replace(/&#x27;/g, "'")).toContain(section.title);
     const url = metaContent(html, 'og:url')!;
     expect(url).toMatch(new RegExp(`^https?://[^/]+/s/${slug}/$`));
     expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toBe(url);

@@ -25,7 +25,7 @@ test.afterAll(() => stopHost(plain));
 test('the server sends no special headers', async ({ request }) => {
   const html = await request.get(`${plain!.origin}/embed/${section.slug}/`);
   const page = await html.text();
-  const script = /<script defer src="([^"]+)"/.exec(page)?.[1];
+  const script = /<script defer="" src="([^"]+)"/.exec(page)?.[1];
   const geometry = /<meta name="explainer-geometry" content="([^"]+)"/.exec(page)?.[1];
   expect(script).toMatch(/^\/assets\/embed-[\w-]+\.js$/);
   expect(geometry).toMatch(/^\/assets\/embed-geo-[\w-]+\.js$/);

@@ -1,7 +1,6 @@
 /**
- * Server entry, used only by the prerender script at build time. It imports no content: the
- * prerenderer validates data/ and hands each page its edition, so a new language needs no
- * change here.
+ * Server entry, used only by the prerenderer at build time. It imports no content: the build
+ * validates data/ and hands each page its edition, so a new language needs no change here.
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -10,25 +9,23 @@ import { App } from './app.tsx';
 import { ContentContext } from './content/content-context.tsx';
 import type { Content } from './content/content-types.ts';
 import { clientContent } from './content/client-content.ts';
-import { pageDataElement } from './content/page-data.ts';
+import { scriptSafeJson } from './content/page-data.ts';
+import { documentHtml, type Shell } from './document.tsx';
 import { oembedFor } from './embed/oembed.ts';
 import { EmbedRoute } from './routes/embed-route.tsx';
 import { parseAddress } from './address/address.ts';
 import { pageMetaFor, prerenderPaths, type PageMeta } from './routes/page-meta.ts';
-import { jsonLdElement, jsonLdFor } from './routes/json-ld.ts';
+import { jsonLdFor } from './routes/json-ld.ts';
 import { absoluteUrl } from './address/site-base.ts';
 import { pathsFor } from './address/paths.ts';
 
 export interface RenderedPage {
   html: string;
-  /** The page's edition as JSON for its script (page-data.ts), trimmed to what the script needs. */
-  data: string;
+  /** The page's edition for its script (page-data.ts), trimmed to what the script needs. */
+  data: Content;
   meta: PageMeta;
-  /**
-   * The page's schema.org JSON-LD as a `<script type="application/ld+json">` (json-ld.ts); "" for
-   * pages without.
-   */
-  jsonLd: string;
+  /** The page's schema.org JSON-LD (json-ld.ts), on the pages that have it. */
+  jsonLd?: object;
 }
 
 /**
@@ -67,21 +64,37 @@ export function render(
       </ContentContext>
     </StrictMode>,
   );
-  const data = pageDataElement(
-    clientContent(content, slug ? { embed: slug } : 'site', serverOnlyUi),
-  );
-  const structured = jsonLdFor(content, path);
   return {
     html,
-    data,
+    data: clientContent(content, slug ? { embed: slug } : 'site', serverOnlyUi),
     meta: pageMetaFor(path, content),
-    jsonLd: structured ? jsonLdElement(structured) : '',
+    jsonLd: jsonLdFor(content, path),
+  };
+}
+
+/** The page's whole document (document.tsx), as the build writes it. */
+export function renderPage(
+  path: string,
+  content: Content,
+  shell: Shell,
+  serverOnlyUi: readonly string[],
+): { html: string; meta: PageMeta } {
+  const { html, data, meta, jsonLd } = render(path, content, serverOnlyUi);
+  return {
+    meta,
+    html: documentHtml({
+      shell,
+      meta,
+      siteName: content.ui.siteName,
+      html,
+      data: scriptSafeJson(data),
+      jsonLd: jsonLd && scriptSafeJson(jsonLd),
+    }),
   };
 }
 
 /** Every page of an edition the build writes (its 404 page aside). */
 export const routesOf = (content: Content): string[] => prerenderPaths(content);
-export const absolute = (path: string) => absoluteUrl(path);
 
 /**
  * Each section's oEmbed documents in an edition, keyed by router-relative path: one per step,

@@ -1,142 +1,39 @@
 /**
- * Writes every route as real HTML after `vite build` (client), `vite build --mode embed` (the
- * embed pages' script) and `vite build --ssr` (server): the story, each section's deep link
- * and embed, the sources page and 404.html. The site's one stylesheet is inlined so the first
- * screen renders without waiting for another request.
+ * Writes every route as real HTML once the app's environments are built (vite.config.ts): the
+ * story, each section's deep link and embed, the sources page and 404.html, each page a whole
+ * document rendered by the server entry (src/document.tsx); then each edition's oEmbed
+ * documents and link-preview images, `_headers`, and precompressed copies of everything.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { readContentFiles } from '../content/read-content-files.ts';
-import { validateContent } from '../content/validate-content.ts';
+import type { Manifest, Rolldown } from 'vite';
 import { basePathFromEnv } from './base-path.ts';
-import { pageHead, type HeadInput } from './page-head.ts';
 import { headersFile, metaPolicy } from './security-headers.ts';
 import { embedPathPattern } from '../address/page-kinds.ts';
-import { GEOMETRY_META } from '../components/map/world-script.ts';
 import { readRegionTopology, writeSocialImages } from './social/write-social-images.ts';
 import type { Content } from '../content/content-types.ts';
 import { transform as transformCss } from 'lightningcss';
-import { serverOnlyUiKeys } from './client-ui-keys.ts';
+import { keysNotIn } from './client-ui-keys.ts';
 import { uiKeys } from '../content/schema.ts';
+import type { renderPage, routesOf, oembedDocuments } from '../entry-server.tsx';
+import type { Shell } from '../document.tsx';
 
-interface ServerEntry {
-  render: (
-    path: string,
-    content: Content,
-    serverOnlyUi: readonly string[],
-  ) => { html: string; data: string; meta: HeadInput; jsonLd: string };
-  routesOf: (content: Content) => string[];
-  absolute: (path: string) => string;
-  oembedDocuments: (content: Content) => { path: string; document: unknown }[];
+export interface PrerenderInput {
+  /** Every edition of data/, validated (once, by vite.config.ts). */
+  editions: Content[];
+  /** The client environment's files: its manifest names the page shell's scripts and styles. */
+  site: (Rolldown.OutputChunk | Rolldown.OutputAsset)[];
+  /** The embed pages' two classic scripts and the server entry, as each environment wrote them. */
+  embedScript: string;
+  geoScript: string;
+  serverEntry: string;
 }
 
 const root = process.cwd();
 const dist = join(root, 'dist');
-const server = (await import(
-  pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href
-)) as ServerEntry;
-// Interface words no site script reads: site pages' data leaves them out.
-const serverOnlyUi = serverOnlyUiKeys(join(dist, 'assets'), uiKeys);
-const template = inlineStylesheet(readFileSync(join(dist, 'index.html'), 'utf8')).replace(
-  '<meta charset="utf-8" />',
-  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" ` +
-    `content="${metaPolicy}" />`,
-);
-const basePath = basePathFromEnv();
-
-/**
- * Embed pages load their own classic script instead of the site's modules (see
- * vite.config.ts): a sandboxed iframe fetches a classic script without CORS, so the embed
- * works from any static host, whatever headers it sends.
- */
-const embedManifest = join(dist, 'embed-manifest.json');
-const embedScript = (
-  JSON.parse(readFileSync(embedManifest, 'utf8')) as Record<string, { file: string }>
-)['src/entry-embed.tsx']?.file;
-// The card's own rules, after the site's: only embed pages carry them, so the story's first
-// bytes do not. Read from source and minified by lightningcss (as Vite minifies the site's CSS):
-// the classic embed script carries no stylesheet of its own.
-const plainCss = (file: string) =>
-  new TextDecoder()
-    .decode(
-      transformCss({ filename: file, code: readFileSync(join(root, file)), minify: true }).code,
-    )
-    .replace(/<\/style/gi, '<\\/style');
-const embedCss = plainCss('src/styles/embed.css');
-// The sources page's and the article's own rules: in their heads, and linked at the end of the
-// other pages' bodies (after the first screen) for in-app navigation to them.
-const pagesCss = plainCss('src/styles/pages.css');
-const pagesCssHash = createHash('sha256').update(pagesCss).digest('hex').slice(0, 8);
-const pagesCssFile = `assets/pages-${pagesCssHash}.css`;
-if (!embedScript)
-  throw new Error(
-    'dist/embed-manifest.json names no embed script: run vite build --mode embed first',
-  );
-rmSync(embedManifest);
-const geoManifest = join(dist, 'embed-geo-manifest.json');
-const geoScript = (
-  JSON.parse(readFileSync(geoManifest, 'utf8')) as Record<string, { file: string }>
-)['src/entry-embed-geo.ts']?.file;
-if (!geoScript)
-  throw new Error(
-    'dist/embed-geo-manifest.json names no geometry script: run vite build --mode embed-geo first',
-  );
-rmSync(geoManifest);
-const embedTemplate = template
-  .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
-  .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-  .replace('</style>', `</style>\n    <style>${embedCss}</style>`)
-  .replace(
-    '</head>',
-    `  <meta name="${GEOMETRY_META}" content="${basePath}${geoScript}" />\n    <script defer ` +
-      `src="${basePath}${embedScript}"></script>\n  </head>`,
-  );
-
-function inlineStylesheet(html: string): string {
-  // The print stylesheet stays a link: it is not needed for the first screen.
-  return html.replace(
-    /<link rel="stylesheet"(?![^>]*media="print")[^>]*href="([^"]+)"[^>]*>/g,
-    (_tag, href: string) => {
-      const file = join(dist, href.replace(/^.*?\/assets\//, 'assets/'));
-      const css = readFileSync(file, 'utf8').replace(/<\/style/gi, '<\\/style');
-      return `<style>${css}</style>`;
-    },
-  );
-}
-
-function writePage(path: string, content: Content, file: string): void {
-  const { html, data, meta, jsonLd } = server.render(path, content, serverOnlyUi);
-  const head = pageHead(meta, { siteName: content.ui.siteName, absolute: server.absolute });
-  const base = meta.kind === 'embed' ? embedTemplate : template;
-  const page =
-    meta.kind === 'sources' || meta.kind === 'read'
-      ? base.replace('</style>', `</style>\n    <style>${pagesCss}</style>`)
-      : meta.kind === 'embed'
-        ? base
-        : base.replace(
-            '</body>',
-            `  <link rel="stylesheet" href="${basePath}${pagesCssFile}" />\n  </body>`,
-          );
-  if (!page.includes('<html lang="en">'))
-    throw new Error('index.html: the <html lang="en"> the build rewrites per edition is missing');
-  writeFile(
-    file,
-    page
-      .replace('<html lang="en">', `<html lang="${meta.lang}">`)
-      .replace('<!--app-head-->', head)
-      // The edition's data after the page's words, so it never delays the first screen; the
-      // page's schema.org JSON-LD (story, section and article pages) last, for the same reason:
-      // in <head> its 2–5 KB (gzipped) would push the first map frame out of the first 14 KB.
-      // Both are data blocks, never run, so the CSP's ban on inline scripts holds.
-      .replace(
-        '<!--app-html--></div>',
-        `${html}</div>\n    ${data}${jsonLd ? `\n    ${jsonLd}` : ''}`,
-      ),
-  );
-}
 
 function writeFile(path: string, body: string): void {
   const out = join(dist, path);
@@ -144,55 +41,29 @@ function writeFile(path: string, body: string): void {
   writeFileSync(out, body);
 }
 
-writeFile(pagesCssFile, pagesCss);
-
-// Every edition (data/locales.json): its pages, its 404 page, its oEmbed documents, its previews.
-const { editions } = validateContent(readContentFiles(root));
-if (!editions) throw new Error('data/ does not validate: run npm run check:content');
-const localePaths = editions.map((e) => e.locale.path);
-const topology = readRegionTopology(root);
-let count = 0;
-let oembeds = 0;
-const images = [];
-for (const content of editions) {
-  for (const path of server.routesOf(content)) {
-    writePage(path, content, join(path, 'index.html'));
-    count++;
-  }
-  const folder = content.locale.path;
-  writePage(folder ? `/${folder}/404/` : '/404/', content, join(folder, '404.html'));
-  for (const { path, document } of server.oembedDocuments(content)) {
-    writeFile(path, `${JSON.stringify(document, null, 2)}\n`);
-    oembeds++;
-  }
-  // Link-preview images, one per section and one for the story, drawn from the same map data.
-  images.push(
-    ...(await writeSocialImages({
-      content,
-      topology,
-      outDir: join(dist, folder),
-      lang: content.locale.lang,
-    })),
+// Rules read from source and minified by lightningcss (as Vite minifies the site's CSS): the
+// classic embed script carries no stylesheet of its own, and pages.css is not part of the
+// site's one stylesheet.
+const plainCss = (file: string) =>
+  new TextDecoder().decode(
+    transformCss({ filename: file, code: readFileSync(join(root, file)), minify: true }).code,
   );
+
+/** The entry's file and its static imports, to preload (as Vite's own HTML would). */
+function entryFiles(manifest: Manifest, key: string) {
+  const entry = manifest[key];
+  if (!entry) throw new Error(`Vite's manifest names no ${key}`);
+  const preloads = new Set<string>();
+  const visit = (k: string): void =>
+    manifest[k]?.imports?.forEach((i) => {
+      const file = manifest[i]?.file;
+      if (!file || preloads.has(file)) return;
+      preloads.add(file);
+      visit(i);
+    });
+  visit(key);
+  return { entry: entry.file, preloads: [...preloads] };
 }
-writeFile('_headers', headersFile(basePath, localePaths));
-
-// The embed loader's allow-list comes from the page-kind table, like the routes and headers.
-const loader = readFileSync(join(dist, 'embed.js'), 'utf8');
-const allowList = /^( {2}var EMBED_PATH = )\/.*\/;$/m;
-if (!allowList.test(loader))
-  throw new Error('public/embed.js: the EMBED_PATH line the build rewrites is missing');
-writeFile(
-  'embed.js',
-  loader.replace(allowList, (_m, head: string) => `${head}/${embedPathPattern()}/;`),
-);
-// GitHub Pages: publish the files as they are (no Jekyll, which would drop _headers).
-writeFile('.nojekyll', '');
-
-// Pym.js for hosts that use it, served from this site so the embed code needs no CDN.
-copyFileSync(join(root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(dist, 'pym.v1.min.js'));
-
-rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
 
 // Precompressed copies (gzip and brotli), as a static host or CDN would serve them; `npm run
 // serve` sends them to browsers that accept them.
@@ -213,10 +84,99 @@ function precompress(dir: string): number {
   }
   return n;
 }
-precompress(dist);
-const largest = Math.max(...images.map((i) => i.bytes));
-console.log(
-  `Prerendered ${count} pages in ${editions.length} editions, ${editions.length} 404 pages, ` +
-    `${oembeds} oEmbed documents and ${images.length} preview images (largest ` +
-    `${(largest / 1024).toFixed(0)} KB) into dist/`,
-);
+
+export async function prerender(input: PrerenderInput): Promise<void> {
+  const { editions, site, embedScript, geoScript, serverEntry } = input;
+  const server = (await import(pathToFileURL(join(root, 'dist-ssr', serverEntry)).href)) as {
+    renderPage: typeof renderPage;
+    routesOf: typeof routesOf;
+    oembedDocuments: typeof oembedDocuments;
+  };
+  const basePath = basePathFromEnv();
+  const manifestFile = site.find((f) => f.fileName === '.vite/manifest.json');
+  if (manifestFile?.type !== 'asset') throw new Error('the client build wrote no manifest');
+  const manifest = JSON.parse(String(manifestFile.source)) as Manifest;
+  rmSync(join(dist, '.vite'), { recursive: true });
+  const { entry, preloads } = entryFiles(manifest, 'index.html');
+  // cssCodeSplit is off (vite.config.ts): the site's one stylesheet is the manifest's style.css.
+  const stylesheet = manifest['style.css']?.file;
+  if (!stylesheet) throw new Error("Vite's manifest names no style.css");
+  // The sources page's and the article's own rules, which the other pages link (document.tsx).
+  const pagesCss = plainCss('src/styles/pages.css');
+  const hash = createHash('sha256').update(pagesCss).digest('hex').slice(0, 8);
+  const pagesCssFile = `assets/pages-${hash}.css`;
+  writeFile(pagesCssFile, pagesCss);
+  const shell: Shell = {
+    policy: metaPolicy,
+    css: readFileSync(join(dist, stylesheet), 'utf8'),
+    embedCss: plainCss('src/styles/embed.css'),
+    pagesCss,
+    pagesCssFile,
+    entry,
+    preloads,
+    embedScript,
+    geoScript,
+  };
+  // Interface words no site script reads: site pages' data leaves them out.
+  const serverOnlyUi = keysNotIn(
+    site.flatMap((f) => (f.type === 'chunk' ? [f.code] : [])),
+    uiKeys,
+  );
+  const writePage = (path: string, content: Content, file: string) =>
+    writeFile(file, server.renderPage(path, content, shell, serverOnlyUi).html);
+
+  // Every edition (data/locales.json): its pages, its 404 page, its oEmbed documents, its
+  // previews.
+  const localePaths = editions.map((e) => e.locale.path);
+  const topology = readRegionTopology(root);
+  let count = 0;
+  let oembeds = 0;
+  const images = [];
+  for (const content of editions) {
+    for (const path of server.routesOf(content)) {
+      writePage(path, content, join(path, 'index.html'));
+      count++;
+    }
+    const folder = content.locale.path;
+    writePage(folder ? `/${folder}/404/` : '/404/', content, join(folder, '404.html'));
+    for (const { path, document } of server.oembedDocuments(content)) {
+      writeFile(path, `${JSON.stringify(document, null, 2)}\n`);
+      oembeds++;
+    }
+    // Link-preview images, one per section and one for the story, drawn from the same map data.
+    images.push(
+      ...(await writeSocialImages({
+        content,
+        topology,
+        outDir: join(dist, folder),
+        lang: content.locale.lang,
+      })),
+    );
+  }
+  writeFile('_headers', headersFile(basePath, localePaths));
+
+  // The embed loader's allow-list comes from the page-kind table, like the routes and headers.
+  const loader = readFileSync(join(dist, 'embed.js'), 'utf8');
+  const allowList = /^( {2}var EMBED_PATH = )\/.*\/;$/m;
+  if (!allowList.test(loader))
+    throw new Error('public/embed.js: the EMBED_PATH line the build rewrites is missing');
+  writeFile(
+    'embed.js',
+    loader.replace(allowList, (_m, head: string) => `${head}/${embedPathPattern()}/;`),
+  );
+  // GitHub Pages: publish the files as they are (no Jekyll, which would drop _headers).
+  writeFile('.nojekyll', '');
+
+  // Pym.js for hosts that use it, served from this site so the embed code needs no CDN.
+  copyFileSync(join(root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(dist, 'pym.v1.min.js'));
+
+  rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
+
+  precompress(dist);
+  const largest = Math.max(...images.map((i) => i.bytes));
+  console.log(
+    `Prerendered ${count} pages in ${editions.length} editions, ${editions.length} 404 pages, ` +
+      `${oembeds} oEmbed documents and ${images.length} preview images (largest ` +
+      `${(largest / 1024).toFixed(0)} KB) into dist/`,
+  );
+}

@@ -1,8 +1,8 @@
 /**
  * A page's edition travels in the page: JSON in a `<script type="application/json">` (data,
- * never run; the CSP allows no inline script, and this is not one), written by the prerenderer
- * and read by the page's script before it hydrates. So one script serves every language, and
- * no script carries the story's words.
+ * never run; the CSP allows no inline script, and this is not one), written by the build
+ * (document.tsx) and read by the page's script before it hydrates. So one script serves every
+ * language, and no script carries the story's words.
  */
 import type { Content } from './content-types.ts';
 
@@ -14,12 +14,6 @@ export function scriptSafeJson(value: unknown): string {
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
-}
-
-/** The element, as HTML, with the page's edition as JSON. */
-export function pageDataElement(content: Content): string {
-  const json = scriptSafeJson(content);
-  return `<script type="application/json" id="${PAGE_DATA_ID}">${json}</script>`;
 }
 
 /** The page's edition, or undefined when the page carries none (then nothing hydrates). */

@@ -8,7 +8,8 @@ import { realFiles } from '../content/edit-real-content.ts';
 import { validateContent } from '../content/validate-content.ts';
 import type { Content } from '../content/content-types.ts';
 import { loadVocabulary, vocabularyProblems } from '../build/schema-org-vocabulary.ts';
-import { jsonLdElement, jsonLdFor } from './json-ld.ts';
+import { jsonLdFor } from './json-ld.ts';
+import { scriptSafeJson } from '../content/page-data.ts';
 import { prerenderPathsFor, twinPath } from '../address/address.ts';
 import { pageMetaFor } from './page-meta.ts';
 import { absoluteUrl } from '../address/site-base.ts';
@@ -250,8 +251,8 @@ describe('corrections', () => {
   });
 });
 
-describe('jsonLdElement', () => {
-  it('is a data block whose JSON no "</script>" in the words can end early', () => {
+describe('the JSON-LD as written into the page (scriptSafeJson)', () => {
+  it('is JSON that no "</script>" in the words can end early', () => {
     const ld = jsonLdFor(
       {
         ...source,
@@ -259,10 +260,8 @@ describe('jsonLdElement', () => {
       },
       '/',
     )!;
-    const element = jsonLdElement(ld);
-    expect(element.startsWith('<script type="application/ld+json">')).toBe(true);
-    expect(element.slice(0, -'</script>'.length)).not.toMatch(/<\/script/i);
-    const json = element.slice('<script type="application/ld+json">'.length, -'</script>'.length);
+    const json = scriptSafeJson(ld);
+    expect(json).not.toMatch(/<\/script/i);
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(ld)));
     expect((JSON.parse(json) as Node).headline).toBe('A </script><script>alert(1)</script> title');
   });

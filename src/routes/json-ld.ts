@@ -55,7 +55,6 @@ import type { Content, Quote, Report } from '../content/content-types.ts';
 import { stepReports } from '../content/claim-line.ts';
 import { machineReadableDate } from '../content/format-report-date.ts';
 import { reportLang } from '../content/report-language.ts';
-import { scriptSafeJson } from '../content/page-data.ts';
 import { parseAddress } from '../address/address.ts';
 import { pageMetaFor } from './page-meta.ts';
 import { absoluteUrl } from '../address/site-base.ts';
@@ -248,12 +247,4 @@ function translatedQuotation(
       isBasedOn: o.source,
     },
   };
-}
-
-/**
- * The JSON-LD as the element the prerenderer writes into the page: JSON that no "</script>"
- * inside can end early (every "<" escaped, as page-data.ts does).
- */
-export function jsonLdElement(data: PageJsonLd): string {
-  return `<script type="application/ld+json">${scriptSafeJson(data)}</script>`;
 }
