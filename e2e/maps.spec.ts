@@ -321,6 +321,8 @@ test('a refresh mid-story keeps the step and lands on its view without replaying
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   await activateStep(page, 9);
+  // The address follows the reader once the page rests (story-route.tsx).
+  await expect(page).toHaveURL(new RegExp(`/s/${allSteps[9]!.section.slug}/`));
   const seen = await recordCamera(page);
   await page.reload();
   await page.waitForLoadState('networkidle');

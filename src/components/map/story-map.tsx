@@ -21,6 +21,16 @@ const NOMINAL: Record<Framing, Viewport> = {
   card: { width: 366, height: 281 },
 };
 
+/**
+ * Whether a canvas shows the prerendered frame well: an aspect within 15 % of the frame's, so
+ * `slice` scales the frame to cover it and crops little (the frame's land reaches 5 % past its
+ * edges).
+ */
+function frameFits(canvas: Viewport, frame: Viewport): boolean {
+  const ratio = canvas.width / canvas.height / (frame.width / frame.height);
+  return ratio > 1 / 1.15 && ratio < 1.15;
+}
+
 interface StoryMapProps {
   view: MapView;
   content: Content;
@@ -55,8 +65,13 @@ export function StoryMap({
   const wide = useWideLayout();
   const descriptionId = useId();
   const worldId = `map-world-${useId().replace(/[^\w-]/g, '')}`;
-  // A view other than the prerendered frame's needs the runtime now, whatever moved the page.
-  const runtime = useMapRuntime(view !== (prerendered ?? view));
+  // A view other than the prerendered frame's, or a canvas shaped unlike the frame (a desktop
+  // column, a wide embed: the frame left out the land beyond a phone's view), needs the
+  // runtime now, whatever moved the page.
+  const frameBox = `0 0 ${NOMINAL[framing].width} ${NOMINAL[framing].height}`;
+  const runtime = useMapRuntime(
+    view !== (prerendered ?? view) || !frameFits(viewport, NOMINAL[framing]),
+  );
   const legend = useMemo(() => legendItems(view, content), [view, content]);
   const label = fillMessage(content.ui.fieldLabel, { label: content.ui.mapShows }).join('');
   const chrome = mapChrome(
@@ -83,11 +98,12 @@ export function StoryMap({
             descriptionId={descriptionId}
           />
         ) : (
-          // Without geometry yet, React adopts the prerendered drawing and labels as they are.
+          // Without geometry yet, React adopts the prerendered drawing and labels as they are,
+          // in the frame they were drawn for: `slice` scales it to cover whatever the canvas is.
           <>
             <svg
               className="map-drawing"
-              viewBox={`0 0 ${viewport.width} ${viewport.height}`}
+              viewBox={frameBox}
               preserveAspectRatio="xMidYMid slice"
               role="img"
               aria-labelledby={descriptionId}
@@ -96,7 +112,7 @@ export function StoryMap({
             />
             <svg
               className="map-labels"
-              viewBox={`0 0 ${viewport.width} ${viewport.height}`}
+              viewBox={frameBox}
               preserveAspectRatio="xMidYMid slice"
               aria-hidden="true"
               dangerouslySetInnerHTML={{ __html: '' }}
