@@ -1,21 +1,6 @@
-import { execSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 import { servableBuiltOrigin } from './e2e/real-wordpress/built-origin.ts';
-
-/**
- * Debian's Chromium when installed (Playwright cannot download browsers here), else Playwright's
- * own.
- */
-function systemChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return (
-      execSync('command -v chromium', { encoding: 'utf8', shell: '/bin/sh' }).trim() || undefined
-    );
-  } catch {
-    return undefined;
-  }
-}
+import { CHROMIUM_ARGS, systemChromium } from './src/build/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 const executablePath = systemChromium();
@@ -35,14 +20,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -9,17 +9,12 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, systemChromium } from '../chromium.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const found = systemChromium();
+if (!found) throw new Error("bench: no Chromium (install Debian's chromium, or set CHROMIUM_PATH)");
+export const CHROMIUM: string = found;
+export const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /**
  * 'simulate' (Lighthouse's default, which the targets are read on) models slow 4G and CPU ×4
