@@ -16,6 +16,14 @@ const noReact = {
     },
   ],
 };
+/**
+ * Reading addresses is the server's job (react-router's matching, src/address/parse-address.ts):
+ * react-router ships as one module, about 14 KB gzipped, and a page carries its own address.
+ */
+const serverOnly = {
+  group: ['react-router', '**/parse-address.ts', './parse-address.ts'],
+  message: 'Browser code never parses an address: read the page from usePageLocation().page.',
+};
 const noData = { group: ['**/data/**', '../../data/*'], message: 'Only src/content reads data/.' };
 const noBuild = { group: ['**/build/**'], message: 'App code never imports build scripts.' };
 
@@ -34,8 +42,10 @@ const LAYERS = [
 /** Files that are pure functions: no React, so node scripts and workers can run them. */
 const PURE = ['src/geo/**/*.ts', 'src/address/*.ts', 'src/scroll/pick-active.ts'];
 const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx'];
+/** The one app file that imports react-router: server side only (see serverOnly). */
+const SERVER_PARSER = 'src/address/parse-address.ts';
 
-const layerRule = (folder, rank, pure) => {
+const layerRule = (folder, rank, pure, browser = true) => {
   const above = LAYERS.slice(0, rank + 1)
     .flat()
     .filter((f) => f !== folder);
@@ -45,6 +55,7 @@ const layerRule = (folder, rank, pure) => {
     {
       patterns: [
         ...(folder === 'content' ? [noBuild] : [noData, noBuild]),
+        ...(browser ? [serverOnly] : []),
         ...(pure ? noReact.patterns : []),
         {
           group: [...above.map((f) => `**/${f}/**`), '**/src/*.tsx', '../*.tsx', '../../*.tsx'],
@@ -58,12 +69,12 @@ const layerRules = LAYERS.flatMap((layer, rank) =>
   layer.flatMap((folder) => [
     {
       files: [`src/${folder}/**/*.{ts,tsx}`],
-      ignores: TESTS,
+      ignores: [...TESTS, SERVER_PARSER],
       rules: { 'no-restricted-imports': layerRule(folder, rank, false) },
     },
     {
       files: PURE.filter((glob) => glob.startsWith(`src/${folder}/`)),
-      ignores: TESTS,
+      ignores: [...TESTS, SERVER_PARSER],
       rules: { 'no-restricted-imports': layerRule(folder, rank, true) },
     },
   ]),
@@ -99,10 +110,21 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [noData, noBuild] }],
+      'no-restricted-imports': ['error', { patterns: [noData, noBuild, serverOnly] }],
     },
   },
+  {
+    files: ['src/entry-server.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noData, noBuild] }] },
+  },
   ...layerRules,
+  {
+    // Its own layer rule, less the ban on react-router it exists to hold.
+    files: [SERVER_PARSER],
+    rules: {
+      'no-restricted-imports': layerRule('address', LAYERS.length - 1, false, false),
+    },
+  },
   {
     files: ['src/content/read-content-files.ts'],
     rules: { 'no-restricted-imports': 'off' },

@@ -7,10 +7,10 @@ import { content, editions } from './story-content.ts';
 
 /**
  * Byte budgets, deterministic and so asserted (timings are only printed by `npm run bench`).
- * First-view JavaScript: 78 KB gzipped. The story's words are server HTML, not script, and
- * react-router loads on the first in-app navigation; map geometry and the animation engine load
- * after. The edition's data (titles, map views, interface words) travels in the page as JSON, not
- * in the script. Every edition's pages are held to the same budgets.
+ * First-view JavaScript: 78 KB gzipped. The story's words are server HTML, not script, and no
+ * page's script carries a router (every link is a page load); map geometry and the animation
+ * engine load after. The edition's data (titles, map views, interface words) travels in the page
+ * as JSON, not in the script. Every edition's pages are held to the same budgets.
  */
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const KB = 1024;

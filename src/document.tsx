@@ -18,8 +18,7 @@ export interface Shell {
   /** The card's own rules (embed pages) and the sources page's and article's (pages.css). */
   embedCss: string;
   pagesCss: string;
-  /** Under the base path: pages.css, the module entry and its static imports, the embed's two. */
-  pagesCssFile: string;
+  /** Under the base path: the module entry and its static imports, the embed's two scripts. */
   entry: string;
   preloads: readonly string[];
   embedScript: string;
@@ -135,9 +134,9 @@ const styleText = (css: string) => ({ __html: css.replace(/<\/style/gi, '<\\/sty
  * Embed pages load their own classic script instead of the site's modules (see vite.config.ts):
  * a sandboxed iframe fetches a classic script without CORS, so the embed works from any static
  * host, whatever headers it sends. The sources page and the article carry pages.css in their
- * heads; the other site pages link it at the end of the body (after the first screen) for
- * in-app navigation to them. The edition's data comes after the page's words, so it never
- * delays the first screen, and the JSON-LD last, for the same reason: in <head> its 2–5 KB
+ * heads; no other page needs it (every link is a page load). The edition's data comes after the
+ * page's words, so it never delays the first screen, and the JSON-LD last, for the same reason:
+ * in <head> its 2–5 KB
  * (gzipped) would push the first map frame out of the first 14 KB. Both are data blocks, never
  * run, so the policy's ban on inline scripts holds.
  */
@@ -177,7 +176,6 @@ export function Document({ shell, meta, siteName, html, data, jsonLd }: Document
         {jsonLd && (
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
         )}
-        {!embed && !ownPagesCss && <link rel="stylesheet" href={`${base}${shell.pagesCssFile}`} />}
       </body>
     </html>
   );

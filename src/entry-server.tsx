@@ -5,6 +5,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { PageLocationContext } from './address/page-location.tsx';
+import type { PageData } from './content/page-data.ts';
 import { App } from './app.tsx';
 import { ContentContext } from './content/content-context.tsx';
 import type { Content } from './content/content-types.ts';
@@ -13,7 +14,7 @@ import { scriptSafeJson } from './content/page-data.ts';
 import { documentHtml, type Shell } from './document.tsx';
 import { oembedFor } from './embed/oembed.ts';
 import { EmbedRoute } from './routes/embed-route.tsx';
-import { parseAddress } from './address/address.ts';
+import { parseAddress } from './address/parse-address.ts';
 import { pageMetaFor, prerenderPaths, type PageMeta } from './routes/page-meta.ts';
 import { jsonLdFor } from './routes/json-ld.ts';
 import { absoluteUrl } from './address/site-base.ts';
@@ -21,8 +22,11 @@ import { pathsFor } from './address/paths.ts';
 
 export interface RenderedPage {
   html: string;
-  /** The page's edition for its script (page-data.ts), trimmed to what the script needs. */
-  data: Content;
+  /**
+   * The page's address and edition for its script (page-data.ts), the edition trimmed to what
+   * the script needs.
+   */
+  data: PageData;
   meta: PageMeta;
   /** The page's schema.org JSON-LD (json-ld.ts), on the pages that have it. */
   jsonLd?: object;
@@ -48,16 +52,7 @@ export function render(
         {slug ? (
           <EmbedRoute slug={slug} />
         ) : (
-          <PageLocationContext
-            value={{
-              pathname: path,
-              search: '',
-              hash: '',
-              key: 'default',
-              navigated: false,
-              navigate: () => undefined,
-            }}
-          >
+          <PageLocationContext value={{ page, pathname: path, search: '', hash: '' }}>
             <App />
           </PageLocationContext>
         )}
@@ -66,9 +61,9 @@ export function render(
   );
   return {
     html,
-    data: clientContent(content, slug ? { embed: slug } : 'site', serverOnlyUi),
-    meta: pageMetaFor(path, content),
-    jsonLd: jsonLdFor(content, path),
+    data: { page, content: clientContent(content, slug ? { embed: slug } : 'site', serverOnlyUi) },
+    meta: pageMetaFor(page, content),
+    jsonLd: jsonLdFor(content, page),
   };
 }
 

@@ -1,7 +1,9 @@
 /**
  * The one codec between a page and its address, derived from the page-kind table's react-router
- * patterns, matched and written as react-router matches and writes them (route-pattern.ts). The
- * server, the browser, the embed, the static server and the tests read and write addresses here.
+ * patterns: written here as react-router's `generatePath` writes them (route-pattern.ts), read by
+ * react-router itself in parse-address.ts (server side; a page in the browser knows its address
+ * from its page data). The server, the browser, the embed, the static server and the tests read
+ * and write addresses through these two modules.
  *
  * Addresses are router-relative (no base folder; site-base.ts adds it) and end in "/", as the
  * build writes each page as a folder's index.html. An edition other than the source lives in its
@@ -10,7 +12,7 @@
  * that converts between the two.
  */
 import { pageKind, pageKinds, type PageKind } from './page-kinds.ts';
-import { generateRoute, matchRoute } from './route-pattern.ts';
+import { generateRoute } from './route-pattern.ts';
 
 export interface Address {
   kind: PageKind;
@@ -38,30 +40,6 @@ export function formatAddress({ kind, locale = '', slug, stepIndex = 0 }: Addres
 }
 
 /**
- * The page at a router-relative address (a path, with or without `?query` and `#fragment`).
- * `locales` are the editions' folders (from data/locales.json); any other first folder is no
- * edition. Never throws: an address that is no page is `not-found`, in the edition it falls in.
- */
-export function parseAddress(address: string, locales: readonly string[] = ['']): Address {
-  const { pathname, search } = splitAddress(address);
-  const first = /^\/([^/]+)/.exec(pathname)?.[1];
-  const locale = first && locales.includes(first) ? first : '';
-  const rest = locale ? pathname.slice(locale.length + 1) || '/' : pathname;
-  for (const spec of pageKinds) {
-    if (spec.route === '*') continue;
-    const params = matchRoute(spec.route, rest);
-    if (!params) continue;
-    const slug = params.slug;
-    if (slug === undefined) return { kind: spec.kind, locale };
-    const stepIndex = stepIndexOf(search);
-    return stepIndex
-      ? { kind: spec.kind, locale, slug, stepIndex }
-      : { kind: spec.kind, locale, slug };
-  }
-  return { kind: 'not-found', locale };
-}
-
-/**
  * The step a query string names (0-based), or undefined when it names none or nothing sensible
  * (a whole number of at most four digits; the caller clamps it to the section's steps).
  */
@@ -74,13 +52,6 @@ export function stepIndexOf(search: string): number | undefined {
   }
   if (!value || !/^\d{1,4}$/.test(value)) return undefined;
   return Math.max(0, Number(value) - 1);
-}
-
-function splitAddress(address: string): { pathname: string; search: string } {
-  const noHash = address.split('#', 1)[0] ?? '';
-  const q = noHash.indexOf('?');
-  const pathname = (q < 0 ? noHash : noHash.slice(0, q)) || '/';
-  return { pathname, search: q < 0 ? '' : noHash.slice(q) };
 }
 
 /**
@@ -97,18 +68,17 @@ export function twinPath(pathname: string, from: string, to: string): string {
 }
 
 /**
- * Where a language switch leads from the address `pathname` + `search` + `hash` (router-relative,
- * in whichever edition it falls) to the edition at folder `to`: the same page, query and fragment
- * kept; from an address that is no page, that edition's start.
+ * Where a language switch leads from `page`, open at `pathname` + `search` + `hash`
+ * (router-relative), to the edition at folder `to`: the same page, query and fragment kept; from
+ * an address that is no page, that edition's start.
  */
 export function editionAddress(
+  page: Address,
   pathname: string,
   search: string,
   hash: string,
-  locales: readonly string[],
   to: string,
 ): string {
-  const page = parseAddress(pathname, locales);
   if (page.kind === 'not-found') return formatAddress({ kind: 'story', locale: to });
   return twinPath(pathname, page.locale, to) + search + hash;
 }

@@ -1,20 +1,16 @@
 import { createContext, use } from 'react';
+import type { Address } from './address.ts';
 
 /**
- * Where the reader is, and how to go elsewhere, for every page component. The first page the
- * reader opens gets this from the address bar alone, so its script carries no router; the
- * first in-app navigation loads react-router (router-app.tsx), which provides it from then on.
+ * Where the reader is, for every page component: the page as the server matched it (carried in
+ * the page's data), and the address bar's path, query and fragment. Every move to another page
+ * is a page load (the back/forward cache makes Back instant), so this never changes.
  */
 export interface PageLocation {
+  page: Address;
   pathname: string;
   search: string;
   hash: string;
-  /** Changes on every navigation, even to the same address. */
-  key: string;
-  /** False only for the page as loaded: the browser has placed it already. */
-  navigated: boolean;
-  /** In-app navigation to a router-relative path (with its ?query and #hash). */
-  navigate: (to: string) => void;
 }
 
 export const PageLocationContext = createContext<PageLocation | null>(null);

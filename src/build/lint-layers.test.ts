@@ -45,6 +45,23 @@ describe('layer rules', () => {
     }
   });
 
+  it('keep react-router and address parsing out of browser code', async () => {
+    for (const [file, from] of [
+      ['src/components/layout/x.ts', '../../address/parse-address.ts'],
+      ['src/routes/x.ts', 'react-router'],
+      ['src/address/x.ts', './parse-address.ts'],
+      ['src/entry-x.tsx', 'react-router'],
+    ] as const) {
+      const found = await problems(file, `import * as m from '${from}';\nexport const a = m;\n`);
+      expect(found.join('\n'), `${file} importing ${from}`).toMatch(/never parses an address/);
+    }
+    const server =
+      "import { parseAddress } from './address/parse-address.ts';\nexport const a = 1;\n";
+    expect(await problems('src/entry-server.tsx', server + 'export { parseAddress };\n')).toEqual(
+      [],
+    );
+  });
+
   it('refuse an import cycle', async () => {
     // address.ts imports page-kinds.ts: page-kinds.ts importing address.ts would close a circle.
     const found = await problems(

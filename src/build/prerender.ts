@@ -7,7 +7,6 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Manifest, Rolldown } from 'vite';
 import { basePathFromEnv } from './base-path.ts';
@@ -101,17 +100,13 @@ export async function prerender(input: PrerenderInput): Promise<void> {
   // cssCodeSplit is off (vite.config.ts): the site's one stylesheet is the manifest's style.css.
   const stylesheet = manifest['style.css']?.file;
   if (!stylesheet) throw new Error("Vite's manifest names no style.css");
-  // The sources page's and the article's own rules, which the other pages link (document.tsx).
+  // The sources page's and the article's own rules, inlined into those two pages (document.tsx).
   const pagesCss = plainCss('src/styles/pages.css');
-  const hash = createHash('sha256').update(pagesCss).digest('hex').slice(0, 8);
-  const pagesCssFile = `assets/pages-${hash}.css`;
-  writeFile(pagesCssFile, pagesCss);
   const shell: Shell = {
     policy: metaPolicy,
     css: readFileSync(join(dist, stylesheet), 'utf8'),
     embedCss: plainCss('src/styles/embed.css'),
     pagesCss,
-    pagesCssFile,
     entry,
     preloads,
     embedScript,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headersFile, headersFor, metaPolicy } from './security-headers.ts';
-import { parseAddress, prerenderPathsFor } from '../address/address.ts';
+import { prerenderPathsFor } from '../address/address.ts';
+import { parseAddress } from '../address/parse-address.ts';
 import { pageKind, pageKinds } from '../address/page-kinds.ts';
 import { withBase } from '../address/site-base.ts';
 

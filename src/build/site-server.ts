@@ -13,9 +13,10 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import { headersFor } from './security-headers.ts';
 import { builtLocalePaths } from './locale-paths.ts';
-import { formatAddress, parseAddress } from '../address/address.ts';
+import { formatAddress } from '../address/address.ts';
+import { parseAddress } from '../address/parse-address.ts';
 import { joinBase } from '../address/paths.ts';
-import { oembedStepPath } from '../embed/oembed-step.ts';
+import { oembedStepPath } from './oembed-step.ts';
 
 export interface SiteServerOptions {
   /** The folder holding the build (dist/). */

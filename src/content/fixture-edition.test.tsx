@@ -166,7 +166,12 @@ describe('a third edition, added as data only', () => {
     expect(english.html).toMatch(/<a[^>]*href="\/fr\/"[^>]*hrefLang="fr"[^>]*>Français<\/a>/);
     // The embed carries its edition and its section's words.
     const embed = render(`/fr/embed/${source.sections[1]?.slug}/`, fr);
-    expect(embed.data.locale.id).toBe('fr');
+    expect(embed.data.content.locale.id).toBe('fr');
+    expect(embed.data.page).toEqual({
+      kind: 'embed',
+      locale: 'fr',
+      slug: source.sections[1]?.slug,
+    });
     expect(embed.html).toContain(pseudo(source.sections[1]?.steps[0]?.text ?? ''));
   });
 });

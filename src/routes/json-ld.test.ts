@@ -13,6 +13,7 @@ import { scriptSafeJson } from '../content/page-data.ts';
 import { prerenderPathsFor, twinPath } from '../address/address.ts';
 import { pageMetaFor } from './page-meta.ts';
 import { absoluteUrl } from '../address/site-base.ts';
+import { parseAddress } from '../address/parse-address.ts';
 
 const { editions } = validateContent(realFiles);
 if (!editions) throw new Error('data/ does not validate: run npm run check:content');
@@ -22,8 +23,13 @@ if (!source) throw new Error('no source edition');
 /** A node of the JSON-LD as the page carries it (JSON: no undefined). */
 type Node = Record<string, any>;
 /** The JSON-LD of a page, as the page's JSON carries it. */
+const pageAt = (content: Content, path: string) =>
+  parseAddress(
+    path,
+    content.locales.map((l) => l.path),
+  );
 const ldOf = (content: Content, path: string): Node | undefined => {
-  const ld = jsonLdFor(content, path);
+  const ld = jsonLdFor(content, pageAt(content, path));
   return ld === undefined ? undefined : (JSON.parse(JSON.stringify(ld)) as Node);
 };
 const list = (value: unknown): Node[] =>
@@ -75,10 +81,12 @@ describe('JSON-LD on every page kind of every edition', () => {
         expect(ld['@context']).toBe('https://schema.org');
         expect(ld['@type']).toBe('Article');
         expect(ld.inLanguage).toBe(content.locale.lang);
-        expect(ld.url).toBe(absoluteUrl(pageMetaFor(page.path, content).canonicalPath));
+        expect(ld.url).toBe(
+          absoluteUrl(pageMetaFor(pageAt(content, page.path), content).canonicalPath),
+        );
         expect(ld['@id']).toBe(ld.url);
         expect(ld.isAccessibleForFree).toBe(true);
-        expect(ld.description).toBe(pageMetaFor(page.path, content).description);
+        expect(ld.description).toBe(pageMetaFor(pageAt(content, page.path), content).description);
         // The site, by the one name the data gives it: no organisation, person or logo made up.
         expect(ld.publisher).toEqual({
           '@type': 'Organization',
@@ -169,7 +177,9 @@ describe('JSON-LD across editions', () => {
         url: englishLd.url,
         inLanguage: 'en',
       });
-      expect(englishLd.url).toBe(absoluteUrl(pageMetaFor(twin, english!).canonicalPath));
+      expect(englishLd.url).toBe(
+        absoluteUrl(pageMetaFor(pageAt(english!, twin), english!).canonicalPath),
+      );
       expect(list(englishLd.workTranslation)).toEqual([
         { '@type': 'Article', '@id': ld.url, url: ld.url, inLanguage: 'ko' },
       ]);
@@ -258,7 +268,7 @@ describe('the JSON-LD as written into the page (scriptSafeJson)', () => {
         ...source,
         story: { ...source.story, title: 'A </script><script>alert(1)</script> title' },
       },
-      '/',
+      { kind: 'story', locale: '' },
     )!;
     const json = scriptSafeJson(ld);
     expect(json).not.toMatch(/<\/script/i);

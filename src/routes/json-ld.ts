@@ -55,7 +55,7 @@ import type { Content, Quote, Report } from '../content/content-types.ts';
 import { stepReports } from '../content/claim-line.ts';
 import { machineReadableDate } from '../content/format-report-date.ts';
 import { reportLang } from '../content/report-language.ts';
-import { parseAddress } from '../address/address.ts';
+import type { Address } from '../address/address.ts';
 import { pageMetaFor } from './page-meta.ts';
 import { absoluteUrl } from '../address/site-base.ts';
 import { pathsFor } from '../address/paths.ts';
@@ -67,11 +67,7 @@ export type PageJsonLd = WithContext<Article>;
  * The steps (with their sources and quotes) a page draws on, or undefined for a page without
  * JSON-LD.
  */
-function pageScope(content: Content, pathname: string) {
-  const page = parseAddress(
-    pathname,
-    content.locales.map((l) => l.path),
-  );
+function pageScope(content: Content, page: Address) {
   const whole = {
     steps: [content.story.opening, ...content.sections.flatMap((s) => s.steps)],
     headline: content.story.title,
@@ -83,15 +79,12 @@ function pageScope(content: Content, pathname: string) {
   return section ? { steps: section.steps, headline: section.title, section } : undefined;
 }
 
-/**
- * The schema.org JSON-LD of a router-relative path in `content`'s edition; undefined for pages that
- * carry none.
- */
-export function jsonLdFor(content: Content, pathname: string): PageJsonLd | undefined {
-  const scope = pageScope(content, pathname);
+/** The schema.org JSON-LD of a page in `content`'s edition; undefined for pages that carry none. */
+export function jsonLdFor(content: Content, page: Address): PageJsonLd | undefined {
+  const scope = pageScope(content, page);
   if (!scope) return undefined;
   const { locale, locales, ui, reports, outlets } = content;
-  const meta = pageMetaFor(pathname, content);
+  const meta = pageMetaFor(page, content);
   const paths = pathsFor(locale);
   const url = absoluteUrl(meta.canonicalPath);
   const storyUrl = absoluteUrl(paths.story());

@@ -1,8 +1,7 @@
 import type { Content } from '../content/content-types.ts';
 import { fillMessage } from '../content/fill-message.ts';
 import { pathsFor, sectionElementId } from '../address/paths.ts';
-import { twinPath } from '../address/address.ts';
-import { parseAddress, prerenderPathsFor } from '../address/address.ts';
+import { formatAddress, prerenderPathsFor, type Address } from '../address/address.ts';
 import { type PageKind } from '../address/page-kinds.ts';
 
 export interface PageMeta {
@@ -30,24 +29,21 @@ export interface PageMeta {
 }
 
 /**
- * Title, description and addresses for a router-relative path. Pure: prerender and client share it.
+ * Title, description and addresses of a page (as parse-address.ts reads it on the server, or as
+ * the story names the section the reader is in). Pure: prerender and client share it.
  */
-export function pageMetaFor(pathname: string, content: Content): PageMeta {
+export function pageMetaFor(page: Address, content: Content): PageMeta {
   const { story, ui, locale } = content;
   // "Sources · No papers, no vaccine": the order and the mark are the edition's (ui.json).
   const titled = (page: string) => fillMessage(ui.pageTitle, { page, story: story.title }).join('');
   const paths = pathsFor(locale);
-  const page = parseAddress(
-    pathname,
-    content.locales.map((l) => l.path),
-  );
   const language = {
     lang: locale.lang,
     ogLocale: locale.ogLocale,
     alternates: content.locales.map((l) => ({
       lang: l.lang,
       ogLocale: l.ogLocale,
-      path: twinPath(pathname, page.locale, l.path),
+      path: formatAddress({ kind: page.kind, slug: page.slug, locale: l.path }),
     })),
   };
   const storyImage = {

@@ -6,7 +6,7 @@ import { StaticHtml } from '../components/static/static-html.tsx';
 /**
  * A page that is all words (the sources, the article version): the site's header and footer
  * around one block of server HTML. `Body` is rendered by the server only; the browser adopts
- * the prerendered block, or fetches it after an in-app navigation.
+ * the prerendered block.
  */
 export function StaticPage({
   id,

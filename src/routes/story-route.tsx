@@ -15,7 +15,6 @@ import { pageMetaFor } from './page-meta.ts';
 import { pathsFor, sectionElementId } from '../address/paths.ts';
 import { withBase } from '../address/site-base.ts';
 import { replaceAddress, setDocumentTitle } from './replace-address.ts';
-import { usePageLocation } from '../address/page-location.tsx';
 
 /**
  * The browser itself opens a loaded section page at its section (CSS `scroll-initial-target` on
@@ -74,7 +73,6 @@ function StoryPage({
   }, [paths]);
   const stepsRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useActiveStep(stepsRef, initialStep);
-  const { navigated } = usePageLocation();
 
   // Land on the deep-linked section, or its ?step=n, at once (before paint), not after a
   // replay of the story. Out-of-range steps land on the nearest one. A page as loaded is at its
@@ -89,10 +87,10 @@ function StoryPage({
       landedOn.current = index;
       setActive(index);
       document.querySelector(`[data-step="${index}"]`)?.scrollIntoView({ block: 'start' });
-    } else if (navigated || !browserLands()) {
+    } else if (!browserLands()) {
       document.getElementById(sectionElementId(landOn))?.scrollIntoView({ block: 'start' });
     }
-  }, [content, landOn, initialStep, setActive, navigated]);
+  }, [content, landOn, initialStep, setActive]);
 
   // The address follows the reader (replaced, never pushed: no history spam), so a copied
   // link opens where they are. Not before they move: the address they came by stays. Written
@@ -103,17 +101,24 @@ function StoryPage({
     landedOn.current = -1;
     const item = steps[active];
     if (!item) return;
-    const write = () => {
-      window.removeEventListener('scroll', wait);
-      const path = paths.step(item.section.slug, item.stepIndex);
-      replaceAddress(withBase(path), ownsAddress);
-      setDocumentTitle(pageMetaFor(paths.section(item.section.slug), content).title);
-    };
-    let timer = window.setTimeout(write, ADDRESS_SETTLE_MS);
+    let timer = 0;
+    // Every scroll restarts the wait; once the page rests, the address and title follow.
     const wait = () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(write, ADDRESS_SETTLE_MS);
     };
+    function write() {
+      window.removeEventListener('scroll', wait);
+      if (!item) return;
+      replaceAddress(withBase(paths.step(item.section.slug, item.stepIndex)), ownsAddress);
+      const section = {
+        kind: 'section' as const,
+        locale: content.locale.path,
+        slug: item.section.slug,
+      };
+      setDocumentTitle(pageMetaFor(section, content).title);
+    }
+    wait();
     window.addEventListener('scroll', wait, { passive: true });
     return () => {
       window.clearTimeout(timer);

@@ -2,9 +2,8 @@ import type { ReactNode } from 'react';
 import { withBase } from '../../address/site-base.ts';
 
 /**
- * A link to another page of the site: a plain anchor. One listener on the document (see
- * routes/link-navigation.ts) turns a plain click on it into an in-app navigation, so the same
- * markup works in server HTML, before the router has loaded, and after.
+ * A link to another page of the site, from a router-relative path: a plain anchor under the
+ * site's base folder. Following it is a page load.
  */
 export function AppLink({
   to,

@@ -8,11 +8,9 @@ import { withBase, withoutBase } from '../../address/site-base.ts';
  * A link to this page in each other edition, named in that edition's language. Without
  * scripts it leads to the same page there; with them it keeps the reader's place as it is
  * when they click (the story keeps ?step=n in the address as they scroll, and #fragments stay).
- * Another edition is a page load, not an in-app navigation: its words are its own.
  */
 export function LanguageSwitch({ content }: { content: Content }) {
-  const { pathname, search, hash } = usePageLocation();
-  const localePaths = content.locales.map((l) => l.path);
+  const { page, pathname, search, hash } = usePageLocation();
   const others = content.locales.filter((l) => l.id !== content.locale.id);
   if (others.length === 0) return null;
   // At the click, the address as it stands then: the story keeps it with the reader as they scroll.
@@ -21,16 +19,14 @@ export function LanguageSwitch({ content }: { content: Content }) {
       return;
     event.preventDefault();
     const { pathname: now, search: query, hash: fragment } = window.location;
-    window.location.assign(
-      withBase(editionAddress(withoutBase(now), query, fragment, localePaths, to)),
-    );
+    window.location.assign(withBase(editionAddress(page, withoutBase(now), query, fragment, to)));
   };
   return (
     <span className="language-switch" aria-label={content.ui.languageLabel} role="group">
       {others.map((l) => (
         <a
           key={l.id}
-          href={withBase(editionAddress(pathname, search, hash, localePaths, l.path))}
+          href={withBase(editionAddress(page, pathname, search, hash, l.path))}
           hrefLang={l.lang}
           lang={l.lang}
           onClick={onClick(l.path)}

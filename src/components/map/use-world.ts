@@ -60,7 +60,7 @@ function onScroll() {
   if (placedAt === null) placedAt = window.scrollY;
   else if (window.scrollY !== placedAt) onFirstMove();
 }
-// Listening from the start, so a move before the map mounts (an in-app navigation) counts too.
+// Listening from the start, so a move before the map mounts counts too.
 if (!import.meta.env.SSR && typeof window !== 'undefined') {
   for (const type of MOVES)
     window.addEventListener(type, onFirstMove, { capture: true, passive: true });

@@ -12,9 +12,8 @@ interface StepSourcesProps {
   step: { sources: readonly ClaimSource[] };
   content: Content;
   /**
-   * How to cite one of the reports, named `name`: in the story an in-app link to its entry on
-   * /sources/ (citeReportEntry), in an embed a plain link, in /read/ a note. No default, so
-   * the embed's script does not carry the router.
+   * How to cite one of the reports, named `name`: in the story a link to its entry on
+   * /sources/ (citeReportEntry), in an embed a link that leaves the frame, in /read/ a note.
    */
   cite: (reportId: string, name: string) => ReactNode;
   /** Show the reports' words as a list (print, /read/) rather than behind a disclosure. */

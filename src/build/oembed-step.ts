@@ -9,7 +9,7 @@
  * step past the first gives null (serve the section's document). Nothing of the request is
  * echoed anywhere.
  */
-import { parseAddress } from '../address/address.ts';
+import { parseAddress } from '../address/parse-address.ts';
 import { oembedPath } from '../address/paths.ts';
 
 const ENDPOINT = /^(.*\/)oembed\/([a-z0-9-]+)\.json$/;
