@@ -8,6 +8,7 @@ import { StepCard } from '../components/story/step-card.tsx';
 import { StoryIntro } from '../components/story/story-intro.tsx';
 import { StoryClosing } from '../components/story/story-closing.tsx';
 import { useActiveStep } from '../scroll/use-active-step.ts';
+import { useSettled } from '../scroll/use-settled.ts';
 import { stepIndexOf } from '../address/address.ts';
 import { clampStep } from '../scroll/pick-active.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
@@ -23,6 +24,13 @@ import { replaceAddress, setDocumentTitle } from './replace-address.ts';
  */
 const browserLands = (): boolean =>
   typeof CSS !== 'undefined' && CSS.supports('scroll-initial-target', 'nearest');
+
+/**
+ * Steps passing sooner than this after one another (a flick: 120 px of scroll every 16 ms passes
+ * a step about every 100 ms) move the map once they stop; a reader's steps, seconds apart, at
+ * once.
+ */
+const MAP_SETTLE_MS = 250;
 
 /** How long the page must rest before the address and title follow the reader. */
 const ADDRESS_SETTLE_MS = 500;
@@ -126,7 +134,8 @@ function StoryPage({
     };
   }, [active, content, steps, paths, ownsAddress]);
 
-  const view = (steps[active] ?? steps[0])?.step.map;
+  // The map follows the step once the reader's pace allows: a flick lands once, where it stops.
+  const view = useSettled((steps[active] ?? steps[0])?.step.map, MAP_SETTLE_MS);
 
   return (
     <>

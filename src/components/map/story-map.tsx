@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useId, useMemo, useRef, type ReactNode } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
 import type { Viewport } from '../../geo/camera-math.ts';
@@ -51,9 +51,10 @@ interface StoryMapProps {
  * The map for the active step. Geometry is projected once; a step changes only the camera
  * (one group transform), the shading of provinces, and the labels. Renders fully on the
  * server, so the prerendered page already has the map; the browser keeps that drawing until
- * its own copy of the geometry arrives (see use-world.ts).
+ * its own copy of the geometry arrives (see use-world.ts). Memoized: the story re-renders for
+ * every step the reader passes, the map only when its view has changed (useSettled).
  */
-export function StoryMap({
+export const StoryMap = memo(function StoryMap({
   view,
   content,
   framing = 'story',
@@ -154,4 +155,4 @@ export function StoryMap({
       </figcaption>
     </figure>
   );
-}
+});
