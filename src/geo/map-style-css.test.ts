@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LABEL_TYPES, MAP_COLORS } from './map-style.ts';
+import { LABEL_TYPES, MAP_COLORS, MAP_LINES } from './map-style.ts';
 import { mapStyleCss } from './map-style-css.ts';
 import { LABEL_KINDS } from './view-labels.ts';
 
@@ -21,6 +21,15 @@ describe('the map style written from the token table', () => {
     expect(css).toContain(`.sea{fill:${MAP_COLORS.sea}}`);
   });
 
+  it("gives the map's lines their page widths from the table", () => {
+    expect(css).toContain(`.border{stroke-width:${MAP_LINES.border.page}}`);
+    expect(css).toContain(`.route.is-gesture{stroke-width:${MAP_LINES.gesture.page}}`);
+    expect(css).toContain(`stroke:${MAP_COLORS.provinceStroke};stroke-width:0.7}`);
+    expect(rulesOf(css).find(([s]) => s === '.dot.is-place')?.[1]).toContain(
+      `stroke-width:${MAP_LINES.placeDot.page}`,
+    );
+  });
+
   it('is the only place the stylesheet sets those properties', () => {
     const sheet = readFileSync('src/styles/global.css', 'utf8');
     const written = rulesOf(css).flatMap(([selectors, declarations]) =>
@@ -34,8 +43,9 @@ describe('the map style written from the token table', () => {
       const set = declarations.split(';').map((d) => d.split(':')[0]!.trim());
       return token ? [{ selector, clashes: token.properties.filter((p) => set.includes(p!)) }] : [];
     });
-    // global.css keeps the structure of these rules (widths, joins, animation)…
-    expect(shared.length).toBeGreaterThanOrEqual(8);
+    // global.css keeps the structure of these rules (strokes that do not scale, joins,
+    // animation)…
+    expect(shared.length).toBeGreaterThanOrEqual(5);
     // …and none of the properties the tokens decide.
     expect(shared.filter((r) => r.clashes.length > 0)).toEqual([]);
   });

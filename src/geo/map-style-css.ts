@@ -1,29 +1,35 @@
 /**
- * The map's token-carrying CSS rules, written from the token table (map-style.ts): colours,
- * and each label kind's type. global.css keeps the rules' structure (stroke widths that do not
- * scale, joins, animation); this adds what the tokens decide. Served to the app as the Vite
- * module `virtual:map-style.css` (vite.config.ts).
+ * The map's token-carrying CSS rules, written from the token table (map-style.ts): colours, line
+ * widths, and each label kind's type, the page's column of each. global.css keeps the rules'
+ * structure (strokes that do not scale, joins, animation); this adds what the tokens decide.
+ * Served to the app as the Vite module `virtual:map-style.css` (vite.config.ts).
  */
-import { LABEL_TYPES, MAP_COLORS as C } from './map-style.ts';
+import { DOT_PAINT, LABEL_TYPES, MAP_COLORS as C, MAP_LINES as L, MAP_MARKS } from './map-style.ts';
 import { LABEL_KINDS } from './view-labels.ts';
 
 export function mapStyleCss(): string {
   const rules: [selector: string, declarations: string][] = [
     ['.sea', `fill:${C.sea}`],
-    ['.context path', `fill:${C.context};stroke:${C.contextStroke}`],
-    ['.provinces path', `stroke:${C.provinceStroke}`],
+    ['.context path', `fill:${C.context};stroke:${C.contextStroke};stroke-width:${L.context.page}`],
+    ['.provinces path', `stroke:${C.provinceStroke};stroke-width:${L.province.page}`],
     ...Object.entries(C.land).map(([id, fill]): [string, string] => [
       `.country-${id}`,
       `fill:${fill}`,
     ]),
     ['.highlights path,.border', `stroke:${C.outline}`],
+    ['.highlights path', `stroke-width:${L.highlight.page}`],
+    ['.border', `stroke-width:${L.border.page}`],
     ['.tone-primary', `fill:${C.primary}`],
     ['.hatch-bg', `fill:${C.hatchBg}`],
-    ['.hatch-line', `stroke:${C.hatchLine}`],
-    ['.route', `stroke:${C.route}`],
-    ['.route-head', `fill:${C.route};stroke:${C.halo}`],
-    ['.dot.is-place', `fill:${C.placeDot};stroke:${C.halo}`],
-    ['.dot.is-orientation', `fill:${C.halo};stroke:${C.orientationDot}`],
+    ['.hatch-line', `stroke:${C.hatchLine};stroke-width:${MAP_MARKS.hatch.page.line}`],
+    ['.route', `stroke:${C.route};stroke-width:${L.route.page}`],
+    ['.route.is-gesture', `stroke-width:${L.gesture.page}`],
+    ['.route-head', `fill:${C.route};stroke:${C.halo};stroke-width:${L.routeHead.page}`],
+    ...(['place', 'orientation'] as const).map((kind): [string, string] => {
+      const { fill, stroke } = DOT_PAINT[kind];
+      const width = L[kind === 'place' ? 'placeDot' : 'orientationDot'].page;
+      return [`.dot.is-${kind}`, `fill:${fill};stroke:${stroke};stroke-width:${width}`];
+    }),
     ...LABEL_KINDS.map((kind): [string, string] => {
       const t = LABEL_TYPES[kind];
       const style = t.italic ? 'italic ' : '';
@@ -31,7 +37,7 @@ export function mapStyleCss(): string {
       const spacing = t.letterSpacing.page ? `;letter-spacing:${t.letterSpacing.page}px` : '';
       return [
         `.label.is-${kind}`,
-        `font:${font}${spacing};fill:${t.fill};stroke:${t.halo};stroke-width:${t.haloWidth}px`,
+        `font:${font}${spacing};fill:${t.fill};stroke:${t.halo};stroke-width:${t.haloWidth.page}px`,
       ];
     }),
   ];

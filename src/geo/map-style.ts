@@ -1,8 +1,9 @@
 /**
- * The map's style tokens, once: its palette and its label type. They feed the page's CSS (as
- * generated rules, map-style-css.ts, through the Vite module `virtual:map-style.css`), the label
- * engine's measure (page-label-style.ts) and the social cards (social-image-svg.ts), so a colour
- * or a size changed here changes all three.
+ * The map's style tokens, once: its palette, its line widths, its marks and its label type. They
+ * feed the page's CSS (as generated rules, map-style-css.ts, through the Vite module
+ * `virtual:map-style.css`), the label engine's measure (page-label-style.ts) and the social
+ * cards, which the map's layers (src/components/map/map-surface.tsx, map-labels.tsx) draw with
+ * these values as presentation attributes; so a colour or a size changed here changes all three.
  */
 import type { FontKey } from './text-metrics.ts';
 import type { LabelFont } from './place-labels.ts';
@@ -26,8 +27,56 @@ export const MAP_COLORS = {
   halo: '#ffffff',
 } as const;
 
-/** Where a label is drawn: the page's map, or a 1200×630 social card (seen small, so larger). */
-export type LabelMedium = 'page' | 'card';
+/** A dot's paint: a marked place dark in a white ring, an orientation place white in a grey one. */
+export const DOT_PAINT = {
+  place: { fill: MAP_COLORS.placeDot, stroke: MAP_COLORS.halo },
+  orientation: { fill: MAP_COLORS.halo, stroke: MAP_COLORS.orientationDot },
+} as const;
+
+/** Where the map is drawn: the page's map, or a 1200×630 social card (seen small, so larger). */
+export type MapMedium = 'page' | 'card';
+
+/** A size in screen px, per medium. */
+type PerMedium = Readonly<Record<MapMedium, number>>;
+
+/**
+ * Line widths in screen px. The page's are CSS, on strokes that do not scale
+ * (`vector-effect: non-scaling-stroke`); resvg has no such strokes, so the card's are drawn as
+ * world lengths at its camera.
+ */
+export const MAP_LINES = {
+  context: { page: 0.6, card: 0.8 },
+  province: { page: 0.7, card: 0.9 },
+  highlight: { page: 1.2, card: 1.2 },
+  border: { page: 2.6, card: 3.4 },
+  route: { page: 3, card: 4.5 },
+  gesture: { page: 2.5, card: 4.5 },
+  /** A white band under the card's route, so it reads over land and hatch (none on the page). */
+  routeHalo: { page: 0, card: 8 },
+  routeHead: { page: 1.5, card: 2 },
+  placeDot: { page: 1.5, card: 2 },
+  orientationDot: { page: 1.6, card: 2.2 },
+} as const satisfies Record<string, PerMedium>;
+
+/** The marks over the land, in screen px unless said otherwise. */
+export const MAP_MARKS = {
+  dotRadius: { place: { page: 3.5, card: 5.5 }, orientation: { page: 3.5, card: 5 } },
+  /** The gesture's arrowhead: its tip at the origin, pointing along +x. */
+  routeHead: { page: 'M1,0L-11,-6L-8,0L-11,6Z', card: 'M1,0L-16,-9L-12,0L-16,9Z' },
+  /** The route halo's opacity on the card. */
+  routeHaloOpacity: 0.85,
+  /**
+   * The card's gesture dashes, dash then gap. The page's are fractions of the path's length, with
+   * its fade-in (global.css).
+   */
+  gestureDash: [12, 9],
+  /**
+   * The secondary tone's hatch, lines at 45°: the tile and the line's width. On the page in world
+   * units (it zooms with the land), the line stroked along the tile's edge; on the card in px at
+   * any zoom, the line a bar from the tile's edge.
+   */
+  hatch: { page: { tile: 6, line: 2.2 }, card: { tile: 8, line: 2.6 } },
+} as const;
 
 export interface LabelType {
   family: 'sans' | 'serif';
@@ -36,12 +85,12 @@ export interface LabelType {
   uppercase: boolean;
   fill: string;
   halo: string;
-  /** The halo's stroke width on the page, in px. */
-  haloWidth: number;
-  size: Readonly<Record<LabelMedium, number>>;
-  weight: Readonly<Record<LabelMedium, number>>;
+  /** The halo's stroke width, in px, per medium. */
+  haloWidth: PerMedium;
+  size: PerMedium;
+  weight: PerMedium;
   /** Extra px after each character (CSS letter-spacing), per medium. */
-  letterSpacing: Readonly<Record<LabelMedium, number>>;
+  letterSpacing: PerMedium;
 }
 
 const type = (t: Partial<LabelType> & Pick<LabelType, 'size' | 'weight'>): LabelType => ({
@@ -50,7 +99,7 @@ const type = (t: Partial<LabelType> & Pick<LabelType, 'size' | 'weight'>): Label
   uppercase: false,
   fill: MAP_COLORS.outline,
   halo: MAP_COLORS.halo,
-  haloWidth: 3.5,
+  haloWidth: { page: 3.5, card: 4 },
   letterSpacing: { page: 0, card: 0 },
   ...t,
 });
@@ -77,7 +126,7 @@ export const LABEL_TYPES: Readonly<Record<LabelKind, LabelType>> = {
     weight: { page: 600, card: 700 },
     italic: true,
     fill: '#123a66',
-    haloWidth: 3,
+    haloWidth: { page: 3, card: 4 },
   }),
   country: type({
     size: { page: 11, card: 15 },
@@ -101,12 +150,12 @@ export const LABEL_TYPES: Readonly<Record<LabelKind, LabelType>> = {
     letterSpacing: { page: 0.4, card: 0.6 },
     fill: '#3f6275',
     halo: MAP_COLORS.sea,
-    haloWidth: 3,
+    haloWidth: { page: 3, card: 4 },
   }),
 };
 
 /** The face the engine measures a label kind with, in a medium. */
-export function labelFont(kind: LabelKind, medium: LabelMedium): LabelFont {
+export function labelFont(kind: LabelKind, medium: MapMedium): LabelFont {
   const t = LABEL_TYPES[kind];
   const bold = t.weight[medium] >= 600;
   const font: FontKey = t.family === 'serif' ? 'serif-bold' : bold ? 'sans-bold' : 'sans';

@@ -10,8 +10,9 @@ import { readContentFiles } from '../../content/read-content-files.ts';
 import { validateContent } from '../../content/validate-content.ts';
 import { notoSansKrFile } from '../fonts/noto-sans-kr.ts';
 import { hangulSubsets, withFontFiles } from './card-fonts.ts';
-import { cardTextWidth, fontFamily, HANGUL_FAMILY, hasHangul } from './card-text.ts';
-import { measureLabel, socialImageSvg, type SocialImageInput } from './social-image-svg.ts';
+import { fontFamily, HANGUL_FAMILY, hasHangul } from '../../geo/card-type.ts';
+import { cardTextWidth } from './card-text.ts';
+import { measureLabel, socialImageSvg, type SocialImageInput } from './social-image-svg.tsx';
 import { svgText, wrapLines } from './social-text-panel.ts';
 import {
   DEJAVU_FILES,
@@ -60,9 +61,10 @@ function koInput(overrides: Partial<SocialImageInput>): SocialImageInput {
   };
 }
 
+/** XML text back to characters (the panel writes &apos;, React's markup &#x27;). */
 const unescape = (s: string) =>
   s
-    .replace(/&apos;/g, "'")
+    .replace(/&apos;|&#x27;/g, "'")
     .replace(/&quot;/g, '"')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -146,8 +148,10 @@ describe('Korean cards', () => {
       for (const { svg } of cards) {
         const open = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" ';
         expect(svg.startsWith(`${open}viewBox="0 0 1200 630" lang="ko" xml:lang="ko">`)).toBe(true);
-        for (const [, family] of svg.matchAll(/<text [^>]*font-family="([^"]*)"/g))
-          expect(family).toContain(`'${HANGUL_FAMILY}'`);
+        const families = [...svg.matchAll(/<text [^>]*font-family="([^"]*)"/g)];
+        expect(families.length).toBeGreaterThan(5);
+        for (const [, family] of families)
+          expect(unescape(family!)).toContain(`'${HANGUL_FAMILY}'`);
       }
       const [english0] = socialImageSvgs({ content: english, topology });
       expect(english0!.svg).not.toMatch(/lang=/);
@@ -328,6 +332,20 @@ describe('Korean cards', () => {
         expect(label.markup, label.text).not.toMatch(/letter-spacing|font-style/);
     }
     expect(textElements(card, 'kicker')[0]!.markup).toContain('letter-spacing="0"');
+    // An italic kind (orientation places) with Hangul: upright, its Hangul in the Korean face.
+    const seoul = textElements(
+      cards.find((c) => c.job.name === 'south-korea')!.svg,
+      'label is-orientation-place',
+    );
+    expect(seoul.map((l) => l.text)).toEqual(['서울']);
+    expect(seoul[0]!.markup).not.toMatch(/font-style/);
+    expect(unescape(seoul[0]!.markup)).toContain(`<tspan font-family="'${HANGUL_FAMILY}'">서울`);
+    const enSeoul = socialImageSvgs({ content: english, topology }).find(
+      (c) => c.job.name === 'south-korea',
+    )!.svg;
+    expect(textElements(enSeoul, 'label is-orientation-place')[0]!.markup).toContain(
+      'font-style="italic"',
+    );
     const en = socialImageSvgs({ content: english, topology }).find(
       (c) => c.job.name === 'crossing-the-river',
     )!.svg;

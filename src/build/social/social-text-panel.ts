@@ -8,13 +8,8 @@
 import type { LegendItem } from '../../components/map/legend-items.ts';
 import { MAP_COLORS } from '../../geo/map-style.ts';
 import { wrapWords } from '../../geo/text-metrics.ts';
-import {
-  cardTextWidth as textWidth,
-  fontFamily,
-  hasHangul,
-  HANGUL_TSPAN,
-  textRuns,
-} from './card-text.ts';
+import { fontFamily, hasHangul, textRuns } from '../../geo/card-type.ts';
+import { cardTextWidth as textWidth, HANGUL_TSPAN } from './card-text.ts';
 
 /** The card's size and the band that must survive a 2:1 crop. */
 export const SOCIAL_IMAGE = {

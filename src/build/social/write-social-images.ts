@@ -17,7 +17,7 @@ import type { WorldGeometry } from '../../geo/world-geometry.ts';
 import { mapNames } from '../../components/map/map-names.ts';
 import { worldForContent } from '../../components/map/world-for-content.ts';
 import { hangulSubsets, withFontFiles } from './card-fonts.ts';
-import { SOCIAL_IMAGE, socialImageSvg } from './social-image-svg.ts';
+import { SOCIAL_IMAGE, socialImageSvg } from './social-image-svg.tsx';
 
 /** Link previews heavier than this load slowly or get dropped by some platforms. */
 export const MAX_SOCIAL_IMAGE_BYTES = 300 * 1024;

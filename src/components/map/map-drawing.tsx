@@ -1,4 +1,4 @@
-import { memo, useMemo, type RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
 import type { Viewport } from '../../geo/camera-math.ts';
@@ -11,6 +11,7 @@ import { usePrefersReducedMotion } from '../motion/use-prefers-reduced-motion.ts
 import type { MapChrome } from './map-chrome.ts';
 import { mapNames } from './map-names.ts';
 import { MapLabels } from './map-labels.tsx';
+import { MapSurface, PAGE_MEDIUM, surfaceRoute } from './map-surface.tsx';
 import { measurePageText, PAGE_LABEL_STYLE } from './page-label-style.ts';
 import { useCameraFlight } from './use-camera-flight.ts';
 
@@ -26,8 +27,10 @@ interface MapDrawingProps {
 }
 
 /**
- * Two layers: the drawing (sea, land, shading, border, route) under the step's camera, and
- * the labels over it, placed by the engine for that camera (clear of the caption).
+ * The page's map: the step's camera (flown to), its shading and its labels, placed by the engine
+ * for that camera (clear of the caption), drawn by two layers: the surface (sea, land, shading,
+ * border, route) under the camera, and the labels over it. The social cards draw the same layers
+ * (src/build/social/social-image-svg.tsx); the hooks live here, the layers have none.
  */
 export function MapDrawing({
   world,
@@ -85,7 +88,7 @@ export function MapDrawing({
       }),
     [world, landedView, names, camera, viewport, caption],
   );
-  const route = view.route ? world.routes[view.route] : undefined;
+  const route = useMemo(() => surfaceRoute(world.routes, view.route), [world, view.route]);
   // The prerendered page shows one frame until the browser has its own geometry: land it cannot
   // show is left out, so the first frame fits in the page's first bytes. The browser's drawing
   // has everything, for the camera to move over. Its points are snapped to at most half a
@@ -104,45 +107,16 @@ export function MapDrawing({
         role="img"
         aria-labelledby={descriptionId}
       >
-        <defs>
-          <pattern
-            id="hatch-secondary"
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" className="hatch-bg" />
-            <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" />
-          </pattern>
-        </defs>
-        <rect className="sea" width={viewport.width} height={viewport.height} />
-        <g transform={camera.toString()} data-camera="">
-          <g id={worldId}>
-            <BaseLand land={land} />
-            <g className="highlights">
-              {land.provinces
-                .filter((p) => tones.has(p.id))
-                .map((p) => (
-                  <path
-                    key={p.id}
-                    d={p.d}
-                    className={`province tone-${tones.get(p.id)}`}
-                    data-region={p.id}
-                  />
-                ))}
-            </g>
-            {view.border ? <path className="border" d={world.border} /> : null}
-            {route ? (
-              <path
-                key={view.route}
-                className={route.head ? 'route is-gesture' : 'route'}
-                d={route.d}
-                pathLength={1}
-              />
-            ) : null}
-          </g>
-        </g>
+        <MapSurface
+          medium={PAGE_MEDIUM}
+          camera={camera}
+          viewport={viewport}
+          land={land}
+          tones={tones}
+          border={view.border ? world.border : undefined}
+          route={route}
+          worldId={worldId}
+        />
       </svg>
       <MapLabels
         labels={labels}
@@ -154,25 +128,3 @@ export function MapDrawing({
     </>
   );
 }
-
-/** Land that never changes: drawn once and skipped by React on every step. */
-const BaseLand = memo(function BaseLand({
-  land,
-}: {
-  land: Pick<WorldGeometry, 'provinces' | 'context'>;
-}) {
-  return (
-    <>
-      <g className="context">
-        {land.context.map((c) => (
-          <path key={c.id} d={c.d} />
-        ))}
-      </g>
-      <g className="provinces">
-        {land.provinces.map((p) => (
-          <path key={p.id} d={p.d} className={`province country-${p.country}`} />
-        ))}
-      </g>
-    </>
-  );
-});

@@ -28,7 +28,7 @@ import { geoBounds } from 'd3-geo';
 import { cameraForView, subjectBounds } from '../../geo/view-camera.ts';
 import { viewLabels, type ViewLabels } from '../../geo/view-labels.ts';
 import { readRegionTopology } from '../../build/social/write-social-images.ts';
-import { socialMapCamera } from '../../build/social/social-image-svg.ts';
+import { socialMapCamera } from '../../build/social/social-image-svg.tsx';
 import { legendItems } from './legend-items.ts';
 import { mapChrome, type Framing } from './map-chrome.ts';
 import { mapNames } from './map-names.ts';
