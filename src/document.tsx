@@ -23,6 +23,13 @@ export interface Shell {
   preloads: readonly string[];
   embedScript: string;
   geoScript: string;
+  /**
+   * Subresource Integrity of the files site pages load by tag (src/build/release-sums.ts), by
+   * path under the base. Embed pages carry none: a sandboxed frame has an opaque origin, its
+   * fetches are cross-origin without CORS, and a browser refuses such a file whatever its hash
+   * unless the host sends CORS headers, which a plain static host does not.
+   */
+  integrity: Readonly<Record<string, string>>;
 }
 
 export interface DocumentProps {
@@ -143,6 +150,7 @@ const styleText = (css: string) => ({ __html: css.replace(/<\/style/gi, '<\\/sty
 export function Document({ shell, meta, siteName, html, data, jsonLd }: DocumentProps) {
   const embed = meta.kind === 'embed';
   const ownPagesCss = meta.kind === 'sources' || meta.kind === 'read';
+  const integrity = (file: string) => (embed ? undefined : shell.integrity[file]);
   return (
     <html lang={meta.lang}>
       <head>
@@ -153,12 +161,30 @@ export function Document({ shell, meta, siteName, html, data, jsonLd }: Document
         <meta name="referrer" content="strict-origin-when-cross-origin" />
         <link rel="icon" href="data:," />
         {/* The print stylesheet stays a link: it is not needed for the first screen. */}
-        <link rel="stylesheet" href={`${base}print.css`} media="print" />
+        <link
+          rel="stylesheet"
+          href={`${base}print.css`}
+          media="print"
+          integrity={integrity('print.css')}
+        />
         <PageHead meta={meta} siteName={siteName} />
-        {!embed && <script type="module" crossOrigin="" src={base + shell.entry} />}
+        {!embed && (
+          <script
+            type="module"
+            crossOrigin=""
+            src={base + shell.entry}
+            integrity={integrity(shell.entry)}
+          />
+        )}
         {!embed &&
           shell.preloads.map((file) => (
-            <link key={file} rel="modulepreload" crossOrigin="" href={base + file} />
+            <link
+              key={file}
+              rel="modulepreload"
+              crossOrigin=""
+              href={base + file}
+              integrity={integrity(file)}
+            />
           ))}
         <style dangerouslySetInnerHTML={styleText(shell.css)} />
         {embed && <style dangerouslySetInnerHTML={styleText(shell.embedCss)} />}

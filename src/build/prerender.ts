@@ -16,6 +16,7 @@ import { readRegionTopology, writeSocialImages } from './social/write-social-ima
 import type { Content } from '../content/content-types.ts';
 import { transform as transformCss } from 'lightningcss';
 import { keysNotIn } from './client-ui-keys.ts';
+import { integrityOf, writeSha256Sums } from './release-sums.ts';
 import { uiKeys } from '../content/schema.ts';
 import type { renderPage, routesOf, oembedDocuments } from '../entry-server.tsx';
 import type { Shell } from '../document.tsx';
@@ -111,6 +112,13 @@ export async function prerender(input: PrerenderInput): Promise<void> {
     preloads,
     embedScript,
     geoScript,
+    // Every file a site page loads by tag: the entry, its static imports, the print stylesheet.
+    integrity: Object.fromEntries(
+      [entry, ...preloads, 'print.css'].map((file) => [
+        file,
+        integrityOf(readFileSync(join(dist, file))),
+      ]),
+    ),
   };
   // Interface words no site script reads: site pages' data leaves them out.
   const serverOnlyUi = keysNotIn(
@@ -168,10 +176,12 @@ export async function prerender(input: PrerenderInput): Promise<void> {
   rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
 
   precompress(dist);
+  // Last, so it covers every other file the build wrote.
+  const sums = writeSha256Sums(dist);
   const largest = Math.max(...images.map((i) => i.bytes));
   console.log(
     `Prerendered ${count} pages in ${editions.length} editions, ${editions.length} 404 pages, ` +
       `${oembeds} oEmbed documents and ${images.length} preview images (largest ` +
-      `${(largest / 1024).toFixed(0)} KB) into dist/`,
+      `${(largest / 1024).toFixed(0)} KB) into dist/; SHA256SUMS lists ${sums} files`,
   );
 }
