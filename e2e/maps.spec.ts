@@ -309,33 +309,46 @@ test('a flick through the story moves the map once it stops, not at every step i
   // A first move wakes the map; wait until a view change would fly.
   await page.keyboard.press('Shift');
   await expect(page.locator('.map-canvas[data-settled]')).toHaveCount(1);
-  // Every step that becomes active on the way, as the page marks it.
+  // Every step that becomes active on the way, and when, as the page marks it.
   await page.evaluate(() => {
-    const passed = new Set<string>();
+    const passed: [number, string][] = [];
     Object.assign(window, { passed });
     new MutationObserver((records) => {
       for (const r of records)
         if (r.target instanceof Element && r.target.classList.contains('is-active'))
-          passed.add(r.target.getAttribute('data-step') ?? '');
+          passed.push([performance.now(), r.target.getAttribute('data-step') ?? '']);
     }).observe(document.querySelector('.scrolly-steps')!, {
       subtree: true,
       attributes: true,
       attributeFilter: ['class'],
     });
   });
-  for (let i = 0; i < 16; i++) await page.mouse.wheel(0, 500);
+  // The flick: 500 px a frame for 16 frames, driven in the page so no round trip paces it.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 16; i++) {
+      window.scrollBy(0, 500);
+      await new Promise(requestAnimationFrame);
+    }
+  });
   // The flick passed several steps, each marked active as it passed...
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as { passed: Set<string> }).passed.size))
+    .poll(() => page.evaluate(() => (window as unknown as { passed: unknown[] }).passed.length))
     .toBeGreaterThanOrEqual(4);
+  const passed = await page.evaluate(
+    () => (window as unknown as { passed: [number, string][] }).passed,
+  );
   // ...and the map, once the page rests, shows the step it stopped at, labels placed for it.
   const final = Number(await page.locator('.step.is-active').getAttribute('data-step'));
   await expect
     .poll(() => highlighted(page))
     .toEqual(expectedHighlight(allSteps[final]!.step.map, provinceIds));
   await expectLabelsForDrawnCamera(page);
-  // One flight where the flick began (the map was at rest) and one where it stopped, at most.
-  expect(seen.layers.length).toBeLessThanOrEqual(2);
+  // One flight where the flick began (the map was at rest) and one where it stopped, at most;
+  // a machine too slow to flick (steps 250 ms or more apart, story-route.tsx) allows two more
+  // for each such pause, as a reader pausing there would get.
+  const pauses = passed.slice(1).filter(([at], i) => at - passed[i]![0] >= 250).length;
+  expect(seen.layers.length).toBeLessThanOrEqual(2 + 2 * pauses);
+  expect(seen.layers.length).toBeLessThan(passed.length);
 });
 
 test('a refresh mid-story keeps the step and lands on its view without replaying', async ({
