@@ -84,3 +84,32 @@ test('out of room, a long quote is cut short, with a disclosure that works by ke
   expect(await height()).toBe(clamped);
   expect(problems).toEqual([]);
 });
+
+test('the stepper keeps keyboard focus at either end of the steps', async ({ page }) => {
+  const section = content.sections.find((s) => s.steps.length >= 2)!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/embed/${section.slug}/`);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  const stepper = page.getByRole('navigation', { name: content.ui.stepsLabel });
+  const next = stepper.getByRole('button', { name: content.ui.nextStep });
+  const previous = stepper.getByRole('button', { name: content.ui.prevStep });
+  await next.focus();
+  for (let i = 1; i < section.steps.length; i++) await page.keyboard.press('Enter');
+  await expect(page.locator('.embed-step.is-current')).toHaveCount(1);
+  await expect(page.locator('.embed-step').last()).toHaveClass(/is-current/);
+  // At the end: still focused, announced as unavailable, and pressing it changes nothing.
+  await expect(next).toBeFocused();
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.embed-step').last()).toHaveClass(/is-current/);
+  await expect(next).toBeFocused();
+  // Back to Previous from the keyboard alone (past one dot per step), then the other end.
+  for (let i = 0; i <= section.steps.length; i++) await page.keyboard.press('Shift+Tab');
+  for (let i = 0; i < section.steps.length; i++) {
+    await expect(previous).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.embed-step').first()).toHaveClass(/is-current/);
+  await expect(previous).toBeFocused();
+  await expect(previous).toHaveAttribute('aria-disabled', 'true');
+});

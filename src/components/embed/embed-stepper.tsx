@@ -12,6 +12,8 @@ interface EmbedStepperProps {
  * Previous / next and a dot per step. Arrow keys, Home and End work anywhere inside it. The
  * arrows are decoration (the buttons are named by their words); in a narrow card the words are
  * kept for screen readers only, so that both buttons and five dots fit one row (embed.css).
+ * At either end the button is `aria-disabled`, not `disabled`: a disabled button drops the focus
+ * it holds to the document, and a keyboard reader's next Tab would start at the top again.
  */
 export function EmbedStepper({ count, current, onChange, ui }: EmbedStepperProps) {
   if (count < 2) return null;
@@ -32,7 +34,7 @@ export function EmbedStepper({ count, current, onChange, ui }: EmbedStepperProps
     ui.goToStep.replace('{n}', String(n)).replace('{total}', String(count));
   return (
     <nav className="embed-stepper" aria-label={ui.stepsLabel} onKeyDown={onKeyDown}>
-      <button type="button" onClick={() => go(current - 1)} disabled={current === 0}>
+      <button type="button" onClick={() => go(current - 1)} aria-disabled={current === 0}>
         <span aria-hidden="true">←</span> <span className="embed-step-word">{ui.prevStep}</span>
       </button>
       <span className="embed-dots">
@@ -47,7 +49,7 @@ export function EmbedStepper({ count, current, onChange, ui }: EmbedStepperProps
           />
         ))}
       </span>
-      <button type="button" onClick={() => go(current + 1)} disabled={current === count - 1}>
+      <button type="button" onClick={() => go(current + 1)} aria-disabled={current === count - 1}>
         <span className="embed-step-word">{ui.nextStep}</span> <span aria-hidden="true">→</span>
       </button>
     </nav>
