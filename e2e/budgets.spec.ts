@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { firstWindowReport, MARKER_NAMES, type MarkerName } from './first-window.ts';
 import { content, editions } from './story-content.ts';
+import { pathsFor } from '../src/address/paths.ts';
 
 /**
  * Byte budgets, deterministic and so asserted (timings are only printed by `npm run bench`).
@@ -114,6 +115,23 @@ for (const page of storyPages)
     expect(size).toBeLessThanOrEqual(34 * KB);
     expect(ldSize).toBeLessThanOrEqual(8 * KB);
   });
+
+/**
+ * The single-file article (/download/<id>.html): the whole article, every map as inline SVG,
+ * every style inlined, in one file for a slow link, a message attachment or a USB stick: 400 KB
+ * gzipped at most per edition (60–70 KB when it came).
+ */
+for (const edition of editions) {
+  const file = `dist${pathsFor(edition.locale).download()}`;
+  test(`the single-file article ${file} stays within 400 KB gzipped`, () => {
+    const size = gz(file);
+    console.log(
+      `single-file ${file}: ${(readFileSync(file).length / KB).toFixed(0)} KB, ` +
+        `${(size / KB).toFixed(1)} KB gzipped`,
+    );
+    expect(size).toBeLessThanOrEqual(400 * KB);
+  });
+}
 
 test('the map data stays within 15 KB gzipped', () => {
   expect(gz('data/geo/region.topo.json')).toBeLessThanOrEqual(15 * KB);

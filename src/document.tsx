@@ -135,7 +135,7 @@ export function PageHead({ meta, siteName }: PageHeadProps) {
 type PageHeadProps = Pick<DocumentProps, 'meta' | 'siteName'>;
 
 /** Inline <style> text: no "</style" inside can end it early. */
-const styleText = (css: string) => ({ __html: css.replace(/<\/style/gi, '<\\/style') });
+export const styleText = (css: string) => ({ __html: css.replace(/<\/style/gi, '<\\/style') });
 
 /**
  * Embed pages load their own classic script instead of the site's modules (see vite.config.ts):

@@ -3,7 +3,7 @@
  * validates data/ and hands each page its edition, so a new language needs no change here.
  */
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { PageLocationContext } from './address/page-location.tsx';
 import type { PageData } from './content/page-data.ts';
 import { App } from './app.tsx';
@@ -19,6 +19,8 @@ import { pageMetaFor, prerenderPaths, type PageMeta } from './routes/page-meta.t
 import { jsonLdFor } from './routes/json-ld.ts';
 import { absoluteUrl } from './address/site-base.ts';
 import { pathsFor } from './address/paths.ts';
+import { SingleFileRoute } from './routes/single-file-route.tsx';
+import { absoluteLinks, singleFileHtml } from './single-file-document.tsx';
 
 export interface RenderedPage {
   html: string;
@@ -86,6 +88,40 @@ export function renderPage(
       jsonLd: jsonLd && scriptSafeJson(jsonLd),
     }),
   };
+}
+
+/**
+ * The edition's article as one self-contained file (single-file-document.tsx): /read/ as the
+ * server renders it, opening with the day `builtOn` (YYYY-MM-DD) and its addresses online, its
+ * site links absolute. Nothing hydrates it, so it is static markup and carries no page data.
+ */
+export function renderSingleFile(
+  content: Content,
+  file: { css: string; policy: string; builtOn: string },
+): string {
+  const pathname = pathsFor(content.locale).read();
+  const page = parseAddress(
+    pathname,
+    content.locales.map((l) => l.path),
+  );
+  const html = renderToStaticMarkup(
+    <StrictMode>
+      <ContentContext value={content}>
+        <PageLocationContext value={{ page, pathname, search: '', hash: '' }}>
+          <SingleFileRoute builtOn={file.builtOn} />
+        </PageLocationContext>
+      </ContentContext>
+    </StrictMode>,
+  );
+  const meta = pageMetaFor(page, content);
+  return singleFileHtml({
+    lang: meta.lang,
+    title: meta.title,
+    description: meta.description,
+    policy: file.policy,
+    css: file.css,
+    html: absoluteLinks(html),
+  });
 }
 
 /** Every page of an edition the build writes (its 404 page aside). */

@@ -4,7 +4,7 @@ import { parseAddress } from './parse-address.ts';
 import { embedPathPattern, pageKinds } from './page-kinds.ts';
 import { pathsFor } from './paths.ts';
 
-const paths = pathsFor({ path: '' });
+const paths = pathsFor({ path: '', id: 'en' });
 
 describe('page kinds', () => {
   it("matches each kind's addresses, with or without the trailing slash", () => {

@@ -3,8 +3,8 @@ import { twinPath } from './address.ts';
 import { pathsFor } from './paths.ts';
 import { absoluteUrl, withBase } from './site-base.ts';
 
-const paths = pathsFor({ path: '' });
-const ko = pathsFor({ path: 'ko' });
+const paths = pathsFor({ path: '', id: 'en' });
+const ko = pathsFor({ path: 'ko', id: 'ko' });
 
 describe('paths', () => {
   it('builds section, embed and sources addresses with trailing slashes', () => {
@@ -20,6 +20,8 @@ describe('paths', () => {
     expect(ko.socialImage('a')).toBe('/ko/social/a.png');
     expect(ko.step('a', 1)).toBe('/ko/s/a/?step=2');
     expect(ko.notFound()).toBe('/ko/404.html');
+    expect(ko.download()).toBe('/ko/download/ko.html');
+    expect(paths.download()).toBe('/download/en.html');
   });
   it('prefixes the base path for plain links, at the root or in a sub-folder', () => {
     expect(withBase(paths.section('a'), '/')).toBe('/s/a/');

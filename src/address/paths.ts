@@ -1,11 +1,12 @@
 /**
  * Every address the app makes, router-relative: pages through the codec (address.ts), and the
- * files the build writes beside them (oEmbed documents, preview images, the 404 page). Pure, so
- * node scripts and tests read it too; site-base.ts turns these into hrefs under the base folder.
+ * files the build writes beside them (oEmbed documents, preview images, the 404 page, the
+ * single-file article). Pure, so node scripts and tests read it too; site-base.ts turns these
+ * into hrefs under the base folder.
  */
 import { formatAddress } from './address.ts';
 
-export function pathsFor(locale: { path: string }) {
+export function pathsFor(locale: { path: string; id: string }) {
   const at = (parts: Parameters<typeof formatAddress>[0]) =>
     formatAddress({ ...parts, locale: locale.path });
   const folder = locale.path ? `/${locale.path}` : '';
@@ -21,6 +22,12 @@ export function pathsFor(locale: { path: string }) {
     /** A quote highlighted in its report's paragraph (ids from quote-passages.ts). */
     passage: (id: string) => `${at({ kind: 'sources' })}#${id}`,
     read: () => at({ kind: 'read' }),
+    /**
+     * The article as one self-contained HTML file, to keep and pass on (single-file-document.tsx),
+     * named by the edition's id so a saved copy says its language: /download/en.html,
+     * /ko/download/ko.html.
+     */
+    download: () => `${folder}/download/${locale.id}.html`,
     /**
      * A section's oEmbed document; a later step's is a file of its own, which a host serves for
      * the section's endpoint when the consumer's `url` names that step (see oembed-step.ts).

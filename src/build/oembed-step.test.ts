@@ -11,11 +11,11 @@ describe('oembedStepPath', () => {
         '/oembed/hiding-in-china.json',
         query('https://example.org/s/hiding-in-china/?step=3'),
       ),
-    ).toBe(pathsFor({ path: '' }).oembed('hiding-in-china', 2));
+    ).toBe(pathsFor({ path: '', id: 'en' }).oembed('hiding-in-china', 2));
   });
   it('keeps the edition’s folder and a base path', () => {
     expect(oembedStepPath('/ko/oembed/a.json', query('https://example.org/ko/s/a/?step=2'))).toBe(
-      pathsFor({ path: 'ko' }).oembed('a', 1),
+      pathsFor({ path: 'ko', id: 'ko' }).oembed('a', 1),
     );
     expect(
       oembedStepPath('/base/ko/oembed/a.json', query('https://example.org/base/ko/s/a/?step=2')),

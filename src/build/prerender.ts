@@ -2,7 +2,8 @@
  * Writes every route as real HTML once the app's environments are built (vite.config.ts): the
  * story, each section's deep link and embed, the sources page and 404.html, each page a whole
  * document rendered by the server entry (src/document.tsx); then each edition's oEmbed
- * documents and link-preview images, `_headers`, and precompressed copies of everything.
+ * documents, link-preview images and single-file article, `_headers`, and precompressed copies
+ * of everything.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -10,7 +11,10 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Manifest, Rolldown } from 'vite';
 import { basePathFromEnv } from './base-path.ts';
-import { headersFile, metaPolicy } from './security-headers.ts';
+import { headersFile, metaPolicy, singleFilePolicy } from './security-headers.ts';
+import { buildDay } from './build-day.ts';
+import { externalReferences } from './self-contained.ts';
+import { pathsFor } from '../address/paths.ts';
 import { embedPathPattern } from '../address/page-kinds.ts';
 import { readRegionTopology, writeSocialImages } from './social/write-social-images.ts';
 import type { Content } from '../content/content-types.ts';
@@ -18,7 +22,7 @@ import { transform as transformCss } from 'lightningcss';
 import { keysNotIn } from './client-ui-keys.ts';
 import { integrityOf, writeSha256Sums } from './release-sums.ts';
 import { uiKeys } from '../content/schema.ts';
-import type { renderPage, routesOf, oembedDocuments } from '../entry-server.tsx';
+import type { renderPage, renderSingleFile, routesOf, oembedDocuments } from '../entry-server.tsx';
 import type { Shell } from '../document.tsx';
 
 export interface PrerenderInput {
@@ -91,6 +95,7 @@ export async function prerender(input: PrerenderInput): Promise<void> {
     renderPage: typeof renderPage;
     routesOf: typeof routesOf;
     oembedDocuments: typeof oembedDocuments;
+    renderSingleFile: typeof renderSingleFile;
   };
   const basePath = basePathFromEnv();
   const manifestFile = site.find((f) => f.fileName === '.vite/manifest.json');
@@ -127,6 +132,13 @@ export async function prerender(input: PrerenderInput): Promise<void> {
   );
   const writePage = (path: string, content: Content, file: string) =>
     writeFile(file, server.renderPage(path, content, shell, serverOnlyUi).html);
+  // The single-file article carries every rule it needs, the print sheet too (a page links it),
+  // and the day of the build (SOURCE_DATE_EPOCH's, when set).
+  const singleFile = {
+    css: `${shell.css}${pagesCss}@media print{${plainCss('public/print.css')}}`,
+    policy: singleFilePolicy,
+    builtOn: buildDay(process.env),
+  };
 
   // Every edition (data/locales.json): its pages, its 404 page, its oEmbed documents, its
   // previews.
@@ -146,6 +158,12 @@ export async function prerender(input: PrerenderInput): Promise<void> {
       writeFile(path, `${JSON.stringify(document, null, 2)}\n`);
       oembeds++;
     }
+    // The whole article in one file, which must load nothing, wherever it is opened.
+    const file = server.renderSingleFile(content, singleFile);
+    const loads = externalReferences(file);
+    if (loads.length > 0)
+      throw new Error(`the single-file article would load or lose:\n${loads.join('\n')}`);
+    writeFile(pathsFor(content.locale).download(), file);
     // Link-preview images, one per section and one for the story, drawn from the same map data.
     images.push(
       ...(await writeSocialImages({
@@ -181,7 +199,8 @@ export async function prerender(input: PrerenderInput): Promise<void> {
   const largest = Math.max(...images.map((i) => i.bytes));
   console.log(
     `Prerendered ${count} pages in ${editions.length} editions, ${editions.length} 404 pages, ` +
-      `${oembeds} oEmbed documents and ${images.length} preview images (largest ` +
-      `${(largest / 1024).toFixed(0)} KB) into dist/; SHA256SUMS lists ${sums} files`,
+      `${oembeds} oEmbed documents, ${images.length} preview images (largest ` +
+      `${(largest / 1024).toFixed(0)} KB) and ${editions.length} single-file articles ` +
+      `(${singleFile.builtOn}) into dist/; SHA256SUMS lists ${sums} files`,
   );
 }

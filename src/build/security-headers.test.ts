@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, headersFor, metaPolicy } from './security-headers.ts';
+import { headersFile, headersFor, metaPolicy, singleFilePolicy } from './security-headers.ts';
 import { prerenderPathsFor } from '../address/address.ts';
 import { parseAddress } from '../address/parse-address.ts';
 import { pageKind, pageKinds } from '../address/page-kinds.ts';
@@ -31,8 +31,9 @@ describe('security headers', () => {
       );
     }
     expect(headersFor('/ko/oembed/a.json', '/', editions)['Access-Control-Allow-Origin']).toBe('*');
+    // Each edition's pages, and its single-file article.
     expect(headersFile('/', editions).match(/Content-Security-Policy/g)).toHaveLength(
-      2 * pageKinds.reduce((n, k) => n + k.headerPatterns.length, 0),
+      2 * (pageKinds.reduce((n, k) => n + k.headerPatterns.length, 0) + 1),
     );
   });
   it('asks no CORS for scripts (embeds load a classic script)', () => {
@@ -42,8 +43,20 @@ describe('security headers', () => {
     const file = headersFile('/');
     expect(file).toMatch(/^\/embed\/\*\n {2}X-Content-Type-Options: nosniff/m);
     expect(file.match(/Content-Security-Policy/g)).toHaveLength(
-      pageKinds.reduce((n, k) => n + k.headerPatterns.length, 0),
+      pageKinds.reduce((n, k) => n + k.headerPatterns.length, 0) + 1,
     );
+  });
+  it('serves the single-file article under its own policy, which allows no request', () => {
+    expect(singleFilePolicy).toMatch(/^default-src 'none'/);
+    expect(singleFilePolicy).not.toMatch(/'self'|https?:|data:|script-src/);
+    for (const [path, base] of [
+      ['/download/en.html', '/'],
+      ['/ko/download/ko.html', '/'],
+      ['/explainer/ko/download/ko.html', '/explainer/'],
+    ] as const)
+      expect(headersFor(path, base, ['', 'ko'])['Content-Security-Policy'], path).toBe(
+        `${singleFilePolicy}; frame-ancestors 'none'`,
+      );
   });
   // Derived from the page-kind table, not a hand-kept list: a page kind without a rule fails here.
   it(

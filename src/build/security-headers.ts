@@ -25,6 +25,18 @@ const basePolicy = [
 export const metaPolicy = basePolicy.join('; ');
 
 /**
+ * The single-file article's policy (its <meta>, and its header when this site serves it): it
+ * loads nothing, wherever it is opened. Its styles are inline, its maps inline SVG, and it has
+ * no script.
+ */
+export const singleFilePolicy = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
  * Header rules by path pattern. Patterns do not overlap, so hosts never merge two policies.
  * Page rules come from the page-kind table: every kind of page gets one, and only the kinds
  * made to be framed (embeds) let any site frame them.
@@ -55,6 +67,14 @@ export function headerRules(
     // No CORS for scripts: embed pages load one classic script, which a sandboxed iframe (an
     // opaque origin) fetches without CORS, so embeds need no header from any host.
     { pattern: `${b}/assets/*`, headers: common },
+    // The single-file article, under the same policy as its own <meta>; no site may frame it.
+    ...localePaths.map((l) => ({
+      pattern: `${b}${l ? `/${l}` : ''}/download/*`,
+      headers: {
+        ...common,
+        'Content-Security-Policy': `${singleFilePolicy}; frame-ancestors 'none'`,
+      },
+    })),
     // Read by other sites' scripts (oEmbed consumers in the browser, preview images in canvases).
     ...localePaths.flatMap((l) =>
       ['social', 'oembed'].map((dir) => ({

@@ -13,6 +13,8 @@ import { StoryMap } from '../components/map/story-map.tsx';
 import { StepSources } from '../components/story/step-sources.tsx';
 import { CaptureLink } from '../components/sources/capture-link.tsx';
 import { pathsFor } from '../address/paths.ts';
+import { DownloadLink } from '../components/layout/download-link.tsx';
+import { FileCopyNote } from './file-copy-note.tsx';
 import {
   numberSentences,
   readTexts,
@@ -117,8 +119,10 @@ function ReadQuote({ quote, speakerKey }: { quote: Quote; speakerKey: string }) 
  * effects: each step's map is a still figure in place, every report is a numbered note, and
  * every sentence in the site's own voice has its own: what kind of sentence it is and the
  * report words that carry it, each linked to the outlet's page as captured, at those words.
+ * Given `builtOn` (a YYYY-MM-DD day), it is the single-file edition: it opens by saying when it
+ * was built and where it lives online, and links to no download of itself.
  */
-export function ReadBody() {
+export function ReadBody({ builtOn }: { builtOn?: string }) {
   const content = useContent();
   const { story, ui } = content;
   const paths = pathsFor(content.locale);
@@ -130,6 +134,7 @@ export function ReadBody() {
   return (
     <NotesContext value={notes}>
       <header className="read-intro">
+        {builtOn ? <FileCopyNote builtOn={builtOn} /> : null}
         <p className="kicker">{story.kicker}</p>
         <h1>{story.title}</h1>
         <p>
@@ -149,6 +154,12 @@ export function ReadBody() {
           <AppLink to={paths.story()}>{ui.readScrolling}</AppLink>
           {' · '}
           <span className="print-hint">{ui.printHint}</span>
+          {builtOn ? null : (
+            <>
+              {' · '}
+              <DownloadLink content={content} />
+            </>
+          )}
         </p>
       </header>
       {content.sections.map((section) => (

@@ -4,4 +4,8 @@ import { StaticPage } from './static-page.tsx';
 const Body = import.meta.env.SSR ? (await import('./read-body.tsx')).ReadBody : () => null;
 
 /** `/read/`: the whole story as a plain article, for reading, citing and printing. */
-export const ReadRoute = () => <StaticPage id="read-main" className="page read" Body={Body} />;
+export const ReadRoute = () => (
+  <StaticPage id="read-main" className="page read">
+    <Body />
+  </StaticPage>
+);

@@ -1,4 +1,5 @@
 import { AppLink } from '../components/layout/app-link.tsx';
+import { DownloadLink } from '../components/layout/download-link.tsx';
 import { Fragment, type ReactNode } from 'react';
 import { useContent } from '../content/content-context.tsx';
 import type { Content } from '../content/content-types.ts';
@@ -35,6 +36,9 @@ export function SourcesBody() {
       <h1>{ui.sourcesTitle}</h1>
       <p className="sources-intro">{ui.sourcesIntro}</p>
       {translated ? <p className="sources-language-note">{ui.reportsLanguageNote}</p> : null}
+      <p className="sources-download">
+        <DownloadLink content={content} />
+      </p>
       <TravelFigure content={content} />
       <ol className="report-list">
         {reports.map((report) => (

@@ -5,5 +5,7 @@ const Body = import.meta.env.SSR ? (await import('./sources-body.tsx')).SourcesB
 
 /** `/sources/`: the five reports, how they relate, and where the story uses each. */
 export const SourcesRoute = () => (
-  <StaticPage id="sources-main" className="page sources" Body={Body} />
+  <StaticPage id="sources-main" className="page sources">
+    <Body />
+  </StaticPage>
 );
