@@ -17,6 +17,7 @@ import type { Content } from '../content/content-types.ts';
 import { transform as transformCss } from 'lightningcss';
 import { keysNotIn } from './client-ui-keys.ts';
 import { uiKeys } from '../content/schema.ts';
+import { writeOfflineWorkers } from './offline-workers.ts';
 import type { renderPage, routesOf, oembedDocuments } from '../entry-server.tsx';
 import type { Shell } from '../document.tsx';
 
@@ -29,6 +30,8 @@ export interface PrerenderInput {
   embedScript: string;
   geoScript: string;
   serverEntry: string;
+  /** The offline copy's service worker (src/entry-offline-worker.ts), as built, not yet written. */
+  offlineWorker: string;
 }
 
 const root = process.cwd();
@@ -85,7 +88,7 @@ function precompress(dir: string): number {
 }
 
 export async function prerender(input: PrerenderInput): Promise<void> {
-  const { editions, site, embedScript, geoScript, serverEntry } = input;
+  const { editions, site, embedScript, geoScript, serverEntry, offlineWorker } = input;
   const server = (await import(pathToFileURL(join(root, 'dist-ssr', serverEntry)).href)) as {
     renderPage: typeof renderPage;
     routesOf: typeof routesOf;
@@ -167,6 +170,20 @@ export async function prerender(input: PrerenderInput): Promise<void> {
 
   rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
 
+  // Each edition's copy for offline reading: its worker, with what it saves, from the pages as
+  // written above (the last step that writes a page).
+  if (!offlineWorker) throw new Error('the offlineWorker environment built no script');
+  const copies = writeOfflineWorkers({
+    dist,
+    base: basePath,
+    editions: editions.map((e) => ({
+      folder: e.locale.path,
+      slugs: e.sections.map((s) => s.slug),
+    })),
+    site,
+    workerCode: offlineWorker,
+  });
+
   precompress(dist);
   const largest = Math.max(...images.map((i) => i.bytes));
   console.log(
@@ -174,4 +191,9 @@ export async function prerender(input: PrerenderInput): Promise<void> {
       `${oembeds} oEmbed documents and ${images.length} preview images (largest ` +
       `${(largest / 1024).toFixed(0)} KB) into dist/`,
   );
+  for (const copy of copies)
+    console.log(
+      `Offline copy of ${copy.scope}: version ${copy.build}, ${copy.pages.length} pages, ` +
+        `${Object.keys(copy.files).length} files`,
+    );
 }
