@@ -36,11 +36,16 @@ const LAYERS = [
   ['routes'],
   ['components'],
   ['provenance'],
-  ['content', 'embed'],
+  ['content', 'embed', 'offline'],
   ['geo', 'scroll', 'address'],
 ];
 /** Files that are pure functions: no React, so node scripts and workers can run them. */
-const PURE = ['src/geo/**/*.ts', 'src/address/*.ts', 'src/scroll/pick-active.ts'];
+const PURE = [
+  'src/geo/**/*.ts',
+  'src/address/*.ts',
+  'src/scroll/pick-active.ts',
+  'src/offline/*.ts',
+];
 const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx'];
 /** The one app file that imports react-router: server side only (see serverOnly). */
 const SERVER_PARSER = 'src/address/parse-address.ts';

@@ -94,8 +94,9 @@ const entryOf = (files: readonly (Rolldown.OutputChunk | Rolldown.OutputAsset)[]
 
 /**
  * `vite build` builds every output in one run, one environment each: the site's module scripts
- * (client, split into chunks), the embed pages' two classic scripts, and the server entry that
- * renders every page; then the prerenderer writes the pages (src/build/prerender.ts).
+ * (client, split into chunks), the embed pages' two classic scripts, the server entry that
+ * renders every page and the offline copy's service worker; then the prerenderer writes the pages
+ * and each edition's worker (src/build/prerender.ts).
  */
 export default defineConfig({
   base: basePath,
@@ -119,6 +120,21 @@ export default defineConfig({
       'react/jsx-runtime': SHARED_JSX_GLOBAL,
     }),
     ssr: { build: { outDir: 'dist-ssr', rolldownOptions: { input: 'src/entry-server.tsx' } } },
+    // The service worker of each edition's copy for offline reading: one classic script, kept in
+    // memory (write: false); the prerenderer writes it once per edition with that edition's
+    // manifest in front (src/build/offline-workers.ts).
+    offlineWorker: {
+      consumer: 'client',
+      build: {
+        write: false,
+        copyPublicDir: false,
+        modulePreload: false,
+        rolldownOptions: {
+          input: { 'offline-worker': 'src/entry-offline-worker.ts' },
+          output: { format: 'iife', codeSplitting: false },
+        },
+      },
+    },
   },
   builder: {
     // One resolved config and one set of plugins for every environment: data/ is read once.
@@ -127,15 +143,17 @@ export default defineConfig({
       const { editions = [] } = validContent();
       // The client first: it empties dist/, where the embed scripts land too.
       const site = await build(builder, 'client');
-      const [embed = [], geo = [], server = []] = await Promise.all(
-        ['embed', 'embedGeo', 'ssr'].map((name) => build(builder, name)),
+      const [embed = [], geo = [], server = [], worker = []] = await Promise.all(
+        ['embed', 'embedGeo', 'ssr', 'offlineWorker'].map((name) => build(builder, name)),
       );
+      const workerChunk = worker.find((f) => f.type === 'chunk' && f.isEntry);
       await prerender({
         editions,
         site,
         embedScript: entryOf(embed),
         geoScript: entryOf(geo),
         serverEntry: entryOf(server),
+        offlineWorker: workerChunk?.type === 'chunk' ? workerChunk.code : '',
       });
     },
   },

@@ -11,7 +11,7 @@
  * is `stepIndex`, counted from 0 as the content's steps are, and this module is the only place
  * that converts between the two.
  */
-import { pageKind, pageKinds, type PageKind } from './page-kinds.ts';
+import { pageKind, pageKinds, type PageKind, type PageKindSpec } from './page-kinds.ts';
 import { generateRoute } from './route-pattern.ts';
 
 export interface Address {
@@ -83,18 +83,24 @@ export function editionAddress(
   return twinPath(pathname, page.locale, to) + search + hash;
 }
 
-/** Every address the build writes as HTML, in every edition (the 404 pages are written apart). */
+/**
+ * Every address the build writes as HTML, in every edition (the 404 pages are written apart), or
+ * those of the kinds `keep` chooses.
+ */
 export function prerenderPathsFor(
   slugs: readonly string[],
   locales: readonly string[] = [''],
+  keep: (spec: PageKindSpec) => boolean = () => true,
 ): string[] {
   return locales.flatMap((locale) =>
-    pageKinds.flatMap(({ kind, written }) =>
-      written === 'once'
-        ? [formatAddress({ kind, locale })]
-        : written === 'per-section'
-          ? slugs.map((slug) => formatAddress({ kind, locale, slug }))
-          : [],
-    ),
+    pageKinds
+      .filter(keep)
+      .flatMap(({ kind, written }) =>
+        written === 'once'
+          ? [formatAddress({ kind, locale })]
+          : written === 'per-section'
+            ? slugs.map((slug) => formatAddress({ kind, locale, slug }))
+            : [],
+      ),
   );
 }

@@ -18,6 +18,11 @@ export interface PageKindSpec {
   framable: boolean;
   /** The build writes it once, once per section (its route has `:slug`), or never (404 aside). */
   written: 'once' | 'per-section' | 'never';
+  /**
+   * Part of an edition's copy saved for offline reading (src/offline/): the reader's pages, not
+   * the embeds, which other sites frame.
+   */
+  offline: boolean;
 }
 
 export const pageKinds: readonly PageKindSpec[] = [
@@ -27,6 +32,7 @@ export const pageKinds: readonly PageKindSpec[] = [
     headerPatterns: ['/', '/index.html'],
     framable: false,
     written: 'once',
+    offline: true,
   },
   {
     kind: 'section',
@@ -34,6 +40,7 @@ export const pageKinds: readonly PageKindSpec[] = [
     headerPatterns: ['/s/*'],
     framable: false,
     written: 'per-section',
+    offline: true,
   },
   {
     kind: 'embed',
@@ -41,6 +48,7 @@ export const pageKinds: readonly PageKindSpec[] = [
     headerPatterns: ['/embed/*'],
     framable: true,
     written: 'per-section',
+    offline: false,
   },
   {
     kind: 'sources',
@@ -48,6 +56,7 @@ export const pageKinds: readonly PageKindSpec[] = [
     headerPatterns: ['/sources/*'],
     framable: false,
     written: 'once',
+    offline: true,
   },
   {
     kind: 'read',
@@ -55,6 +64,7 @@ export const pageKinds: readonly PageKindSpec[] = [
     headerPatterns: ['/read/*'],
     framable: false,
     written: 'once',
+    offline: true,
   },
   // Written once as 404.html; static hosts send it for any unknown address.
   {
@@ -63,6 +73,7 @@ export const pageKinds: readonly PageKindSpec[] = [
     headerPatterns: ['/404.html'],
     framable: false,
     written: 'never',
+    offline: true,
   },
 ];
 

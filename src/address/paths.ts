@@ -35,6 +35,10 @@ export function pathsFor(locale: { path: string; id: string }) {
     oembed: (slug: string, stepIndex = 0) => oembedPath(folder, slug, stepIndex),
     socialImage: (slug?: string) => `${folder}/social/${slug ?? 'story'}.png`,
     notFound: () => at({ kind: 'not-found' }),
+    /** The edition's folder, the scope of its copy for offline reading (src/offline/). */
+    offlineScope: () => `${folder}/`,
+    /** That copy's service worker, at the folder, so its scope can be the folder. */
+    offlineWorker: () => `${folder}/sw.js`,
   } as const;
 }
 

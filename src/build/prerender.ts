@@ -22,6 +22,7 @@ import { transform as transformCss } from 'lightningcss';
 import { keysNotIn } from './client-ui-keys.ts';
 import { integrityOf, writeSha256Sums } from './release-sums.ts';
 import { uiKeys } from '../content/schema.ts';
+import { writeOfflineWorkers } from './offline-workers.ts';
 import type { renderPage, renderSingleFile, routesOf, oembedDocuments } from '../entry-server.tsx';
 import type { Shell } from '../document.tsx';
 
@@ -34,6 +35,8 @@ export interface PrerenderInput {
   embedScript: string;
   geoScript: string;
   serverEntry: string;
+  /** The offline copy's service worker (src/entry-offline-worker.ts), as built, not yet written. */
+  offlineWorker: string;
 }
 
 const root = process.cwd();
@@ -90,7 +93,7 @@ function precompress(dir: string): number {
 }
 
 export async function prerender(input: PrerenderInput): Promise<void> {
-  const { editions, site, embedScript, geoScript, serverEntry } = input;
+  const { editions, site, embedScript, geoScript, serverEntry, offlineWorker } = input;
   const server = (await import(pathToFileURL(join(root, 'dist-ssr', serverEntry)).href)) as {
     renderPage: typeof renderPage;
     routesOf: typeof routesOf;
@@ -193,6 +196,21 @@ export async function prerender(input: PrerenderInput): Promise<void> {
 
   rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
 
+  // Each edition's copy for offline reading: its worker, with what it saves, from the pages as
+  // written above (the last step that writes a page).
+  if (!offlineWorker) throw new Error('the offlineWorker environment built no script');
+  const copies = writeOfflineWorkers({
+    dist,
+    base: basePath,
+    editions: editions.map((e) => ({
+      folder: e.locale.path,
+      id: e.locale.id,
+      slugs: e.sections.map((s) => s.slug),
+    })),
+    site,
+    workerCode: offlineWorker,
+  });
+
   precompress(dist);
   // Last, so it covers every other file the build wrote.
   const sums = writeSha256Sums(dist);
@@ -203,4 +221,9 @@ export async function prerender(input: PrerenderInput): Promise<void> {
       `${(largest / 1024).toFixed(0)} KB) and ${editions.length} single-file articles ` +
       `(${singleFile.builtOn}) into dist/; SHA256SUMS lists ${sums} files`,
   );
+  for (const copy of copies)
+    console.log(
+      `Offline copy of ${copy.scope}: version ${copy.build}, ${copy.pages.length} pages, ` +
+        `${Object.keys(copy.files).length} files`,
+    );
 }

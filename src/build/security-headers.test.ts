@@ -11,6 +11,15 @@ describe('security headers', () => {
     expect(metaPolicy).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(metaPolicy).not.toMatch(/https?:/);
   });
+  it("lets a page register the site's own service worker, and no other", () => {
+    // worker-src falls back to child-src, then script-src, then default-src (CSP Level 3).
+    const directive = (name: string) =>
+      metaPolicy.split('; ').find((d) => d.startsWith(`${name} `));
+    const workers = ['worker-src', 'child-src', 'script-src', 'default-src']
+      .map(directive)
+      .find(Boolean);
+    expect(workers?.replace(/^\S+ /, '')).toBe("'self'");
+  });
   it('lets only embeds be framed by other sites', () => {
     expect(headersFor('/embed/a/', '/')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
     for (const path of ['/', '/s/a/', '/sources/', '/404.html']) {

@@ -6,7 +6,9 @@ import { pageKinds } from '../address/page-kinds.ts';
  * Cloudflare Pages); `npm run serve` applies the same file. No inline scripts are allowed;
  * inline styles are (the critical CSS is inlined, and the map's accent is a style variable).
  * Hosts that ignore `_headers` (GitHub Pages, S3, plain nginx) still get the <meta> policy, and
- * embeds work there too: nothing depends on these headers but framing rules.
+ * embeds work there too: nothing depends on these headers but framing rules. The offline copy's
+ * service worker (/sw.js, /ko/sw.js) needs no directive of its own: worker-src falls back to
+ * script-src, which allows the site's own scripts.
  */
 const basePolicy = [
   "default-src 'self'",

@@ -2,6 +2,7 @@ import { AppLink } from './app-link.tsx';
 import type { Content } from '../../content/content-types.ts';
 import { pathsFor } from '../../address/paths.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+import { OfflineControl } from './offline-control.tsx';
 
 export function SiteHeader({ content, skipTo }: { content: Content; skipTo: string }) {
   const paths = pathsFor(content.locale);
@@ -28,6 +29,7 @@ export function SiteFooter({ content }: { content: Content }) {
   return (
     <footer className="site-footer">
       <p>{content.ui.footerNote}</p>
+      <OfflineControl content={content} />
     </footer>
   );
 }

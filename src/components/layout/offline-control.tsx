@@ -1,0 +1,71 @@
+import { useId, useState } from 'react';
+import type { Content } from '../../content/content-types.ts';
+import { pathsFor } from '../../address/paths.ts';
+import { withBase } from '../../address/site-base.ts';
+import { useHydrated } from '../share/use-hydrated.ts';
+
+type Status = 'saving' | 'saved' | 'removing' | 'removed' | 'failed' | 'removeFailed';
+
+/**
+ * "Save for offline reading": registers the edition's service worker, which saves the edition
+ * (src/offline/); "Remove the saved copy" takes it away. Nothing is registered or stored until
+ * the reader asks, and the code that does it loads on the press. Shown once scripts run, in
+ * browsers with service workers; whether a copy is saved is read from the worker that controls
+ * the page, which touches no storage.
+ */
+export function OfflineControl({ content }: { content: Content }) {
+  const hydrated = useHydrated();
+  const noteId = useId();
+  const [status, setStatus] = useState<Status | null>(null);
+  if (!hydrated || !('serviceWorker' in navigator)) return null;
+
+  const paths = pathsFor(content.locale);
+  const href = (path: string) => new URL(withBase(path), window.location.href).href;
+  const edition = { worker: href(paths.offlineWorker()), scope: href(paths.offlineScope()) };
+  const saved =
+    status === 'saved' ||
+    status === 'removeFailed' ||
+    (status === null && navigator.serviceWorker.controller?.scriptURL === edition.worker);
+  const busy = status === 'saving' || status === 'removing';
+  const { ui } = content;
+  const message: Record<Status, string> = {
+    saving: ui.offlineSaving,
+    saved: ui.offlineSaved,
+    removing: '',
+    removed: ui.offlineRemoved,
+    failed: ui.offlineFailed,
+    removeFailed: ui.offlineRemoveFailed,
+  };
+
+  async function toggle() {
+    if (busy) return;
+    setStatus(saved ? 'removing' : 'saving');
+    try {
+      const copy = await import('../../offline/offline-copy.ts');
+      await (saved ? copy.removeCopy(edition) : copy.saveCopy(edition));
+      setStatus(saved ? 'removed' : 'saved');
+    } catch {
+      setStatus(saved ? 'removeFailed' : 'failed');
+    }
+  }
+
+  return (
+    <div className="offline-copy">
+      <button
+        type="button"
+        className="offline-button"
+        aria-describedby={noteId}
+        aria-disabled={busy || undefined}
+        onClick={toggle}
+      >
+        {saved ? ui.offlineRemove : ui.offlineSave}
+      </button>
+      <span role="status" className="offline-status">
+        {status ? message[status] : null}
+      </span>
+      <p id={noteId} className="offline-note">
+        {ui.offlineNote}
+      </p>
+    </div>
+  );
+}
