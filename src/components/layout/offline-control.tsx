@@ -2,22 +2,19 @@ import { useId, useState } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import { pathsFor } from '../../address/paths.ts';
 import { withBase } from '../../address/site-base.ts';
-import { useHydrated } from '../share/use-hydrated.ts';
 
 type Status = 'saving' | 'saved' | 'removing' | 'removed' | 'failed' | 'removeFailed';
 
 /**
  * "Save for offline reading": registers the edition's service worker, which saves the edition
  * (src/offline/); "Remove the saved copy" takes it away. Nothing is registered or stored until
- * the reader asks, and the code that does it loads on the press. Shown once scripts run, in
- * browsers with service workers; whether a copy is saved is read from the worker that controls
- * the page, which touches no storage.
+ * the reader asks, and the code that does it loads on the press. Rendered by the footer once
+ * scripts run, in browsers with service workers (site-header.tsx); whether a copy is saved is
+ * read from the worker that controls the page, which touches no storage.
  */
 export function OfflineControl({ content }: { content: Content }) {
-  const hydrated = useHydrated();
   const noteId = useId();
   const [status, setStatus] = useState<Status | null>(null);
-  if (!hydrated || !('serviceWorker' in navigator)) return null;
 
   const paths = pathsFor(content.locale);
   const href = (path: string) => new URL(withBase(path), window.location.href).href;

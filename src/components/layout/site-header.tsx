@@ -2,7 +2,8 @@ import { AppLink } from './app-link.tsx';
 import type { Content } from '../../content/content-types.ts';
 import { pathsFor } from '../../address/paths.ts';
 import { LanguageSwitch } from './language-switch.tsx';
-import { OfflineControl } from './offline-control.tsx';
+import { lazy, Suspense } from 'react';
+import { useHydrated } from '../share/use-hydrated.ts';
 
 export function SiteHeader({ content, skipTo }: { content: Content; skipTo: string }) {
   const paths = pathsFor(content.locale);
@@ -29,7 +30,26 @@ export function SiteFooter({ content }: { content: Content }) {
   return (
     <footer className="site-footer">
       <p>{content.ui.footerNote}</p>
-      <OfflineControl content={content} />
+      <OfflineSlot content={content} />
     </footer>
+  );
+}
+
+/**
+ * The offline control is its own chunk, fetched once the page has hydrated, in browsers with
+ * service workers: it is never in the prerendered page (nothing to press without scripts), and
+ * its code stays out of the page's first script.
+ */
+const OfflineControl = lazy(() =>
+  import('./offline-control.tsx').then((m) => ({ default: m.OfflineControl })),
+);
+
+function OfflineSlot({ content }: { content: Content }) {
+  const hydrated = useHydrated();
+  if (!hydrated || !('serviceWorker' in navigator)) return null;
+  return (
+    <Suspense fallback={null}>
+      <OfflineControl content={content} />
+    </Suspense>
   );
 }
