@@ -73,6 +73,21 @@ test('scrolling at 390×844 changes the shaded provinces as each step becomes ac
     )
       break;
     await page.mouse.wheel(0, 300);
+    // A reader's pace: the next look comes once the page has stopped moving (two frames alike).
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          let last = window.scrollY;
+          let still = 0;
+          const frame = () => {
+            still = window.scrollY === last ? still + 1 : 0;
+            last = window.scrollY;
+            if (still >= 2) resolve(true);
+            else requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
   }
   allSteps.forEach((_, index) =>
     expect(activated.has(index), `step ${index} became active`).toBe(true),
