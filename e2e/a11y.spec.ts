@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { expect, test } from '@playwright/test';
 import { onePagePerKind } from './story-content.ts';
 import { activateStep, waitForHydration } from './page-ready.ts';
@@ -16,14 +16,7 @@ for (const viewport of [
       await page.setViewportSize(viewport);
       await page.goto(path);
       await waitForHydration(page);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

@@ -1,4 +1,18 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { content } from './story-content.ts';
+
+const topology = JSON.parse(readFileSync('data/geo/region.topo.json', 'utf8'));
+/** Every province id in the map's geometry. */
+export const provinceIds: string[] = topology.objects.provinces.geometries.map(
+  (g: { id: string }) => g.id,
+);
+
+/** The province ids the story's map shades now, sorted. */
+export const highlighted = (page: Page) =>
+  page
+    .locator('.story-map .highlights [data-region]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-region') ?? '').sort());
 
 /** Province ids a step's view shades, from the data (countries expand to their provinces). */
 export function expectedHighlight(

@@ -1,19 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { collectProblems } from './page-errors.ts';
-import { allSteps, expectedHighlight } from './map-expectations.ts';
+import { allSteps, expectedHighlight, highlighted, provinceIds } from './map-expectations.ts';
 import { content } from './story-content.ts';
-import { activateStep } from './page-ready.ts';
-
-const topology = JSON.parse(readFileSync('data/geo/region.topo.json', 'utf8'));
-const provinceIds: string[] = topology.objects.provinces.geometries.map(
-  (g: { id: string }) => g.id,
-);
-
-const highlighted = (page: Page) =>
-  page
-    .locator('.story-map .highlights [data-region]')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-region') ?? '').sort());
+import { activateStep, waitForScrollRest } from './page-ready.ts';
 
 /** The labels are placed for the camera the drawing shows (not one it has left). */
 async function expectLabelsForDrawnCamera(page: Page) {
@@ -73,21 +62,8 @@ test('scrolling at 390×844 changes the shaded provinces as each step becomes ac
     )
       break;
     await page.mouse.wheel(0, 300);
-    // A reader's pace: the next look comes once the page has stopped moving (two frames alike).
-    await page.waitForFunction(
-      () =>
-        new Promise<boolean>((resolve) => {
-          let last = window.scrollY;
-          let still = 0;
-          const frame = () => {
-            still = window.scrollY === last ? still + 1 : 0;
-            last = window.scrollY;
-            if (still >= 2) resolve(true);
-            else requestAnimationFrame(frame);
-          };
-          requestAnimationFrame(frame);
-        }),
-    );
+    // A reader's pace: the next look comes once the page has stopped moving.
+    await waitForScrollRest(page);
   }
   allSteps.forEach((_, index) =>
     expect(activated.has(index), `step ${index} became active`).toBe(true),

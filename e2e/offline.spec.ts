@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { createSiteServer } from '../src/build/site-server.ts';
 import { readWorker, sealManifest, workerSource } from '../src/build/offline-workers.ts';
 import { offlineCacheName } from '../src/offline/offline-manifest.ts';
-import { expectedHighlight, allSteps } from './map-expectations.ts';
+import { allSteps, expectedHighlight, highlighted, provinceIds } from './map-expectations.ts';
 import { collectProblems } from './page-errors.ts';
-import { waitForHydration } from './page-ready.ts';
+import { waitForHydration, waitForScrollRest } from './page-ready.ts';
 import { content, editions, prefixOf, slugs } from './story-content.ts';
 
 /**
@@ -23,15 +23,6 @@ const storedHere = (page: Page) =>
     caches: await caches.keys(),
     localStorage: localStorage.length,
   }));
-
-const topology = JSON.parse(readFileSync('data/geo/region.topo.json', 'utf8'));
-const provinceIds: string[] = topology.objects.provinces.geometries.map(
-  (g: { id: string }) => g.id,
-);
-const highlighted = (page: Page) =>
-  page
-    .locator('.story-map .highlights [data-region]')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-region') ?? '').sort());
 
 /** Presses Save and waits for the control to say the copy is saved. */
 async function save(page: Page, words = ui) {
@@ -145,6 +136,7 @@ test('saved, the edition reads offline: every kind of page, and the map steps al
         .toEqual(expectedHighlight(allSteps[step]!.step.map, provinceIds));
     }
     await page.mouse.wheel(0, 300);
+    await waitForScrollRest(page);
   }
   expect(activated.size).toBe(6);
   // The other edition was not saved: the browser's own offline error.

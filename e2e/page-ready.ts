@@ -15,3 +15,21 @@ export async function activateStep(page: Page, index: number): Promise<Locator> 
   await expect(step).toHaveClass(/is-active/);
   return step;
 }
+
+/** Waits until the page has stopped scrolling (two frames alike), as a reader pausing would. */
+export async function waitForScrollRest(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        let last = window.scrollY;
+        let still = 0;
+        const frame = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 2) resolve(true);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
