@@ -395,6 +395,7 @@ export const uiKeys = [
   'nextStep',
   'stepsLabel',
   'goToStep',
+  'stepPosition',
   'share',
   'shareCopied',
   'shareManual',

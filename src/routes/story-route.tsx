@@ -1,10 +1,11 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useContent } from '../content/content-context.tsx';
 import type { Content } from '../content/content-types.ts';
 import { firstStepOf, storySteps } from '../content/story-steps.ts';
 import { SiteFooter, SiteHeader } from '../components/layout/site-header.tsx';
 import { StoryMap } from '../components/map/story-map.tsx';
 import { StepCard } from '../components/story/step-card.tsx';
+import type { StepDirection } from '../components/story/step-control.tsx';
 import { StoryIntro } from '../components/story/story-intro.tsx';
 import { StoryClosing } from '../components/story/story-closing.tsx';
 import { useActiveStep } from '../scroll/use-active-step.ts';
@@ -134,6 +135,21 @@ function StoryPage({
     };
   }, [active, content, steps, paths, ownsAddress]);
 
+  // The step control (step-control.tsx): the focus moves first, to the same button of the step
+  // it leads to, then the page brings that step to its reading position; gliding there unless
+  // the reader asked for less motion.
+  const goToStep = useCallback(
+    (target: number, direction: StepDirection) => {
+      const card = stepsRef.current?.querySelector<HTMLElement>(`[data-step="${target}"]`);
+      if (!card) return;
+      setActive(target);
+      card.querySelector<HTMLElement>(`[data-go="${direction}"]`)?.focus({ preventScroll: true });
+      const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      card.scrollIntoView({ block: 'start', behavior: still ? 'instant' : 'smooth' });
+    },
+    [setActive],
+  );
+
   // The map follows the step once the reader's pace allows: a flick lands once, where it stops.
   const view = useSettled((steps[active] ?? steps[0])?.step.map, MAP_SETTLE_MS);
 
@@ -164,7 +180,9 @@ function StoryPage({
                   item={item}
                   content={content}
                   active={item.index === active}
+                  count={steps.length}
                   onFocusStep={setActive}
+                  onGo={goToStep}
                 />
               ))}
             </section>

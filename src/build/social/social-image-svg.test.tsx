@@ -228,7 +228,7 @@ function pageMap(view: MapView, onWorld: WorldGeometry = world): string {
       chrome={mapChrome(viewport, 'story', legendItems(view, content!), view.description, false)}
       canvas={{ current: null }}
       worldId="world"
-      descriptionId="description"
+      name="map"
     />,
   );
 }

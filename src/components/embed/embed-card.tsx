@@ -18,6 +18,7 @@ import { EmbedQuote } from './embed-quote.tsx';
 import { EmbedStepText } from './embed-step-text.tsx';
 import { EmbedStepper } from './embed-stepper.tsx';
 import { useCompactFit } from './use-compact-fit.ts';
+import { Announcer, announce } from '../status/announcer.tsx';
 
 /** A little under WordPress's limit, so rounding never tips a card over it. */
 const HEIGHT_BUDGET = EMBED_MAX_HEIGHT - 4;
@@ -49,6 +50,15 @@ export function EmbedCard({ section }: { section: Section }) {
   const step = section.steps[current] ?? section.steps[0];
   if (!step) return null;
   const { ui } = content;
+  const count = section.steps.length;
+  // A move is spoken once, briefly, through the card's one live region: where the reader is
+  // ("Step 2 of 4"); the step itself, its map in words first, is theirs to read next.
+  const goTo = (index: number) => {
+    if (index === current) return;
+    setCurrent(index);
+    announce(fillMessage(ui.stepPosition, { n: String(index + 1), total: String(count) }).join(''));
+  };
+  const mapWords = fillMessage(ui.fieldLabel, { label: ui.mapShows }).join('');
   // WordPress's sandbox lets no link out of the iframe except through its link message, which
   // it follows only on this site (use-host-links.ts): there every link stays on this site, and
   // an outlet's report is reached through its entry on /sources/. Elsewhere links open a tab.
@@ -97,10 +107,14 @@ export function EmbedCard({ section }: { section: Section }) {
         framing="card"
         prerendered={section.steps[0]?.map}
       />
-      <EmbedStepper count={section.steps.length} current={current} onChange={setCurrent} ui={ui} />
-      <ol className="embed-steps" aria-live="polite">
+      <EmbedStepper count={count} current={current} onChange={goTo} ui={ui} />
+      <ol className="embed-steps">
         {section.steps.map((s, i) => (
           <li key={i} className={i === current ? 'embed-step is-current' : 'embed-step'}>
+            <p className="visually-hidden">
+              {mapWords}
+              {s.map.description}
+            </p>
             <EmbedStepText text={s.text} ui={ui} {...clampProps(`${i}-text`)} />
             {s.quotes.map((q, j) => (
               <EmbedQuote
@@ -132,6 +146,7 @@ export function EmbedCard({ section }: { section: Section }) {
           content={content}
         />
       </p>
+      <Announcer />
     </main>
   );
 }

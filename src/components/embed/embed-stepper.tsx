@@ -34,7 +34,11 @@ export function EmbedStepper({ count, current, onChange, ui }: EmbedStepperProps
     ui.goToStep.replace('{n}', String(n)).replace('{total}', String(count));
   return (
     <nav className="embed-stepper" aria-label={ui.stepsLabel} onKeyDown={onKeyDown}>
-      <button type="button" onClick={() => go(current - 1)} aria-disabled={current === 0}>
+      <button
+        type="button"
+        onClick={() => go(current - 1)}
+        aria-disabled={current === 0 || undefined}
+      >
         <span aria-hidden="true">←</span> <span className="embed-step-word">{ui.prevStep}</span>
       </button>
       <span className="embed-dots">
@@ -49,7 +53,11 @@ export function EmbedStepper({ count, current, onChange, ui }: EmbedStepperProps
           />
         ))}
       </span>
-      <button type="button" onClick={() => go(current + 1)} aria-disabled={current === count - 1}>
+      <button
+        type="button"
+        onClick={() => go(current + 1)}
+        aria-disabled={current === count - 1 || undefined}
+      >
         <span className="embed-step-word">{ui.nextStep}</span> <span aria-hidden="true">→</span>
       </button>
     </nav>

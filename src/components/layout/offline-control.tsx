@@ -12,9 +12,16 @@ type Status = 'saving' | 'saved' | 'removing' | 'removed' | 'failed' | 'removeFa
  * scripts run, in browsers with service workers (site-header.tsx); whether a copy is saved is
  * read from the worker that controls the page, which touches no storage.
  */
-export function OfflineControl({ content }: { content: Content }) {
+export function OfflineControl({
+  content,
+  announce,
+}: {
+  content: Content;
+  /** Speaks through the page's one live region (announcer.tsx), which the page's script holds. */
+  announce: (text: string) => void;
+}) {
   const noteId = useId();
-  const [status, setStatus] = useState<Status | null>(null);
+  const [status, setShown] = useState<Status | null>(null);
 
   const paths = pathsFor(content.locale);
   const href = (path: string) => new URL(withBase(path), window.location.href).href;
@@ -33,6 +40,12 @@ export function OfflineControl({ content }: { content: Content }) {
     failed: ui.offlineFailed,
     removeFailed: ui.offlineRemoveFailed,
   };
+
+  // Shown beside the button, and spoken once through the page's live region.
+  function setStatus(next: Status) {
+    setShown(next);
+    if (message[next]) announce(message[next]);
+  }
 
   async function toggle() {
     if (busy) return;
@@ -57,9 +70,7 @@ export function OfflineControl({ content }: { content: Content }) {
       >
         {saved ? ui.offlineRemove : ui.offlineSave}
       </button>
-      <span role="status" className="offline-status">
-        {status ? message[status] : null}
-      </span>
+      <span className="offline-status">{status ? message[status] : null}</span>
       <p id={noteId} className="offline-note">
         {ui.offlineNote}
       </p>

@@ -4,6 +4,7 @@ import { pathsFor } from '../../address/paths.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { lazy, Suspense } from 'react';
 import { useHydrated } from '../share/use-hydrated.ts';
+import { Announcer, announce } from '../status/announcer.tsx';
 
 export function SiteHeader({ content, skipTo }: { content: Content; skipTo: string }) {
   const paths = pathsFor(content.locale);
@@ -31,6 +32,7 @@ export function SiteFooter({ content }: { content: Content }) {
     <footer className="site-footer">
       <p>{content.ui.footerNote}</p>
       <OfflineSlot content={content} />
+      <Announcer />
     </footer>
   );
 }
@@ -49,7 +51,7 @@ function OfflineSlot({ content }: { content: Content }) {
   if (!hydrated || !('serviceWorker' in navigator)) return null;
   return (
     <Suspense fallback={null}>
-      <OfflineControl content={content} />
+      <OfflineControl content={content} announce={announce} />
     </Suspense>
   );
 }

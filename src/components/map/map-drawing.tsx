@@ -23,7 +23,8 @@ interface MapDrawingProps {
   chrome: MapChrome;
   canvas: RefObject<HTMLDivElement | null>;
   worldId: string;
-  descriptionId: string;
+  /** The drawing's name as one image; its states are told in words elsewhere (story-map.tsx). */
+  name: string;
 }
 
 /**
@@ -40,7 +41,7 @@ export function MapDrawing({
   chrome,
   canvas,
   worldId,
-  descriptionId,
+  name,
 }: MapDrawingProps) {
   const reduceMotion = usePrefersReducedMotion();
   const { top, right, bottom, left } = chrome.padding;
@@ -105,7 +106,7 @@ export function MapDrawing({
         viewBox={viewBox}
         preserveAspectRatio="xMidYMid slice"
         role="img"
-        aria-labelledby={descriptionId}
+        aria-label={name}
       >
         <MapSurface
           medium={PAGE_MEDIUM}

@@ -64,7 +64,6 @@ export const StoryMap = memo(function StoryMap({
   const canvas = useRef<HTMLDivElement>(null);
   const viewport = useElementSize(canvas, NOMINAL[framing]);
   const wide = useWideLayout();
-  const descriptionId = useId();
   const worldId = `map-world-${useId().replace(/[^\w-]/g, '')}`;
   // A view other than the prerendered frame's, or a canvas shaped unlike the frame (a desktop
   // column, a wide embed: the frame left out the land beyond a phone's view), needs the
@@ -96,7 +95,7 @@ export const StoryMap = memo(function StoryMap({
             chrome={chrome}
             canvas={canvas}
             worldId={worldId}
-            descriptionId={descriptionId}
+            name={content.ui.mapShows}
           />
         ) : (
           // Without geometry yet, React adopts the prerendered drawing and labels as they are,
@@ -107,7 +106,7 @@ export const StoryMap = memo(function StoryMap({
               viewBox={frameBox}
               preserveAspectRatio="xMidYMid slice"
               role="img"
-              aria-labelledby={descriptionId}
+              aria-label={content.ui.mapShows}
               dangerouslySetInnerHTML={{ __html: '' }}
               suppressHydrationWarning
             />
@@ -125,6 +124,9 @@ export const StoryMap = memo(function StoryMap({
       {/* data-keep-out: the room labels leave the caption (tests hold the caption to it). */}
       <figcaption
         className={chrome.collapsed ? 'map-caption is-folded' : 'map-caption'}
+        // Beside the story's and the embed's steps, which tell each state in words, the caption
+        // is for the eye only, unless its key is folded into a button.
+        aria-hidden={caption === undefined && !chrome.collapsed ? true : undefined}
         data-keep-out={
           chrome.caption
             ? [chrome.caption.x0, chrome.caption.y0, chrome.caption.x1, chrome.caption.y1]
@@ -134,22 +136,19 @@ export const StoryMap = memo(function StoryMap({
         }
       >
         {caption === undefined ? (
-          <p id={descriptionId} className="map-description" aria-live="polite">
+          // The steps carry each state in words, in reading order (step-words.tsx, embed-card.tsx).
+          <p className="map-description" aria-hidden="true">
             <span className="map-label">{label}</span>
             {view.description}
           </p>
         ) : (
-          <>
-            {/* The drawing's name: the words alone, without the caption's note marks. */}
-            <p id={descriptionId} hidden>
+          <p className="map-description">
+            {/* The drawing's name already says it. */}
+            <span className="map-label" aria-hidden="true">
               {label}
-              {view.description}
-            </p>
-            <p className="map-description">
-              <span className="map-label">{label}</span>
-              {caption}
-            </p>
-          </>
+            </span>
+            {caption}
+          </p>
         )}
         <MapLegend items={legend} folded={chrome.collapsed} keyLabel={content.ui.mapKey} />
       </figcaption>

@@ -3,6 +3,7 @@ import type { Content } from '../../content/content-types.ts';
 import { copyText } from './copy-text.ts';
 import { allowedByPolicy } from './permissions-policy.ts';
 import { useHydrated } from './use-hydrated.ts';
+import { announce } from '../status/announcer.tsx';
 
 type ShareState = 'idle' | 'copied' | 'manual';
 
@@ -32,7 +33,10 @@ export function ShareButton({
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
     }
-    setState((await copyText(url)) ? 'copied' : 'manual');
+    const copied = await copyText(url);
+    setState(copied ? 'copied' : 'manual');
+    // Spoken through the page's one live region; the field to copy from takes the focus.
+    if (copied) announce(content.ui.shareCopied);
   }
 
   return (
@@ -40,7 +44,7 @@ export function ShareButton({
       <button type="button" className="share-button" onClick={share}>
         {content.ui.share}
       </button>
-      <span role="status" className="share-status">
+      <span className="share-status">
         {state === 'copied' ? content.ui.shareCopied : null}
         {state === 'manual' ? (
           <label>

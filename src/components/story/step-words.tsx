@@ -1,21 +1,25 @@
 import type { Content } from '../../content/content-types.ts';
 import type { StoryStep } from '../../content/story-steps.ts';
 import { passageId } from '../../content/quote-passages.ts';
-import { sectionElementId } from '../../address/paths.ts';
+import { fillMessage } from '../../content/fill-message.ts';
 import { QuoteFigure } from '../quote/quote-figure.tsx';
 import { citeReportEntry } from './cite-report-entry.tsx';
 import { StepSources } from './step-sources.tsx';
 
 /**
- * A step's words: heading, text, quotes and claim line. Rendered by the server only (see StepCard).
+ * A step's words: what its map shows (for screen readers, in reading order: the map itself is one
+ * image whose drawing changes silently), text, quotes and claim line. Rendered by the server only
+ * (see StepCard).
  */
 export function StepWords({ item, content }: { item: StoryStep; content: Content }) {
   const { section, stepIndex, step } = item;
+  const { ui } = content;
   return (
     <>
-      {stepIndex === 0 ? (
-        <h2 id={`${sectionElementId(section.slug)}-title`}>{section.title}</h2>
-      ) : null}
+      <p className="visually-hidden">
+        {fillMessage(ui.fieldLabel, { label: ui.mapShows }).join('')}
+        {step.map.description}
+      </p>
       <p className="step-text">{step.text}</p>
       {step.quotes.map((quote, i) => (
         <QuoteFigure
