@@ -7,7 +7,7 @@ const pages = onePagePerKind(2);
 
 for (const viewport of [
   { width: 390, height: 844 },
-  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
 ]) {
   for (const path of pages) {
     test(`axe finds nothing on ${path} at ${viewport.width}px`, async ({ page }) => {

@@ -2,8 +2,9 @@
  * What a screen reader says, in order: the story's first two sections read with the virtual
  * cursor in both editions, and an embed's steps moved by keyboard and read. Each map state is
  * spoken once, at its step; each step's position once; the map itself is one named image that
- * never speaks up. The transcripts are attached to the test results (screen-reader-*.txt).
+ * never speaks up. The transcripts are kept in test-results/ (screen-reader-*.txt).
  */
+import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { fillMessage } from '../src/content/fill-message.ts';
 import { editions, prefixOf } from './story-content.ts';
@@ -35,11 +36,9 @@ function mapStatesAt(log: readonly string[], edition: Edition, descriptions: rea
   });
 }
 
-async function attach(name: string, log: readonly string[]) {
-  await test.info().attach(`screen-reader-${name}.txt`, {
-    body: log.join('\n'),
-    contentType: 'text/plain',
-  });
+/** Keeps a transcript in the test's results folder, to read (and quote) after the run. */
+function keep(name: string, log: readonly string[]) {
+  writeFileSync(test.info().outputPath(`screen-reader-${name}.txt`), `${log.join('\n')}\n`);
 }
 
 for (const edition of editions) {
@@ -57,7 +56,7 @@ for (const edition of editions) {
     await startReader(page);
     const third = edition.sections[2]!.title;
     const log = await readOn(page, new RegExp(`^heading, ${escapeRegExp(third)}`));
-    await attach(`${lang}-story`, log);
+    keep(`${lang}-story`, log);
     expect(log.at(-1)).toContain(third);
 
     // The map is one image, named once; it is not live, and never reads a state of its own.
@@ -127,7 +126,7 @@ for (const edition of editions) {
       expect(heard.filter((said) => said.startsWith('polite:'))).toHaveLength(1);
       mapStatesAt(heard, edition, [section.steps[n - 1]!.map.description]);
     }
-    await attach(`${lang}-embed`, log);
+    keep(`${lang}-embed`, log);
     // At the last step Next holds the focus, disabled, and a press says nothing.
     await tabTo(page, next);
     await expect(next).toHaveAttribute('aria-disabled', 'true');

@@ -38,6 +38,7 @@ import {
 } from './edition-schema.ts';
 import { translateParts } from './translate-parts.ts';
 import { checkTranslation, editionDateReader } from './check-translation.ts';
+import { checkGlossary, glossarySchema } from './check-glossary.ts';
 import { checkVoice, checkVoiceTranslation, LEDGER_FILE } from './check-voice.ts';
 import { editionWords } from './edition-words.ts';
 
@@ -257,6 +258,12 @@ export function validateContent(files: ContentFiles): ValidationResult {
         reportTexts,
       ),
     );
+    // The edition's settled terms, where it has settled them (check-glossary.ts).
+    const glossary =
+      files[`${dir}/glossary.json`] === undefined
+        ? undefined
+        : parse(`${dir}/glossary.json`, glossarySchema);
+    if (glossary) errors.push(...checkGlossary(parts, translated.parts, dir, glossary));
     const translatedVoice = checkVoiceTranslation(
       { evidence: voice.evidence, texts: sourceTexts, words: sourceWords },
       { texts: editionWords(translated.parts, dir), words, lang: locale.lang },
