@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { formatAddress } from '../src/address/address.ts';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
+import { waitForHydration } from './page-ready.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 
 for (const section of content.sections) {
   test(`/embed/${section.slug}/ renders the section with a link to the full story`, async ({
@@ -112,4 +114,48 @@ test('the stepper keeps keyboard focus at either end of the steps', async ({ pag
   await expect(page.locator('.embed-step').first()).toHaveClass(/is-current/);
   await expect(previous).toBeFocused();
   await expect(previous).toHaveAttribute('aria-disabled', 'true');
+});
+
+test('the embed codes: copy buttons, and a preview fetched only on opening', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const section = content.sections[0]!;
+  await page.goto(`/s/${section.slug}/`);
+  await waitForHydration(page);
+  const details = page.locator(`#section-${section.slug} details.embed-code`);
+  // Nothing is fetched for the preview until the reader opens the codes.
+  await expect(details.locator('iframe')).toHaveCount(0);
+  await details.locator('summary').click();
+  const preview = details.locator('iframe.embed-code-preview');
+  await expect(preview).toHaveAttribute('src', `/embed/${section.slug}/`);
+  await expect(preview).toHaveAttribute('title', new RegExp(escapeRegExp(section.title)));
+  const iframeCode = details.locator('textarea').nth(2);
+  const copy = details.locator('.snippet').nth(2).getByRole('button', { name: content.ui.copy });
+  await copy.click();
+  await expect(details.locator('.snippet').nth(2).getByRole('button')).toHaveText(
+    content.ui.copied,
+  );
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await iframeCode.inputValue(),
+  );
+  await expect(page.getByRole('status')).toHaveText(content.ui.copied);
+  // Closing and opening again keeps the one preview.
+  await details.locator('summary').click();
+  await details.locator('summary').click();
+  await expect(details.locator('iframe')).toHaveCount(1);
+});
+
+test('without scripts the embed codes are there to select, with no copy button', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/s/${content.sections[0]!.slug}/`);
+  const details = page.locator('details.embed-code').first();
+  await details.locator('summary').click();
+  await expect(details.locator('textarea').first()).toHaveValue(/<div data-defector-route-src=/);
+  await expect(details.getByRole('button')).toHaveCount(0);
+  await context.close();
 });

@@ -29,13 +29,20 @@ export interface PageMeta {
 }
 
 /**
+ * A page's title, "Sources · No papers, no vaccine": the order and the mark are the edition's
+ * (ui.json). Apart from pageMetaFor, so the story's script, which retitles the page as the reader
+ * moves through sections, carries nothing else of this module.
+ */
+export const pageTitle = (content: Pick<Content, 'ui' | 'story'>, page: string): string =>
+  fillMessage(content.ui.pageTitle, { page, story: content.story.title }).join('');
+
+/**
  * Title, description and addresses of a page (as parse-address.ts reads it on the server, or as
  * the story names the section the reader is in). Pure: prerender and client share it.
  */
 export function pageMetaFor(page: Address, content: Content): PageMeta {
   const { story, ui, locale } = content;
-  // "Sources · No papers, no vaccine": the order and the mark are the edition's (ui.json).
-  const titled = (page: string) => fillMessage(ui.pageTitle, { page, story: story.title }).join('');
+  const titled = (name: string) => pageTitle(content, name);
   const paths = pathsFor(locale);
   const language = {
     lang: locale.lang,

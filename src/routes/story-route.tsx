@@ -13,7 +13,7 @@ import { useSettled } from '../scroll/use-settled.ts';
 import { stepIndexOf } from '../address/address.ts';
 import { clampStep } from '../scroll/pick-active.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
-import { pageMetaFor } from './page-meta.ts';
+import { pageTitle } from './page-meta.ts';
 import { pathsFor, sectionElementId } from '../address/paths.ts';
 import { withBase } from '../address/site-base.ts';
 import { replaceAddress, setDocumentTitle } from './replace-address.ts';
@@ -120,12 +120,7 @@ function StoryPage({
       window.removeEventListener('scroll', wait);
       if (!item) return;
       replaceAddress(withBase(paths.step(item.section.slug, item.stepIndex)), ownsAddress);
-      const section = {
-        kind: 'section' as const,
-        locale: content.locale.path,
-        slug: item.section.slug,
-      };
-      setDocumentTitle(pageMetaFor(section, content).title);
+      setDocumentTitle(pageTitle(content, item.section.title));
     }
     wait();
     window.addEventListener('scroll', wait, { passive: true });

@@ -1,86 +1,65 @@
-import { useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { Section } from '../../content/schema.ts';
-import { fillMessage } from '../../content/fill-message.ts';
-import { embedSnippets, type EmbedSnippets } from '../../embed/embed-snippets.ts';
 import { EMBED_MAX_HEIGHT } from '../../embed/embed-size.ts';
-import { absoluteUrl, withBase } from '../../address/site-base.ts';
-import { pathsFor, sitePaths } from '../../address/paths.ts';
+import { StaticHtml } from '../static/static-html.tsx';
+import { announce } from '../status/announcer.tsx';
 import { copyText } from './copy-text.ts';
 
-const ORDER: {
-  key: keyof EmbedSnippets;
-  label: 'embedLoader' | 'embedPym' | 'embedIframe' | 'embedWordPress';
-}[] = [
-  { key: 'loader', label: 'embedLoader' },
-  { key: 'pym', label: 'embedPym' },
-  { key: 'iframe', label: 'embedIframe' },
-  { key: 'wordpress', label: 'embedWordPress' },
-];
+/** The words are server HTML: the browser's script never carries the code that writes them. */
+const EmbedCodeWords = import.meta.env.SSR
+  ? (await import('./embed-code-words.tsx')).EmbedCodeWords
+  : () => null;
 
-/** The "Embed" control: codes to paste into a campaign site, with copy buttons and a preview. */
+/**
+ * The "Embed" control: codes to paste into a campaign site (server HTML, embed-code-words.tsx),
+ * brought to life once scripts run: each code's copy button appears, and the preview loads when
+ * the disclosure is first opened, so nobody pays for a preview they did not ask for.
+ */
 export function EmbedCode({ section, content }: { section: Section; content: Content }) {
-  const paths = pathsFor(content.locale);
-  const [open, setOpen] = useState(false);
-  const snippets = embedSnippets({
-    embedUrl: absoluteUrl(paths.embed(section.slug)),
-    sectionUrl: absoluteUrl(paths.section(section.slug)),
-    loaderUrl: absoluteUrl(sitePaths.embedLoader()),
-    pymUrl: absoluteUrl(sitePaths.pym()),
-    title: section.title,
-    slug: section.slug,
-  });
-  const id = `embed-${section.slug}`;
+  const box = useRef<HTMLDivElement>(null);
+  const { ui } = content;
+  useEffect(() => {
+    const details = box.current?.querySelector('details');
+    if (!details) return;
+    const buttons = details.querySelectorAll<HTMLButtonElement>('button[data-copy]');
+    buttons.forEach((button) => (button.hidden = false));
+    const onToggle = () => {
+      if (!details.open || details.querySelector('iframe')) return;
+      const preview = document.createElement('iframe');
+      preview.className = 'embed-code-preview';
+      preview.src = details.dataset.previewSrc ?? '';
+      preview.title = details.dataset.previewTitle ?? '';
+      preview.height = String(EMBED_MAX_HEIGHT);
+      preview.loading = 'lazy';
+      details.append(preview);
+    };
+    const onClick = async (event: MouseEvent) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+      const code = button && document.getElementById(button.dataset.copy ?? '');
+      if (!button || !(code instanceof HTMLTextAreaElement)) return;
+      const copied = await copyText(code.value);
+      button.textContent = copied ? ui.copied : ui.copy;
+      if (copied) announce(ui.copied);
+    };
+    const onFocus = (event: FocusEvent) => {
+      if (event.target instanceof HTMLTextAreaElement) event.target.select();
+    };
+    details.addEventListener('toggle', onToggle);
+    details.addEventListener('click', onClick);
+    details.addEventListener('focusin', onFocus);
+    return () => {
+      buttons.forEach((button) => (button.hidden = true));
+      details.removeEventListener('toggle', onToggle);
+      details.removeEventListener('click', onClick);
+      details.removeEventListener('focusin', onFocus);
+    };
+  }, [ui]);
   return (
-    <details className="embed-code" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{content.ui.embedThis}</summary>
-      <p className="embed-code-intro">{content.ui.embedIntro}</p>
-      {ORDER.map(({ key, label }) => (
-        <Snippet
-          key={key}
-          id={`${id}-${key}`}
-          label={content.ui[label]}
-          code={snippets[key]}
-          content={content}
-        />
-      ))}
-      <p className="embed-code-preview-label">{content.ui.embedPreview}</p>
-      {/* Loaded only when opened: nobody pays for a preview they did not ask for. */}
-      {open ? (
-        <iframe
-          className="embed-code-preview"
-          src={withBase(paths.embed(section.slug))}
-          title={
-            fillMessage(content.ui.fieldLabel, { label: content.ui.embedPreview }).join('') +
-            section.title
-          }
-          height={EMBED_MAX_HEIGHT}
-          loading="lazy"
-        />
-      ) : null}
-    </details>
-  );
-}
-
-function Snippet({
-  id,
-  label,
-  code,
-  content,
-}: {
-  id: string;
-  label: string;
-  code: string;
-  content: Content;
-}) {
-  const [copied, setCopied] = useState<boolean | null>(null);
-  return (
-    <div className="snippet">
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} readOnly value={code} rows={4} onFocus={(e) => e.currentTarget.select()} />
-      <button type="button" onClick={async () => setCopied(await copyText(code))}>
-        {copied ? content.ui.copied : content.ui.copy}
-      </button>
+    <div ref={box}>
+      <StaticHtml id={`embed-code-${section.slug}`}>
+        <EmbedCodeWords section={section} content={content} />
+      </StaticHtml>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 interface StaticHtmlProps {
   /** Unique on the page, and the same for the same words on every page (they are shared). */
@@ -20,12 +20,22 @@ export function StaticHtml({ id, className, children }: StaticHtmlProps) {
         {children}
       </div>
     );
+  return <AdoptedHtml id={id} className={className} />;
+}
+
+/**
+ * The browser's side: the HTML is read once, as hydration found it, so a later render hands React
+ * the same string and React leaves the block alone, whatever scripts have done inside it since
+ * (embed-code.tsx shows its copy buttons there).
+ */
+function AdoptedHtml({ id, className }: { id: string; className?: string }) {
+  const [html] = useState(() => serverHtml(id));
   return (
     <div
       data-static={id}
       className={className}
       suppressHydrationWarning
-      dangerouslySetInnerHTML={{ __html: serverHtml(id) }}
+      dangerouslySetInnerHTML={{ __html: html }}
     />
   );
 }
