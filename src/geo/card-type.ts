@@ -1,27 +1,38 @@
 /**
- * How the social cards set text, as far as drawing it goes: which characters are drawn with the
- * Korean face, the font-family lists, and the tracking rule. Pure, so the map's layers
+ * How the social cards set text, as far as drawing it goes: which characters are drawn with an
+ * edition's CJK face, the font-family lists, and the tracking rule. Pure, so the map's layers
  * (src/components/map) draw card labels with it; the widths, which read the font files, are
  * build code (src/build/social/card-text.ts).
  *
- * Latin (and everything else DejaVu covers) is drawn with DejaVu's fonts. Hangul, and the CJK
- * characters that go with it, is drawn with Noto Sans KR, which the build subsets to the
- * characters the cards draw. resvg picks one font for a run of text and falls back to another
- * for a character that font lacks, so a card does not leave Hangul to fallback: every run of it
- * names Noto Sans KR (a `<tspan>`).
+ * Latin (and everything else DejaVu covers) is drawn with DejaVu's fonts. Hangul, Han, kana and
+ * CJK punctuation are drawn with the edition's CJK face (CJK_FACES: Noto Sans KR for Korean,
+ * Noto Sans SC for Simplified Chinese, whose glyphs for the same ideograph differ), which the
+ * build subsets to the characters the cards draw. resvg picks one font for a run of text and
+ * falls back to another for a character that font lacks, so a card does not leave CJK to
+ * fallback: every run of it names the face (a `<tspan>`).
  */
 
-/** The family name of Noto Sans KR, which its subsets keep: what the cards ask resvg for. */
-export const HANGUL_FAMILY = 'Noto Sans KR';
+/** The CJK face of each language that has one (a BCP 47 language subtag), by family name. */
+export const CJK_FACES = { ko: 'Noto Sans KR', zh: 'Noto Sans SC' } as const;
+export type CjkFamily = (typeof CJK_FACES)[keyof typeof CJK_FACES];
+
+/**
+ * The CJK face a card in `lang` draws CJK characters with: its language's, or Noto Sans KR for a
+ * language without one (an English card quoting a Korean name).
+ */
+export function cjkFamily(lang: string | undefined): CjkFamily {
+  const language = (lang ?? '').split('-')[0]?.toLowerCase() ?? '';
+  return language in CJK_FACES ? CJK_FACES[language as keyof typeof CJK_FACES] : CJK_FACES.ko;
+}
 
 const SERIF = 'DejaVu Serif';
 const SANS = 'DejaVu Sans';
 
 /**
- * Characters drawn with the Korean font: Hangul jamo and syllables, CJK punctuation, kana,
- * enclosed CJK, ideographs (Hanja) and full-width forms. All in the Basic Multilingual Plane.
+ * Characters drawn with the CJK face: Hangul jamo and syllables, CJK punctuation, kana, enclosed
+ * CJK, ideographs and full-width forms. All in the Basic Multilingual Plane.
  */
-const HANGUL_FONT_RANGES: readonly (readonly [number, number])[] = [
+const CJK_RANGES: readonly (readonly [number, number])[] = [
   [0x1100, 0x11ff], // Hangul Jamo
   [0x3000, 0x303f], // CJK Symbols and Punctuation
   [0x3040, 0x30ff], // Hiragana, Katakana
@@ -37,54 +48,50 @@ const HANGUL_FONT_RANGES: readonly (readonly [number, number])[] = [
   [0xffe0, 0xffe6], // Full-width signs
 ];
 
-/** Whether a character is drawn with the Korean font rather than DejaVu. */
-export function usesHangulFont(codePoint: number): boolean {
-  return HANGUL_FONT_RANGES.some(([lo, hi]) => codePoint >= lo && codePoint <= hi);
+/** Whether a character is drawn with the CJK face rather than DejaVu. */
+export function usesCjkFace(codePoint: number): boolean {
+  return CJK_RANGES.some(([lo, hi]) => codePoint >= lo && codePoint <= hi);
 }
 
-/** Whether any character of `text` is drawn with the Korean font. */
-export function hasHangul(text: string): boolean {
-  for (const ch of text) if (usesHangulFont(ch.codePointAt(0) ?? 0)) return true;
+/** Whether any character of `text` is drawn with the CJK face. */
+export function hasCjk(text: string): boolean {
+  for (const ch of text) if (usesCjkFace(ch.codePointAt(0) ?? 0)) return true;
   return false;
 }
 
 /** A stretch of text drawn with one font. */
 export interface TextRun {
   text: string;
-  hangul: boolean;
+  cjk: boolean;
 }
 
-/** `text` cut into runs for DejaVu and for the Korean font (spaces go with DejaVu). */
+/** `text` cut into runs for DejaVu and for the CJK face (spaces go with DejaVu). */
 export function textRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
   for (const ch of text) {
-    const hangul = usesHangulFont(ch.codePointAt(0) ?? 0);
+    const cjk = usesCjkFace(ch.codePointAt(0) ?? 0);
     const last = runs[runs.length - 1];
-    if (last && last.hangul === hangul) last.text += ch;
-    else runs.push({ text: ch, hangul });
+    if (last && last.cjk === cjk) last.text += ch;
+    else runs.push({ text: ch, cjk });
   }
   return runs;
 }
 
-/** Whether a BCP 47 language tag is Korean ("ko", "ko-KR", "ko-Kore-KR"...). */
-export function isKorean(lang: string | undefined): boolean {
-  return lang !== undefined && /^ko(-|$)/i.test(lang);
-}
-
 /**
- * The `font-family` list of a card's text in a language: DejaVu, then (for Korean) Noto
- * Sans KR, as CSS would fall back. resvg needs the tspans on top of this (see the top of this
- * file); the list tells any other renderer of the SVG what the card means.
+ * The `font-family` list of a card's text in a language: DejaVu, then (for a language with a CJK
+ * face) that face, as CSS would fall back. resvg needs the tspans on top of this (see the top of
+ * this file); the list tells any other renderer of the SVG what the card means.
  */
 export function fontFamily(style: 'sans' | 'serif', lang?: string): string {
   const base = style === 'serif' ? SERIF : SANS;
-  return isKorean(lang) ? `${base}, '${HANGUL_FAMILY}'` : base;
+  const language = (lang ?? '').split('-')[0]?.toLowerCase() ?? '';
+  return language in CJK_FACES ? `${base}, '${cjkFamily(lang)}'` : base;
 }
 
 /**
  * The letter spacing a card sets a label or line with: its own for Latin (capitals tracked out);
- * none when it has Hangul, which has no capitals to track (uppercasing leaves it as it is).
+ * none when it has CJK, which has no capitals to track (uppercasing leaves it as it is).
  */
 export function cardTracking(text: string, letterSpacing: number | undefined): number {
-  return hasHangul(text) ? 0 : (letterSpacing ?? 0);
+  return hasCjk(text) ? 0 : (letterSpacing ?? 0);
 }

@@ -1,68 +1,69 @@
 /**
- * How the cards measure text in more than one script, and find the Hangul they draw. Latin (and
+ * How the cards measure text in more than one script, and find the CJK they draw. Latin (and
  * everything else DejaVu covers) is measured with DejaVu's widths (src/geo/text-metrics.ts).
- * Hangul, and the CJK characters that go with it, is drawn with Noto Sans KR, subset at build
- * time to the characters the cards draw (card-fonts.ts), and measured with that font's own
- * advance widths: a syllable is 0.92 em, not the full em text-metrics.ts assumes. Which
- * characters go to which font, and the font-family lists, are src/geo/card-type.ts.
+ * CJK is drawn with the edition's CJK face (src/geo/card-type.ts), subset at build time to the
+ * characters the cards draw (card-fonts.ts), and measured with that font's own advance widths:
+ * a Hangul syllable is 0.92 em, not the full em text-metrics.ts assumes.
  *
  * resvg gets no system fonts, only DejaVu's files and the subsets (write-social-images.ts), so
- * no Korean font installed on the machine can stand in for the subset, and the card is the same
+ * no CJK font installed on the machine can stand in for the subset, and the card is the same
  * on any machine.
  */
-import { notoSansKr, type HangulWeight } from '../fonts/noto-sans-kr.ts';
-import { HANGUL_FAMILY, hasHangul, textRuns, usesHangulFont } from '../../geo/card-type.ts';
+import { cjkFace, type CjkWeight } from '../fonts/cjk-faces.ts';
+import { cjkFamily, hasCjk, textRuns, usesCjkFace, type CjkFamily } from '../../geo/card-type.ts';
 import { textWidth, type FontKey } from '../../geo/text-metrics.ts';
 
-/** The Korean font's weight for a DejaVu face: Sans Book is 400, the bold faces 700. */
-export function hangulWeight(font: FontKey): HangulWeight {
+/** The CJK face's weight for a DejaVu face: Sans Book is 400, the bold faces 700. */
+export function cjkWeight(font: FontKey): CjkWeight {
   return font === 'sans' ? 400 : 700;
 }
 
 /**
- * Noto Sans KR at `weight`, checked to have a glyph for `codePoint`.
+ * A CJK face at `weight`, checked to have a glyph for `codePoint`.
  *
  * @throws Error when the font lacks it: the card would draw a box.
  */
-export function hangulFont(codePoint: number, weight: HangulWeight) {
-  const face = notoSansKr(weight);
+export function cjkFaceFor(codePoint: number, family: CjkFamily, weight: CjkWeight) {
+  const face = cjkFace(family, weight);
   if (!face.hasGlyphForCodePoint(codePoint))
     throw new Error(
-      `Noto Sans KR has no glyph for "${String.fromCodePoint(codePoint)}" ` +
+      `${family} has no glyph for "${String.fromCodePoint(codePoint)}" ` +
         `(U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}): it would draw as a box`,
     );
   return face;
 }
 
-/** Advance width in px of a run of the Korean font, from its hmtx. */
-function hangulRunWidth(run: string, fontSize: number, font: FontKey): number {
+/** Advance width in px of a run of a CJK face, from its hmtx. */
+function cjkRunWidth(run: string, fontSize: number, font: FontKey, family: CjkFamily): number {
   let em = 0;
   for (const ch of run) {
     const cp = ch.codePointAt(0) ?? 0;
-    const face = hangulFont(cp, hangulWeight(font));
+    const face = cjkFaceFor(cp, family, cjkWeight(font));
     em += face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm;
   }
   return em * fontSize;
 }
 
 /**
- * Width in px of `text` as a card draws it at `fontSize` in a DejaVu face (`font`), plus
- * `letterSpacing` after each character: DejaVu's widths for its runs, Noto Sans KR's real
- * advances (same weight) for Hangul runs. Text without Hangul measures exactly as
- * `textWidth` does, and never loads the Korean font.
+ * Width in px of `text` as a card in `lang` draws it at `fontSize` in a DejaVu face (`font`),
+ * plus `letterSpacing` after each character: DejaVu's widths for its runs, the CJK face's real
+ * advances (same weight) for CJK runs. Text without CJK measures exactly as `textWidth` does,
+ * and never loads a CJK face.
  */
 export function cardTextWidth(
   text: string,
   fontSize: number,
   font: FontKey,
   letterSpacing = 0,
+  lang?: string,
 ): number {
-  if (!hasHangul(text)) return textWidth(text, fontSize, font, letterSpacing);
+  if (!hasCjk(text)) return textWidth(text, fontSize, font, letterSpacing);
+  const family = cjkFamily(lang);
   let width = 0;
   let count = 0;
   for (const run of textRuns(text)) {
-    width += run.hangul
-      ? hangulRunWidth(run.text, fontSize, font)
+    width += run.cjk
+      ? cjkRunWidth(run.text, fontSize, font, family)
       : textWidth(run.text, fontSize, font);
     count += [...run.text].length;
   }
@@ -76,29 +77,31 @@ export function checkLang(lang: string): string {
   return lang;
 }
 
-/** The attribute that puts a run of Hangul in Noto Sans KR. */
-export const HANGUL_TSPAN = `<tspan font-family="'${HANGUL_FAMILY}'">`;
+/** The start tag that puts a run of CJK in the face of a card in `lang`. */
+export const cjkTspan = (lang: string | undefined) => `<tspan font-family="'${cjkFamily(lang)}'">`;
 
 /**
- * Every character the cards draw with the Korean font, by weight, read from the cards' SVG:
- * the text of each `<text>` element, at its `font-weight` (400 when none).
+ * Every character the cards draw with a CJK face, by face and weight, read from the cards' SVG:
+ * each `<tspan>` naming a face, inside a `<text>` at its `font-weight` (400 when none).
  */
-export function hangulCodePoints(svgs: Iterable<string>): Map<HangulWeight, Set<number>> {
-  const byWeight = new Map<HangulWeight, Set<number>>([
-    [400, new Set()],
-    [700, new Set()],
-  ]);
+export function cjkCodePoints(svgs: Iterable<string>): Map<string, Set<number>> {
+  const found = new Map<string, Set<number>>();
   for (const svg of svgs) {
     for (const [, attributes, body] of svg.matchAll(/<text\b([^>]*)>([\s\S]*?)<\/text>/g)) {
-      const weight: HangulWeight = /font-weight="(bold|[6-9]00)"/.test(attributes ?? '')
-        ? 700
-        : 400;
-      const set = byWeight.get(weight)!;
-      for (const ch of (body ?? '').replace(/<[^>]*>/g, '')) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (usesHangulFont(cp)) set.add(cp);
+      const weight: CjkWeight = /font-weight="(bold|[6-9]00)"/.test(attributes ?? '') ? 700 : 400;
+      for (const [, quoted, text] of (body ?? '').matchAll(
+        /<tspan font-family="([^"]*)">([^<]*)<\/tspan>/g,
+      )) {
+        const family = (quoted ?? '').replace(/&#x27;|&#39;|'/g, '');
+        const key = `${family}:${weight}`;
+        const set = found.get(key) ?? new Set<number>();
+        for (const ch of text ?? '') {
+          const cp = ch.codePointAt(0) ?? 0;
+          if (usesCjkFace(cp)) set.add(cp);
+        }
+        found.set(key, set);
       }
     }
   }
-  return byWeight;
+  return found;
 }

@@ -8,9 +8,11 @@ import { legendItems } from '../../components/map/legend-items.ts';
 import { mapNames } from '../../components/map/map-names.ts';
 import { readContentFiles } from '../../content/read-content-files.ts';
 import { validateContent } from '../../content/validate-content.ts';
-import { notoSansKrFile } from '../fonts/noto-sans-kr.ts';
-import { hangulSubsets, withFontFiles } from './card-fonts.ts';
-import { fontFamily, HANGUL_FAMILY, hasHangul } from '../../geo/card-type.ts';
+import { cjkFaceFile } from '../fonts/cjk-faces.ts';
+import { cjkSubsets, withFontFiles } from './card-fonts.ts';
+import { fontFamily, CJK_FACES, hasCjk } from '../../geo/card-type.ts';
+
+const HANGUL_FAMILY = CJK_FACES.ko;
 import { cardTextWidth } from './card-text.ts';
 import { measureLabel, socialImageSvg, type SocialImageInput } from './social-image-svg.tsx';
 import { svgText, wrapLines } from './social-text-panel.ts';
@@ -131,7 +133,7 @@ function ink(pixels: Buffer, width = 1200): { count: number; left: number; right
 
 // Every card of the fixture, plus cards for the hard titles: their subsets, written once.
 const hardSvgs = HARD_TITLES.map((title) => socialImageSvg(koInput({ title })));
-const subsets = await hangulSubsets([
+const subsets = await cjkSubsets([
   ...cards.map((c) => c.svg),
   ...hardSvgs,
   socialImageSvg(koInput({ title: '지린성 두만강' })),
@@ -174,7 +176,7 @@ describe('Korean cards', () => {
     for (const { svg } of cards) {
       for (const [, body] of svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)) {
         const outside = (body ?? '').replace(/<tspan [^>]*>[^<]*<\/tspan>/g, '');
-        expect(hasHangul(outside)).toBe(false);
+        expect(hasCjk(outside)).toBe(false);
       }
     }
   });
@@ -202,11 +204,13 @@ describe('Korean cards', () => {
         expect(drawn[0]!.equals(drawn[1]!)).toBe(false);
         expect(drawn[0]!.equals(bare[0]!)).toBe(false);
         // The subset draws exactly what the full 6 MB Noto Sans KR Bold draws.
-        expect(card(label('지린성'), [notoSansKrFile(700)]).equals(drawn[0]!)).toBe(true);
+        expect(card(label('지린성'), [cjkFaceFile(HANGUL_FAMILY, 700)]).equals(drawn[0]!)).toBe(
+          true,
+        );
         // Another Korean font loaded first (Noto Sans KR Thin standing in for an installed one)
         // changes nothing: the tspans name the card's font and weight. Without them, fallback
         // picks the other.
-        const thin = notoSansKrFile(700).replace(
+        const thin = cjkFaceFile(HANGUL_FAMILY, 700).replace(
           '700Bold/NotoSansKR_700Bold',
           '100Thin/NotoSansKR_100Thin',
         );
@@ -382,7 +386,7 @@ describe('writeSocialImages with Korean content', () => {
     'embeds only a small subset of Noto Sans KR, per weight, with the characters the cards ' +
       'draw; none for English cards',
     async () => {
-      const used = await hangulSubsets(cards.map((c) => c.svg));
+      const used = await cjkSubsets(cards.map((c) => c.svg));
       expect(used.map((s) => s.weight)).toEqual([400, 700]);
       for (const s of used) {
         expect(s.font.length).toBeLessThan(40 * 1024);
@@ -394,7 +398,7 @@ describe('writeSocialImages with Korean content', () => {
         for (const cp of mapped) expect(font.glyphForCodePoint(cp).id).toBeGreaterThan(0);
       }
       const en = socialImageSvgs({ content: english, topology });
-      expect(await hangulSubsets(en.map((c) => c.svg))).toEqual([]);
+      expect(await cjkSubsets(en.map((c) => c.svg))).toEqual([]);
     },
   );
 

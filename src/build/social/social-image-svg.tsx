@@ -90,17 +90,23 @@ const STYLE: LabelStyle = {
 };
 
 /**
- * Label widths with the fonts' own advances (card-text.ts), at the tracking the card draws them
- * with (cardTracking: none for Hangul). The engine takes off the kind's letter spacing once (the
- * space after the last letter); a label drawn without tracking gets it back first, so the box is
- * the width of the ink either way.
+ * Label widths on a card in `lang` with the fonts' own advances (card-text.ts), at the tracking
+ * the card draws them with (cardTracking: none for CJK). The engine takes off the kind's letter
+ * spacing once (the space after the last letter); a label drawn without tracking gets it back
+ * first, so the box is the width of the ink either way.
  */
-export const measureLabel: TextMeasure = (text, font) => {
-  const tracking = cardTracking(text, font.letterSpacing);
-  return (
-    cardTextWidth(text, font.size, font.font, tracking) + ((font.letterSpacing ?? 0) - tracking)
-  );
-};
+export const labelMeasure =
+  (lang?: string): TextMeasure =>
+  (text, font) => {
+    const tracking = cardTracking(text, font.letterSpacing);
+    return (
+      cardTextWidth(text, font.size, font.font, tracking, lang) +
+      ((font.letterSpacing ?? 0) - tracking)
+    );
+  };
+
+/** Label widths on a card with no language of its own (CJK in Noto Sans KR). */
+export const measureLabel: TextMeasure = labelMeasure();
 
 /**
  * The camera the card's map uses, in the map area's own pixels (it starts at x = 560 on the card).
@@ -141,7 +147,7 @@ export function socialImageSvg(input: SocialImageInput): string {
  * under the camera, then the arrowhead, dots and labels over it.
  */
 function CardMap({
-  input: { world, view, names },
+  input: { world, view, names, lang },
   camera,
   medium,
 }: {
@@ -156,7 +162,7 @@ function CardMap({
     camera,
     viewport: MAP,
     style: STYLE,
-    measure: measureLabel,
+    measure: labelMeasure(lang),
   });
   return (
     <>

@@ -8,8 +8,12 @@
 import type { LegendItem } from '../../components/map/legend-items.ts';
 import { MAP_COLORS } from '../../geo/map-style.ts';
 import { wrapWords } from '../../geo/text-metrics.ts';
-import { fontFamily, hasHangul, textRuns } from '../../geo/card-type.ts';
-import { cardTextWidth as textWidth, HANGUL_TSPAN } from './card-text.ts';
+import { fontFamily, hasCjk, textRuns } from '../../geo/card-type.ts';
+import type { FontKey } from '../../geo/text-metrics.ts';
+import { cardTextWidth, cjkTspan } from './card-text.ts';
+
+/** A width in px as the card draws text (card-text.ts), in the card's language. */
+type Width = (text: string, size: number, font: FontKey, spacing?: number) => number;
 
 /** The card's size and the band that must survive a 2:1 crop. */
 export const SOCIAL_IMAGE = {
@@ -80,15 +84,15 @@ export function escapeXml(value: string): string {
 }
 
 /**
- * A line of text as the content of an SVG `<text>`: escaped, and each run of Hangul in a
- * `<tspan>` that names the embedded Korean font (see card-text.ts). Text without Hangul comes
- * out exactly as `escapeXml` gives it.
+ * A line of text as the content of an SVG `<text>`: escaped, and each run of CJK in a `<tspan>`
+ * that names the embedded CJK face of the card's language (see card-text.ts). Text without CJK
+ * comes out exactly as `escapeXml` gives it.
  */
-export function svgText(value: string): string {
-  if (!hasHangul(value)) return escapeXml(value);
+export function svgText(value: string, lang?: string): string {
+  if (!hasCjk(value)) return escapeXml(value);
   return textRuns(value)
     .map((run) =>
-      run.hangul ? `${HANGUL_TSPAN}${escapeXml(run.text)}</tspan>` : escapeXml(run.text),
+      run.cjk ? `${cjkTspan(lang)}${escapeXml(run.text)}</tspan>` : escapeXml(run.text),
     )
     .join('');
 }
@@ -117,9 +121,9 @@ interface KickerLayout {
  * The kicker: in capitals and tracked out, for Latin. Hangul has no capitals (toUpperCase
  * leaves it as it is) and is not tracked: a kicker with Hangul in it is set without spacing.
  */
-function layoutKicker(kicker: string): KickerLayout {
+function layoutKicker(kicker: string, textWidth: Width): KickerLayout {
   const text = kicker.trim().toUpperCase();
-  const tracking = hasHangul(text) ? 0 : KICKER.spacing;
+  const tracking = hasCjk(text) ? 0 : KICKER.spacing;
   for (let size = KICKER.maxSize; size >= KICKER.minSize; size--) {
     const spacing = size * tracking;
     if (textWidth(text, size, 'sans-bold', spacing) <= TEXT_W)
@@ -137,7 +141,7 @@ interface LegendLine {
   lines: string[];
 }
 
-function layoutLegend(items: readonly LegendItem[]): LegendLine[] {
+function layoutLegend(items: readonly LegendItem[], textWidth: Width): LegendLine[] {
   const textW = TEXT_W - LEGEND.swatch - 10;
   const measure = (l: string) => textWidth(l, LEGEND.size, 'sans');
   return items.slice(0, LEGEND.maxItems).map((item) => ({
@@ -164,7 +168,7 @@ const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
  * grapheme clusters when it has Hangul, so a syllable spelled in conjoining jamo stays whole.
  */
 function letters(word: string): string[] {
-  return hasHangul(word) ? [...graphemes.segment(word)].map((g) => g.segment) : [...word];
+  return hasCjk(word) ? [...graphemes.segment(word)].map((g) => g.segment) : [...word];
 }
 
 /**
@@ -199,7 +203,7 @@ function clampLines(
 }
 
 /** The largest title size (in 2 px steps) whose wrapped lines fit the lines and height allowed. */
-function layoutTitle(title: string, maxHeight: number): TitleLayout {
+function layoutTitle(title: string, maxHeight: number, textWidth: Width): TitleLayout {
   const measureAt = (size: number) => (l: string) => textWidth(l, size, 'serif-bold');
   for (let size = TITLE.maxSize; size >= TITLE.minSize; size -= 2) {
     const lines = wrapLines(title, TEXT_W, measureAt(size));
@@ -232,10 +236,13 @@ function titleHeight(size: number, lines: number): number {
 const ASCENT = 0.76;
 
 export function textPanel(input: TextPanelInput): string {
+  const width: Width = (text, size, font, spacing = 0) =>
+    cardTextWidth(text, size, font, spacing, input.lang);
+  const svgLine = (text: string) => svgText(text, input.lang);
   const sans = fontFamily('sans', input.lang);
   const serif = fontFamily('serif', input.lang);
-  const kicker = layoutKicker(input.kicker);
-  const legend = layoutLegend(input.legend ?? []);
+  const kicker = layoutKicker(input.kicker, width);
+  const legend = layoutLegend(input.legend ?? [], width);
   const barH = 6;
   const barGap = 22;
   const kickerH = kicker.size + (kicker.lines.length - 1) * kicker.size * KICKER.lineHeight;
@@ -246,6 +253,7 @@ export function textPanel(input: TextPanelInput): string {
   const title = layoutTitle(
     input.title,
     available - (barH + barGap + kickerH + kickerGap + legendGap + legendH),
+    width,
   );
   const titleH = titleHeight(title.size, title.lines.length);
   const blockH = barH + barGap + kickerH + kickerGap + titleH + legendGap + legendH;
@@ -261,7 +269,7 @@ export function textPanel(input: TextPanelInput): string {
     out.push(
       `<text class="kicker" x="${TEXT_X}" y="${n(baseline)}" font-family="${sans}" ` +
         `font-weight="700" font-size="${kicker.size}" letter-spacing="${n(kicker.spacing)}" ` +
-        `fill="${COLORS.accent}">${svgText(line)}</text>`,
+        `fill="${COLORS.accent}">${svgLine(line)}</text>`,
     );
   });
   y += kickerH + kickerGap;
@@ -271,7 +279,7 @@ export function textPanel(input: TextPanelInput): string {
     out.push(
       `<text class="title-line" x="${TEXT_X}" y="${n(baseline)}" font-family="${serif}" ` +
         `font-weight="700" font-size="${title.size}" ` +
-        `fill="${COLORS.ink}">${svgText(line)}</text>`,
+        `fill="${COLORS.ink}">${svgLine(line)}</text>`,
     );
   });
   y += titleH + legendGap;
@@ -283,7 +291,7 @@ export function textPanel(input: TextPanelInput): string {
       out.push(
         `<text class="legend" x="${TEXT_X + LEGEND.swatch + 10}" y="${n(baseline)}" ` +
           `font-family="${sans}" font-size="${LEGEND.size}" ` +
-          `fill="${COLORS.muted}">${svgText(line)}</text>`,
+          `fill="${COLORS.muted}">${svgLine(line)}</text>`,
       );
     });
     y += item.lines.length * LEGEND.lineHeight + LEGEND.itemGap;
@@ -292,17 +300,17 @@ export function textPanel(input: TextPanelInput): string {
   out.push(
     `<rect x="${TEXT_X}" y="${FOOTER_RULE_Y}" width="${TEXT_W}" height="1" fill="${COLORS.rule}"/>`,
   );
-  const site = layoutSiteName(input.siteName);
+  const site = layoutSiteName(input.siteName, width);
   out.push(
     `<text class="site-name" x="${TEXT_X}" y="${SITE_NAME_Y}" font-family="${serif}" ` +
       `font-weight="700" font-size="${site.size}" ` +
-      `fill="${COLORS.ink}">${svgText(site.text)}</text>`,
+      `fill="${COLORS.ink}">${svgLine(site.text)}</text>`,
   );
   return out.join('\n');
 }
 
 /** The site name on one line: 22 px, smaller if need be, cut short as a last resort. */
-function layoutSiteName(siteName: string): { size: number; text: string } {
+function layoutSiteName(siteName: string, textWidth: Width): { size: number; text: string } {
   const text = siteName.trim();
   for (let size = 22; size >= 15; size--)
     if (textWidth(text, size, 'serif-bold') <= TEXT_W) return { size, text };

@@ -1,7 +1,7 @@
 /**
  * Node-only, build time: renders the link-preview cards with resvg and writes them as PNGs,
  * `<outDir>/social/<slug>.png` for every section and `<outDir>/social/story.png` for the
- * story. Latin is drawn with DejaVu's fonts, Hangul with the subset of Noto Sans KR the cards
+ * story. Latin is drawn with DejaVu's fonts, CJK with the subset of its edition's face the cards
  * need (card-fonts.ts). Deterministic: the same content, geometry and fonts give the
  * same bytes.
  */
@@ -16,7 +16,7 @@ import type { RegionTopology } from '../../geo/types.ts';
 import type { WorldGeometry } from '../../geo/world-geometry.ts';
 import { mapNames } from '../../components/map/map-names.ts';
 import { worldForContent } from '../../components/map/world-for-content.ts';
-import { hangulSubsets, withFontFiles } from './card-fonts.ts';
+import { cjkSubsets, withFontFiles } from './card-fonts.ts';
 import { SOCIAL_IMAGE, socialImageSvg } from './social-image-svg.tsx';
 
 /** Link previews heavier than this load slowly or get dropped by some platforms. */
@@ -169,7 +169,7 @@ export async function writeSocialImages({
   const cards = socialImageSvgs({ content, topology, ...(lang === undefined ? {} : { lang }) });
   const dir = join(outDir, 'social');
   mkdirSync(dir, { recursive: true });
-  return withFontFiles(await hangulSubsets(cards.map((c) => c.svg)), (fontFiles) =>
+  return withFontFiles(await cjkSubsets(cards.map((c) => c.svg)), (fontFiles) =>
     cards.map(({ job, svg }) => {
       const { png } = renderPng(svg, fontFiles);
       const { width, height } = pngSize(png);

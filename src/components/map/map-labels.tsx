@@ -1,11 +1,5 @@
 import type { Camera } from '../../geo/camera-math.ts';
-import {
-  cardTracking,
-  fontFamily,
-  HANGUL_FAMILY,
-  hasHangul,
-  textRuns,
-} from '../../geo/card-type.ts';
+import { cardTracking, fontFamily, cjkFamily, hasCjk, textRuns } from '../../geo/card-type.ts';
 import { formatNumber } from '../../geo/format-number.ts';
 import { DOT_PAINT, LABEL_TYPES, MAP_COLORS, MAP_LINES, MAP_MARKS } from '../../geo/map-style.ts';
 import { shownText } from '../../geo/place-labels.ts';
@@ -117,8 +111,8 @@ export function MapMarks({ medium, labels, head, camera }: MapMarksProps) {
 
 /**
  * A label on a card: its kind's card type from the token table as attributes, over its halo.
- * Hangul is set upright (Noto Sans KR has no italic, and a slanted Latin bracket beside upright
- * Hangul looks like a mistake) and untracked, each run of it naming the Korean face.
+ * CJK is set upright (the CJK faces have no italic, and a slanted Latin bracket beside upright
+ * CJK looks like a mistake) and untracked, each run of it naming its language's CJK face.
  */
 function CardLabel({ label, lang }: { label: MapLabel; lang: string | undefined }) {
   const at = (v: number) => formatNumber(v, 2);
@@ -136,7 +130,7 @@ function CardLabel({ label, lang }: { label: MapLabel; lang: string | undefined 
       textAnchor="middle"
       fontFamily={fontFamily(t.family, lang)}
       fontWeight={t.weight.card}
-      fontStyle={t.italic && !hasHangul(shown) ? 'italic' : undefined}
+      fontStyle={t.italic && !hasCjk(shown) ? 'italic' : undefined}
       fontSize={label.font.size}
       letterSpacing={tracking || undefined}
       fill={t.fill}
@@ -147,8 +141,8 @@ function CardLabel({ label, lang }: { label: MapLabel; lang: string | undefined 
       data-box={`${at(label.box.hw)},${at(label.box.hh)}`}
     >
       {textRuns(shown).map((run, i) =>
-        run.hangul ? (
-          <tspan key={i} fontFamily={`'${HANGUL_FAMILY}'`}>
+        run.cjk ? (
+          <tspan key={i} fontFamily={`'${cjkFamily(lang)}'`}>
             {run.text}
           </tspan>
         ) : (
