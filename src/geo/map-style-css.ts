@@ -12,6 +12,7 @@ export function mapStyleCss(): string {
     ['.sea', `fill:${C.sea}`],
     ['.context path', `fill:${C.context};stroke:${C.contextStroke};stroke-width:${L.context.page}`],
     ['.provinces path', `stroke:${C.provinceStroke};stroke-width:${L.province.page}`],
+    ['.coast', `stroke:${C.coast};stroke-width:${L.coast.page}`],
     ...Object.entries(C.land).map(([id, fill]): [string, string] => [
       `.country-${id}`,
       `fill:${fill}`,
