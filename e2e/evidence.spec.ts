@@ -61,7 +61,11 @@ for (const edition of editions) {
               (n.textContent ?? '').trim() !== '',
           );
           const bare = sentences.filter(
-            (s) => s.querySelector(':scope > sup.evidence-ref > a[href^="#evidence-"]') === null,
+            // The mark ends the sentence, held to its last word (.marked).
+            (s) =>
+              s.querySelector(
+                ':scope > .marked:last-child > sup.evidence-ref > a[href^="#evidence-"]',
+              ) === null,
           );
           return sentences.length === 0 || loose.length > 0 || bare.length > 0
             ? [`step text ${i + 1}: ${(p.textContent ?? '').slice(0, 60)}`]

@@ -1,8 +1,10 @@
 import { geoDistance } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/geo/region.topo.json';
+import { MAP_COVERAGE } from './frame.ts';
 import {
   chinaNorthKoreaBorder,
+  coastline,
   contextFeatures,
   featuresForTargets,
   provinceFeatures,
@@ -119,5 +121,32 @@ describe('chinaNorthKoreaBorder', () => {
       expect(kpVertices.has(p.join())).toBe(true);
       expect(jlVertices.has(p.join())).toBe(true);
     }
+  });
+});
+
+describe('coastline', () => {
+  const coast = coastline(topology, MAP_COVERAGE);
+  const points = coast.coordinates.flat();
+  const key = (p: readonly number[]) => `${p[0]},${p[1]}`;
+  const onCoast = new Set(points.map(key));
+
+  it('runs along the sea: long, and never along the cut at the coverage edge', () => {
+    expect(points.length).toBeGreaterThan(500);
+    const [west, south, east, north] = MAP_COVERAGE;
+    const cut = coast.coordinates.flatMap((line) =>
+      line.slice(1).filter((b, i) => {
+        const a = line[i]!;
+        const along = (axis: 0 | 1, at: number) =>
+          Math.abs(a[axis]! - at) < 1e-6 && Math.abs(b[axis]! - at) < 1e-6;
+        return along(0, west) || along(0, east) || along(1, south) || along(1, north);
+      }),
+    );
+    expect(cut).toEqual([]);
+  });
+
+  it('leaves out land borders: none of the China–North Korea border inland of its ends', () => {
+    const inland = chinaNorthKoreaBorder(topology).coordinates.flatMap((line) => line.slice(1, -1));
+    expect(inland.length).toBeGreaterThan(20);
+    expect(inland.filter((p) => onCoast.has(key(p)))).toEqual([]);
   });
 });

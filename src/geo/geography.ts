@@ -1,6 +1,7 @@
-import type { MultiLineString } from 'geojson';
+import type { MultiLineString, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryObject } from 'topojson-specification';
+import type { LonLatBox } from './frame.ts';
 import type { ContextFeature, ProvinceFeature, RegionTopology } from './types.ts';
 
 /** Any feature a map region id can name: a province or a context country. */
@@ -100,3 +101,41 @@ export const chinaNorthKoreaBorder: (topology: RegionTopology) => MultiLineStrin
       return (ca === 'CN' && cb === 'KP') || (ca === 'KP' && cb === 'CN');
     }),
 );
+
+/**
+ * The coastline as one GeoJSON MultiLineString in lon/lat: the arcs only one land shape uses
+ * (provinces and context countries are one topology, so a land border is shared and left out),
+ * less the straight cuts along `box`, where the geography build clipped the land. Drawn over the
+ * land's edge, it gives land and sea the contrast their fills alone do not (map-style.ts).
+ */
+export function coastline(topology: RegionTopology, box: LonLatBox): MultiLineString {
+  const land = {
+    type: 'GeometryCollection' as const,
+    geometries: [...topology.objects.provinces.geometries, ...topology.objects.context.geometries],
+  };
+  const exterior = mesh(topology, land, (a, b) => a === b);
+  return { type: 'MultiLineString', coordinates: exterior.coordinates.flatMap(offCut(box)) };
+}
+
+/** A line split where it runs along one of the box's edges: the parts off the cut. */
+function offCut(box: LonLatBox): (line: Position[]) => Position[][] {
+  const [west, south, east, north] = box;
+  const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+  const along = (a: Position, b: Position, axis: 0 | 1, at: number) =>
+    near(a[axis] ?? NaN, at) && near(b[axis] ?? NaN, at);
+  const onEdge = (a: Position, b: Position) =>
+    along(a, b, 0, west) || along(a, b, 0, east) || along(a, b, 1, south) || along(a, b, 1, north);
+  return (line) => {
+    const parts: Position[][] = [];
+    let open: Position[] = [];
+    line.forEach((point, i) => {
+      const previous = line[i - 1];
+      if (previous && onEdge(previous, point)) {
+        if (open.length > 1) parts.push(open);
+        open = [point];
+      } else open.push(point);
+    });
+    if (open.length > 1) parts.push(open);
+    return parts;
+  };
+}

@@ -12,6 +12,7 @@ export function mapStyleCss(): string {
     ['.sea', `fill:${C.sea}`],
     ['.context path', `fill:${C.context};stroke:${C.contextStroke};stroke-width:${L.context.page}`],
     ['.provinces path', `stroke:${C.provinceStroke};stroke-width:${L.province.page}`],
+    ['.coast', `stroke:${C.coast};stroke-width:${L.coast.page}`],
     ...Object.entries(C.land).map(([id, fill]): [string, string] => [
       `.country-${id}`,
       `fill:${fill}`,
@@ -30,6 +31,12 @@ export function mapStyleCss(): string {
       const width = L[kind === 'place' ? 'placeDot' : 'orientationDot'].page;
       return [`.dot.is-${kind}`, `fill:${fill};stroke:${stroke};stroke-width:${width}`];
     }),
+    // The legend's swatches (legend-swatch.tsx): the same paints, on a piece of land.
+    ['.swatch-ground', `fill:${C.land.CN ?? C.context}`],
+    ['.swatch-area', `stroke:${C.outline};stroke-width:${L.highlight.page}`],
+    ['.swatch-line.is-border', `stroke:${C.outline};stroke-width:${L.border.page}`],
+    ['.swatch-line.is-route', `stroke:${C.route};stroke-width:${L.route.page}`],
+    ['.swatch-line.is-gesture', `stroke:${C.route};stroke-width:${L.gesture.page}`],
     ...LABEL_KINDS.map((kind): [string, string] => {
       const t = LABEL_TYPES[kind];
       const style = t.italic ? 'italic ' : '';

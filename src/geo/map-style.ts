@@ -15,6 +15,12 @@ export const MAP_COLORS = {
   /** Neighbouring countries and outer provinces: pale, so the eye lands on the subject. */
   context: '#f3f1ec',
   contextStroke: '#c4bdb0',
+  /**
+   * Where land meets sea. The fills alone differ too little to see the coast by (1.02:1 from sea
+   * to China); this line is at least 3:1 against the sea and every land fill it runs along
+   * (WCAG 1.4.11; map-style.test.ts holds it there).
+   */
+  coast: '#527080',
   provinceStroke: '#ffffff',
   /** The subject's outline and the border line. */
   outline: '#1c1b19',
@@ -47,6 +53,7 @@ type PerMedium = Readonly<Record<MapMedium, number>>;
 export const MAP_LINES = {
   context: { page: 0.6, card: 0.8 },
   province: { page: 0.7, card: 0.9 },
+  coast: { page: 0.9, card: 1.2 },
   highlight: { page: 1.2, card: 1.2 },
   border: { page: 2.6, card: 3.4 },
   route: { page: 3, card: 4.5 },

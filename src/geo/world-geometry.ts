@@ -5,6 +5,7 @@ import { coverageRect, uncoveredPoints } from './coverage.ts';
 import type { Coverage } from './camera-math.ts';
 import {
   chinaNorthKoreaBorder,
+  coastline,
   contextFeatures,
   featuresForTargets,
   provinceFeatures,
@@ -46,10 +47,16 @@ export interface OrientationAnchor {
   readonly country?: string;
 }
 
-/** Everything the map draws, projected once: the map then only moves a camera over it. */
-export interface WorldGeometry {
+/** The land as the map draws it: its shapes, and the coastline over their edge. */
+export interface Land {
   provinces: WorldShape[];
   context: WorldShape[];
+  /** Where land meets sea, as one path (no land border, no cut at the coverage's edge). */
+  coast: string;
+}
+
+/** Everything the map draws, projected once: the map then only moves a camera over it. */
+export interface WorldGeometry extends Land {
   border: string;
   /** The border as points (for labels to keep clear of), one array per line of the mesh. */
   borderLines: WorldPoint[][];
@@ -77,7 +84,7 @@ export interface WorldGeometry {
    * view. Shapes entirely outside the box are left out; points are snapped to 1/`scale` of a
    * world unit (see compact-path.ts), so a frame zoomed far out can be written coarser.
    */
-  landWithin: (box: WorldBounds, scale: SnapScale) => Pick<WorldGeometry, 'provinces' | 'context'>;
+  landWithin: (box: WorldBounds, scale: SnapScale) => Land;
   /** World bounds of a step's focus. */
   viewBounds: (focus: MapFocus) => WorldBounds;
 }
@@ -142,7 +149,8 @@ export function buildWorldGeometry({
   }
 
   const rivers = borderRivers(topology);
-  const land = (draw: typeof path, keep: (bounds: WorldBounds) => boolean) => {
+  const coast = coastline(topology, box);
+  const land = (draw: typeof path, keep: (bounds: WorldBounds) => boolean): Land => {
     const shapes = <F extends RegionFeature>(
       features: readonly F[],
       countryOf: (f: F) => string,
@@ -158,6 +166,7 @@ export function buildWorldGeometry({
     return {
       provinces: shapes(provinces, (f) => f.properties.country),
       context: shapes(contextFeatures(topology), (f) => f.id),
+      coast: draw(coast),
     };
   };
   const owned = [

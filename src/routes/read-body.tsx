@@ -51,12 +51,24 @@ function NoteRef({ id }: { id: string }) {
   );
 }
 
-const citeNote = (id: string, name: string) => (
-  <>
-    {name}
-    <NoteRef id={id} />
-  </>
-);
+/**
+ * Words followed by their note mark, the mark kept on the line of the last word: a mark is a
+ * 24 px target (pages.css), which a line could otherwise leave behind at its end.
+ */
+function Marked({ text, mark }: { text: string; mark: ReactNode }) {
+  const last = text.trimEnd().lastIndexOf(' ') + 1;
+  return (
+    <>
+      {text.slice(0, last)}
+      <span className="marked">
+        {text.slice(last)}
+        {mark}
+      </span>
+    </>
+  );
+}
+
+const citeNote = (id: string, name: string) => <Marked text={name} mark={<NoteRef id={id} />} />;
 
 /**
  * An own-voice text, sentence by sentence, each followed by the mark of its evidence note. A
@@ -72,15 +84,19 @@ function Sentences({ textKey, text }: { textKey: string; text: string }) {
         <Fragment key={n}>
           {i > 0 ? ' ' : null}
           <span className="sentence" id={sentenceId(n)}>
-            {sentence.text}
-            <sup className="evidence-ref">
-              <a
-                href={`#${evidenceId(n)}`}
-                aria-label={fillMessage(ui.evidenceRef, { n: String(n) }).join('')}
-              >
-                {n}
-              </a>
-            </sup>
+            <Marked
+              text={sentence.text}
+              mark={
+                <sup className="evidence-ref">
+                  <a
+                    href={`#${evidenceId(n)}`}
+                    aria-label={fillMessage(ui.evidenceRef, { n: String(n) }).join('')}
+                  >
+                    {n}
+                  </a>
+                </sup>
+              }
+            />
           </span>
         </Fragment>
       ))}
@@ -341,12 +357,7 @@ function EvidenceNote({ n, sentence }: { n: number; sentence: NumberedSentence['
         <p className="evidence-kind">
           {parts(
             fillMessage<ReactNode>(ui.evidenceReported, {
-              outlet: (
-                <>
-                  {outletName(g.report)}
-                  <NoteRef id={g.report} />
-                </>
-              ),
+              outlet: citeNote(g.report, outletName(g.report)),
             }),
           )}
         </p>
@@ -362,12 +373,7 @@ function EvidenceNote({ n, sentence }: { n: number; sentence: NumberedSentence['
             <p className="evidence-outlet">
               {parts(
                 fillMessage<ReactNode>(ui.fieldLabel, {
-                  label: (
-                    <>
-                      {outletName(g.report)}
-                      <NoteRef id={g.report} />
-                    </>
-                  ),
+                  label: citeNote(g.report, outletName(g.report)),
                 }),
               )}
             </p>

@@ -6,7 +6,7 @@
  * `word-break: keep-all`), as English does.
  */
 import type { LegendItem } from '../../components/map/legend-items.ts';
-import { MAP_COLORS } from '../../geo/map-style.ts';
+import { DOT_PAINT, MAP_COLORS } from '../../geo/map-style.ts';
 import { wrapWords } from '../../geo/text-metrics.ts';
 import { fontFamily, hasCjk, textRuns } from '../../geo/card-type.ts';
 import type { FontKey } from '../../geo/text-metrics.ts';
@@ -351,8 +351,9 @@ function legendSwatch(kind: LegendItem['kind'], x: number, y: number): string {
       );
     case 'orientation':
       return (
-        `<circle cx="${x + s / 2}" cy="${y + s / 2}" r="${s / 2 - 3}" fill="#ffffff" ` +
-        `stroke="#6b675f" stroke-width="2.2"/>`
+        `<circle cx="${x + s / 2}" cy="${y + s / 2}" r="${s / 2 - 3}" ` +
+        `fill="${DOT_PAINT.orientation.fill}" stroke="${DOT_PAINT.orientation.stroke}" ` +
+        `stroke-width="2.2"/>`
       );
   }
 }

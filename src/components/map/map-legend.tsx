@@ -1,4 +1,5 @@
 import type { LegendItem } from './legend-items.ts';
+import { LegendSwatch } from './legend-swatch.tsx';
 
 /**
  * Swatch and words for every shading and line a view uses: never colour alone. Folded into a
@@ -18,6 +19,7 @@ export function MapLegend({
     <ul className="map-legend">
       {items.map((item, i) => (
         <li key={i} className={`legend-${item.kind}`}>
+          <LegendSwatch kind={item.kind} />
           {item.text}
         </li>
       ))}

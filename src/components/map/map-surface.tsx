@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Camera, Viewport } from '../../geo/camera-math.ts';
 import { formatNumber } from '../../geo/format-number.ts';
 import { MAP_COLORS as C, MAP_LINES, MAP_MARKS } from '../../geo/map-style.ts';
-import type { WorldGeometry } from '../../geo/world-geometry.ts';
+import type { Land, WorldGeometry } from '../../geo/world-geometry.ts';
 
 /**
  * What the map's layers are drawn for. The page: class names only, styled by global.css and the
@@ -43,7 +43,7 @@ export interface MapSurfaceProps {
   camera: Camera;
   viewport: Viewport;
   /** The land drawn: all of it, or the part a prerendered frame shows. */
-  land: Pick<WorldGeometry, 'provinces' | 'context'>;
+  land: Land;
   /** The tone of every shaded province. */
   tones: ReadonlyMap<string, Tone>;
   /** The border's path, when the view draws it. */
@@ -55,8 +55,8 @@ export interface MapSurfaceProps {
 
 /**
  * The drawing under the camera, pure and hook-free (the cards render it in Node with
- * `renderToStaticMarkup`): the hatch, the sea, then in world space the land, the shaded
- * provinces, the border and the route.
+ * `renderToStaticMarkup`): the hatch, the sea, then in world space the land and its coastline,
+ * the shaded provinces, the border and the route.
  */
 export function MapSurface({
   medium,
@@ -205,7 +205,7 @@ const BaseLand = memo(function BaseLand({
   medium,
   cardCamera,
 }: {
-  land: Pick<WorldGeometry, 'provinces' | 'context'>;
+  land: Land;
   medium: Medium;
   /** A card's camera, for its line widths; none on the page, so its land never redraws. */
   cardCamera: Camera | undefined;
@@ -238,6 +238,17 @@ const BaseLand = memo(function BaseLand({
           />
         ))}
       </g>
+      {land.coast !== '' ? (
+        <path
+          className="coast"
+          d={land.coast}
+          {...(card && {
+            fill: 'none',
+            stroke: C.coast,
+            strokeWidth: cardWidth('coast', cardCamera),
+          })}
+        />
+      ) : null}
     </>
   );
 });

@@ -1,9 +1,9 @@
-import { Fragment } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { Quote } from '../../content/schema.ts';
 import { AppLink } from '../layout/app-link.tsx';
 import { pathsFor } from '../../address/paths.ts';
-import { QuoteOriginal, quoteSource } from './quote-original.tsx';
+import { QuoteOriginal } from './quote-original.tsx';
+import { QuoteCaptionLines } from './quote-caption.tsx';
 import { textFragmentUrl } from '../../provenance/text-fragment.ts';
 
 /**
@@ -28,19 +28,19 @@ export function QuoteFigure({
       </blockquote>
       <QuoteOriginal quote={quote} content={content} />
       <figcaption>
-        <span className="quote-speaker">{quote.speaker}</span>
-        <span className="quote-source">
-          {quoteSource(report, content, (name) => (
+        <QuoteCaptionLines
+          quote={quote}
+          report={report}
+          content={content}
+          link={(name) => (
             <a
               href={textFragmentUrl(report.url, quote.original ?? quote.text)}
               rel="noopener noreferrer external"
             >
               {name}
             </a>
-          )).map((part, i) => (
-            <Fragment key={i}>{part}</Fragment>
-          ))}
-        </span>
+          )}
+        />
         {passage ? (
           <AppLink className="quote-context" to={pathsFor(content.locale).passage(passage)}>
             {content.ui.quoteInContext}
