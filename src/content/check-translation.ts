@@ -17,7 +17,7 @@ import type { CheckWords, Locale } from './edition-schema.ts';
 import { dateReader, underivedDates, type DateReader } from './date-mentions.ts';
 import { dateSourcesOf } from './check-dates.ts';
 import { editionWords } from './edition-words.ts';
-import { outletsNamedIn } from './outlet-names.ts';
+import { outletsNamedIn, WORD_CHAR } from './outlet-names.ts';
 import { riverNames } from './river-names.ts';
 
 export interface EditionCheck {
@@ -31,13 +31,19 @@ export interface EditionCheck {
 export const editionDateReader = (locale: Locale): DateReader =>
   dateReader([locale.intl, locale.lang]);
 
-/** The numbers a text states, in digits or in the language's number words. */
+/** A letter that continues a word (a Han character does not: see WORD_CHAR). */
+const LETTER = String.raw`[^\P{L}\p{Script=Han}]`;
+
+/**
+ * The numbers a text states, in digits or in the language's number words (in Han text a number
+ * word needs no word edge: "5篇中有三篇" states 3).
+ */
 export function numbersIn(text: string, words: CheckWords): Set<number> {
   const out = new Set<number>();
   for (const m of text.matchAll(/\d+(?:[.,]\d{3})*(?:\.\d+)?/g))
     out.add(Number(m[0].replace(/,/g, '')));
   for (const [word, value] of Object.entries(words.numberWords)) {
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}])`, 'iu').test(text)) out.add(value);
+    if (new RegExp(`(?<!${WORD_CHAR})${word}(?!${LETTER})`, 'iu').test(text)) out.add(value);
   }
   return out;
 }

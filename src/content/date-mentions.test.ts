@@ -51,6 +51,20 @@ describe('dateReader', () => {
 
   it('reads Chinese dates from Intl alone, with no code for Chinese', () => {
     expect(facts(zh, '2023年1月21日')).toEqual(['1/21', '2023-1', 2023].sort());
+    expect(facts(zh, '消息人士于9月17日说，11月3日')).toEqual(['11/3', '9/17']);
+  });
+
+  it('takes no bare Chinese number for a month (a month in digits is written with 月)', () => {
+    expect(zh.mentions('约4500美元，20多年，5篇中有4篇')).toEqual([]);
+    expect([...zh.months('约4500美元，20多年，5篇中有4篇')]).toEqual([]);
+    expect([...zh.months('6月的指示，4月的警告，十一月')].sort((a, b) => a - b)).toEqual([
+      4, 6, 11,
+    ]);
+    // What the number check reads: the dates and months blanked, every other number kept.
+    expect(zh.withoutDates('9月17日，6月，约4500美元，20多年').match(/\d+/g)).toEqual([
+      '4500',
+      '20',
+    ]);
   });
 
   it('knows which months a text names in any form', () => {

@@ -37,6 +37,22 @@ const SHAPES = [
   { year: 'numeric', month: 'short' },
 ] as const;
 
+/**
+ * A month as a date writes it. Digits alone name no month (not the "4" of "4500", nor the "2" of
+ * "20多年"): where a locale writes the month in digits, the word after them is part of its name
+ * (Chinese "11" + "月", as it also writes the month alone: "11月").
+ */
+function monthWord(
+  parts: readonly Intl.DateTimeFormatPart[],
+  at: number,
+): { name: string; joinsNext: boolean } {
+  const value = parts[at]?.value ?? '';
+  const next = parts[at + 1];
+  return /^\d+$/.test(value) && next?.type === 'literal' && next.value.trim() !== ''
+    ? { name: value + next.value.trim(), joinsNext: true }
+    : { name: value, joinsNext: false };
+}
+
 interface Pattern {
   re: RegExp;
   /** Which capture group holds what. */
@@ -55,10 +71,11 @@ export function dateReader(locales: readonly string[]): DateReader {
     for (let m = 1; m <= 12; m++) {
       const day = Date.UTC(2000, m - 1, 23);
       for (const shape of [{ month: 'long' }, { month: 'short' }, ...SHAPES] as const) {
-        const part = new Intl.DateTimeFormat(locale, { ...shape, timeZone: 'UTC' })
-          .formatToParts(day)
-          .find((p) => p.type === 'month');
-        if (part) monthNames.set(part.value.toLowerCase(), m);
+        const parts = new Intl.DateTimeFormat(locale, { ...shape, timeZone: 'UTC' }).formatToParts(
+          day,
+        );
+        const at = parts.findIndex((p) => p.type === 'month');
+        if (at >= 0) monthNames.set(monthWord(parts, at).name.toLowerCase(), m);
       }
     }
   }
@@ -96,7 +113,10 @@ export function dateReader(locales: readonly string[]): DateReader {
       const groups: Pattern['groups'] = {};
       let group = 0;
       const source = parts
-        .map((part) => {
+        .map((part, i) => {
+          // Already read as part of a month's name ("11" + "月").
+          if (i > 0 && parts[i - 1]?.type === 'month' && monthWord(parts, i - 1).joinsNext)
+            return '';
           if (part.type === 'day')
             return ((groups.day = ++group), String.raw`(?<!\d)(\d{1,2})(?!\d)`);
           if (part.type === 'year')

@@ -11,6 +11,14 @@ export interface NamedOutlet {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * A character that continues a word, for a regular expression with flag u: a letter or digit,
+ * except a Han character. Chinese runs its words together without spaces, so a name or number
+ * word in Han text has no word edge to find ("据Daily NK报道", "据美国之音报道", "三篇"); a Latin
+ * name still may not run into Latin letters ("ANI" is not in "ANIMAL").
+ */
+export const WORD_CHAR = String.raw`(?:[^\P{L}\p{Script=Han}]|\p{N})`;
+
+/**
  * How a name is found in running text: as whole words, or (`prefix`) as the start of a word,
  * for languages that attach particles to nouns ("데일리NK는"). Set per edition in check-words.json.
  */
@@ -22,9 +30,9 @@ export function namesOutlet(
   outlet: Pick<NamedOutlet, 'aliases'>,
   match: AliasMatch = 'word',
 ): boolean {
-  const after = match === 'word' ? '(?![\\p{L}\\p{N}])' : '';
+  const after = match === 'word' ? `(?!${WORD_CHAR})` : '';
   return outlet.aliases.some((alias) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${escape(alias)}${after}`, 'iu').test(text),
+    new RegExp(`(?<!${WORD_CHAR})${escape(alias)}${after}`, 'iu').test(text),
   );
 }
 
