@@ -94,9 +94,10 @@ test(
  * The story page's JSON-LD (schema.org, for crawlers: every quote, and on a translated page its
  * English original, each report cited, the corrections log) comes last in the body, after all a
  * reader sees, and has a budget of its own: 8 KB gzipped (5 KB on the Korean story page when it
- * came), room for the corrections log to grow. The page around it has 34 KB: sentence-level
+ * came), room for the corrections log to grow. The page around it has 36 KB: sentence-level
  * attributions, the fairness lines and a capture link (with a text fragment) for every passage in
- * the steps' disclosures bring the Korean page to 32.2 KB.
+ * the steps' disclosures brought the Korean page to 32.2 KB; each step's map state in words for
+ * screen readers (issue 22) and a third edition's alternates, to 34.5 KB.
  * What a phone shows first is held separately: the first map frame inside the first 14 KB.
  */
 for (const page of storyPages)
@@ -112,7 +113,7 @@ for (const page of storyPages)
       `story HTML ${page}: ${(size / KB).toFixed(1)} KB gzipped, and its JSON-LD ` +
         `${(ldSize / KB).toFixed(1)} KB`,
     );
-    expect(size).toBeLessThanOrEqual(34 * KB);
+    expect(size).toBeLessThanOrEqual(36 * KB);
     expect(ldSize).toBeLessThanOrEqual(8 * KB);
   });
 

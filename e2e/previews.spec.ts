@@ -25,12 +25,12 @@ for (const slug of slugs) {
       'og:type',
       'og:site_name',
       'twitter:card',
-      'twitter:title',
-      'twitter:image',
     ]) {
       expect(metaContent(html, key), key).toBeTruthy();
     }
     expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
+    // X falls back to og:title and og:image: written once (document.tsx).
+    expect(metaContent(html, 'twitter:title')).toBeUndefined();
     expect(metaContent(html, 'og:title')?.replace(/&#x27;/g, "'")).toContain(section.title);
     const url = metaContent(html, 'og:url')!;
     expect(url).toMatch(new RegExp(`^https?://[^/]+/s/${slug}/$`));

@@ -78,12 +78,10 @@ export function PageHead({ meta, siteName }: PageHeadProps) {
           <meta property="og:image:width" content="1200" />
           <meta property="og:image:height" content="630" />
           <meta property="og:image:alt" content={meta.imageAlt} />
-          {/* X reads og:description and og:image:alt where its own tags are missing (its card
-              markup reference lists the fallbacks): the two longest texts are not written
-              twice, which keeps a Korean page's map inside its first 14 KB. */}
+          {/* X reads og:title, og:description, og:image and og:image:alt where its own tags
+              are missing (its card markup reference lists the fallbacks): nothing is written
+              twice, which keeps a Korean section page's map inside its first 14 KB. */}
           <meta name="twitter:card" content="summary_large_image" />
-          <meta name="twitter:title" content={meta.title} />
-          <meta name="twitter:image" content={image} />
         </>
       )}
       {/* The same page in every edition, this one included, and the source edition for the

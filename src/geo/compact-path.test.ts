@@ -1,6 +1,6 @@
 import { geoIdentity, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { createCompactPath, snapScaleFor } from './compact-path.ts';
+import { createCompactPath, snapScaleFor, withoutSpecks } from './compact-path.ts';
 
 /** Absolute vertices of a path written with M, l (implicit repeats) and Z. */
 function vertices(d: string): [number, number][] {
@@ -87,5 +87,18 @@ describe('snapScaleFor', () => {
     expect(snapScaleFor(6)).toBe(10);
     for (const k of [0.2, 0.5, 0.9, 1.7, 2.5, 4.9])
       expect(k / snapScaleFor(k)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('withoutSpecks', () => {
+  it('drops subpaths smaller than the size both ways, and keeps the rest as written', () => {
+    const islet = 'M558,623l-1,1 1,1-2,1 0,1-1-3 1-1 2,0';
+    const coast = 'M715,864l26-17 9-13 14,10';
+    const thin = 'M10,10l0,7';
+    expect(withoutSpecks(`${islet}${coast}${thin}`, 6)).toBe(`${coast}${thin}`);
+    expect(withoutSpecks(`${islet}${coast}`, 2)).toBe(`${islet}${coast}`);
+    expect(withoutSpecks('M.5,-1.5l-.5.5-2.5,0', 4)).toBe('');
+    expect(withoutSpecks('M.5,-1.5l-.5.5-2.5,0', 3)).toBe('M.5,-1.5l-.5.5-2.5,0');
+    expect(withoutSpecks('', 6)).toBe('');
   });
 });

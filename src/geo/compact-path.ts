@@ -92,3 +92,25 @@ class CompactContext {
     // Only points are drawn as arcs, and the map draws no GeoJSON points.
   }
 }
+
+/**
+ * `d` (a compact path, as createCompactPath writes it) without the subpaths whose box is smaller
+ * than `min` world units both ways: a speck of coastline a few pixels across around an islet says
+ * nothing a reader can see, and the prerendered frame must fit its page's first 14 KB.
+ */
+export function withoutSpecks(d: string, min: number): string {
+  return d
+    .split(/(?=M)/)
+    .filter((sub) => {
+      const numbers = (sub.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+      let [x = 0, y = 0] = numbers;
+      let [x0, x1, y0, y1] = [x, x, y, y];
+      for (let i = 2; i + 1 < numbers.length; i += 2) {
+        x += numbers[i]!;
+        y += numbers[i + 1]!;
+        [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
+      }
+      return x1 - x0 >= min || y1 - y0 >= min;
+    })
+    .join('');
+}

@@ -12,7 +12,7 @@ import {
   type RegionFeature,
 } from './geography.ts';
 import { projectLonLat } from './project-places.ts';
-import { createCompactPath, type SnapScale } from './compact-path.ts';
+import { createCompactPath, withoutSpecks, type SnapScale } from './compact-path.ts';
 import { createBaseProjection } from './projection.ts';
 import { routePath } from './route-path.ts';
 import { gesturePath, gesturePoints } from './gesture-path.ts';
@@ -46,6 +46,9 @@ export interface OrientationAnchor {
   /** The country whose land the name must sit on (none for a sea). */
   readonly country?: string;
 }
+
+/** Islets under this many screen pixels both ways have no coastline in a prerendered frame. */
+const SPECK_PX = 24;
 
 /** The land as the map draws it: its shapes, and the coastline over their edge. */
 export interface Land {
@@ -150,7 +153,11 @@ export function buildWorldGeometry({
 
   const rivers = borderRivers(topology);
   const coast = coastline(topology, box);
-  const land = (draw: typeof path, keep: (bounds: WorldBounds) => boolean): Land => {
+  const land = (
+    draw: typeof path,
+    keep: (bounds: WorldBounds) => boolean,
+    drawCoast: (line: typeof coast) => string = draw,
+  ): Land => {
     const shapes = <F extends RegionFeature>(
       features: readonly F[],
       countryOf: (f: F) => string,
@@ -166,7 +173,7 @@ export function buildWorldGeometry({
     return {
       provinces: shapes(provinces, (f) => f.properties.country),
       context: shapes(contextFeatures(topology), (f) => f.id),
-      coast: draw(coast),
+      coast: drawCoast(coast),
     };
   };
   const owned = [
@@ -191,7 +198,14 @@ export function buildWorldGeometry({
         [x0, y0],
         [x1, y1],
       ]);
-      return land(createCompactPath(clipped, scale), (bounds) => boundsOverlap(bounds, box));
+      // A prerendered frame leaves out the coasts of islets under SPECK_PX: its numbers are the
+      // frame's least compressible bytes, and the frame must fit its page's first 14 KB.
+      const draw = createCompactPath(clipped, scale);
+      return land(
+        draw,
+        (bounds) => boundsOverlap(bounds, box),
+        (line) => withoutSpecks(draw(line), SPECK_PX / scale),
+      );
     },
     border: path(chinaNorthKoreaBorder(topology)),
     borderLines: chinaNorthKoreaBorder(topology).coordinates.map((line) => line.map(project)),

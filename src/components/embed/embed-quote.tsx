@@ -1,6 +1,7 @@
-import { Fragment, useId } from 'react';
+import { useId } from 'react';
 import type { Content } from '../../content/content-types.ts';
-import { QuoteOriginal, quoteSource } from '../quote/quote-original.tsx';
+import { QuoteOriginal } from '../quote/quote-original.tsx';
+import { QuoteCaptionLines } from '../quote/quote-caption.tsx';
 import type { Quote } from '../../content/schema.ts';
 import { ClampToggle, clampClass } from './clamp-toggle.tsx';
 import { textFragmentUrl } from '../../provenance/text-fragment.ts';
@@ -63,9 +64,11 @@ export function EmbedQuote({
       />
       <QuoteOriginal quote={quote} content={content} />
       <figcaption>
-        <span className="quote-speaker">{quote.speaker}</span>
-        <span className="quote-source">
-          {quoteSource(report, content, (name) => (
+        <QuoteCaptionLines
+          quote={quote}
+          report={report}
+          content={content}
+          link={(name) => (
             <a
               href={href}
               {...(newTab ? { target: '_blank' } : {})}
@@ -73,10 +76,8 @@ export function EmbedQuote({
             >
               {name}
             </a>
-          )).map((part, i) => (
-            <Fragment key={i}>{part}</Fragment>
-          ))}
-        </span>
+          )}
+        />
       </figcaption>
     </figure>
   );

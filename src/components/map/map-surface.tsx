@@ -75,9 +75,12 @@ export function MapSurface({
   const [dash, gap] = MAP_MARKS.gestureDash;
   return (
     <>
-      <defs>
-        <HatchPattern id={HATCH_ID} medium={medium} scale={camera.worldLength(1)} />
-      </defs>
+      {/* Only where a province takes the hatch: bytes a prerendered frame need not carry. */}
+      {[...tones.values()].includes('secondary') ? (
+        <defs>
+          <HatchPattern id={HATCH_ID} medium={medium} scale={camera.worldLength(1)} />
+        </defs>
+      ) : null}
       <rect
         className="sea"
         width={viewport.width}

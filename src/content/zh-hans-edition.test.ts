@@ -1,0 +1,74 @@
+/**
+ * The Simplified Chinese edition (data/zh-hans/), translated and checked but not yet published:
+ * listed in data/locales.json it validates as every edition does, its glossary included, and
+ * the glossary stops the build on a word it rules out or a chosen word left out. (It goes live
+ * once its pages fit their first 14 KB and its tests fit CI's time; see the README's Editions.)
+ */
+import { describe, expect, it } from 'vitest';
+import { realFiles } from './edit-real-content.ts';
+import { validateContent, type ContentFiles } from './validate-content.ts';
+
+const ZH = {
+  id: 'zh-hans',
+  lang: 'zh-Hans',
+  intl: 'zh-CN',
+  ogLocale: 'zh_CN',
+  name: '简体中文',
+  path: 'zh-hans',
+};
+const HIDING = 'data/zh-hans/sections/hiding-in-china.json';
+
+/** The real content with the Chinese edition listed, and `edit` applied to one of its files. */
+function withChinese(edit?: [file: string, change: (json: any) => void]): ContentFiles {
+  const locales = JSON.parse(realFiles['data/locales.json']!);
+  locales.locales.push(ZH);
+  const files: ContentFiles = { ...realFiles, 'data/locales.json': JSON.stringify(locales) };
+  if (edit) {
+    const json = JSON.parse(files[edit[0]]!);
+    edit[1](json);
+    files[edit[0]] = JSON.stringify(json);
+  }
+  return files;
+}
+
+describe('the Simplified Chinese edition (data/zh-hans/)', () => {
+  it('validates when listed, and is read as its own edition in Han', () => {
+    const { errors, editions } = validateContent(withChinese());
+    expect(errors).toEqual([]);
+    expect(editions?.map((e) => e.locale.id)).toEqual(['en', 'ko', 'zh-hans']);
+    expect(editions?.[2]?.sections[0]?.title).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('stops on a word its glossary rules out', () => {
+    const files = withChinese([
+      HIDING,
+      (s) => (s.steps[0].text = s.steps[0].text.replace('脱北者', '叛逃者')),
+    ]);
+    expect(validateContent(files).errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: HIDING,
+          field: 'steps[0].text',
+          problem: expect.stringContaining('uses 叛逃者'),
+          fix: 'write 脱北者 instead',
+        }),
+      ]),
+    );
+  });
+
+  it('stops where the English says "defector" and the Chinese does not say 脱北者', () => {
+    const files = withChinese([
+      HIDING,
+      (s) => (s.steps[0].text = s.steps[0].text.replaceAll('脱北者', '朝鲜人')),
+    ]);
+    expect(validateContent(files).errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: HIDING,
+          field: 'steps[0].text',
+          problem: 'the source says "defector" here, and the text does not use 脱北者',
+        }),
+      ]),
+    );
+  });
+});
