@@ -118,6 +118,7 @@ for (const edition of editions) {
     for (let n = 2; n <= total; n += 1) {
       const before = log.length;
       await expect(next).toBeFocused();
+      await expect(next).toBeInViewport();
       await page.keyboard.press('Enter');
       await expect(page.getByRole('status')).toHaveText(positionOf(edition, n, total));
       log = await readOn(page, end);
@@ -136,14 +137,25 @@ for (const edition of editions) {
     await expect(page.getByRole('status')).toHaveText(positionOf(edition, total, total));
     const after = await spoken(page);
     expect(after.slice(before).filter((said) => said.startsWith('polite:'))).toEqual([]);
+    // And back to the first step by keyboard, the focus on a button of the stepper throughout.
+    for (let n = total - 1; n >= 1; n -= 1) {
+      await page.keyboard.press('ArrowLeft');
+      await expect(page.getByRole('status')).toHaveText(positionOf(edition, n, total));
+      await expect(page.locator('.embed-stepper button:focus')).toBeInViewport();
+    }
+    const back = page.getByRole('button', { name: edition.ui.prevStep, exact: true });
+    await tabTo(page, back, 'Shift+Tab');
+    await expect(back).toHaveAttribute('aria-disabled', 'true');
+    await page.keyboard.press('Enter');
+    await expect(back).toBeFocused();
   });
 }
 
-/** Presses Tab (at most 60 times) until `target` holds the focus. */
-async function tabTo(page: Page, target: ReturnType<Page['getByRole']>) {
+/** Presses Tab (or `key`, at most 60 times) until `target` holds the focus. */
+async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, key = 'Tab') {
   for (let i = 0; i < 60; i += 1) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   await expect(target).toBeFocused();
 }

@@ -7,18 +7,26 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { editions, onePagePerKind, prefixOf } from './story-content.ts';
 import { waitForHydration, waitForScrollRest } from './page-ready.ts';
 
-/** The focused element is on screen and on top: the point at its middle hits it. */
+/**
+ * The focused element is on screen and on top: the point at its middle hits it. Polled: a page
+ * gliding there (smooth scrolling) can pause a frame or two on a busy machine before it moves.
+ */
 async function expectVisibleFocus(page: Page, control: Locator) {
   await expect(control).toBeFocused();
+  await expect
+    .poll(
+      () =>
+        control.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const inView =
+            box.width >= 24 && box.height >= 24 && box.top >= 0 && box.bottom <= window.innerHeight;
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return inView && !!hit && el.contains(hit);
+        }),
+      { message: 'the focused control is in view and nothing covers it' },
+    )
+    .toBe(true);
   await waitForScrollRest(page);
-  const onTop = await control.evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    const inView =
-      box.width >= 24 && box.height >= 24 && box.top >= 0 && box.bottom <= window.innerHeight;
-    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return inView && !!hit && el.contains(hit);
-  });
-  expect(onTop, 'the focused control is in view and nothing covers it').toBe(true);
 }
 
 const control = (page: Page, step: number, go: 'previous' | 'next') =>

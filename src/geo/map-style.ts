@@ -65,25 +65,9 @@ export const MAP_LINES = {
   orientationDot: { page: 1.6, card: 2.2 },
 } as const satisfies Record<string, PerMedium>;
 
-/** The marks over the land, in screen px unless said otherwise. */
-export const MAP_MARKS = {
-  dotRadius: { place: { page: 3.5, card: 5.5 }, orientation: { page: 3.5, card: 5 } },
-  /** The gesture's arrowhead: its tip at the origin, pointing along +x. */
-  routeHead: { page: 'M1,0L-11,-6L-8,0L-11,6Z', card: 'M1,0L-16,-9L-12,0L-16,9Z' },
-  /** The route halo's opacity on the card. */
-  routeHaloOpacity: 0.85,
-  /**
-   * The card's gesture dashes, dash then gap. The page's are fractions of the path's length, with
-   * its fade-in (global.css).
-   */
-  gestureDash: [12, 9],
-  /**
-   * The secondary tone's hatch, lines at 45°: the tile and the line's width. On the page in world
-   * units (it zooms with the land), the line stroked along the tile's edge; on the card in px at
-   * any zoom, the line a bar from the tile's edge.
-   */
-  hatch: { page: { tile: 6, line: 2.2 }, card: { tile: 8, line: 2.6 } },
-} as const;
+/** The marks over the land (map-marks.ts: a module of its own, so the legend's swatches, in the
+ * page's first script, carry these without the rest of the table). */
+export { MAP_MARKS } from './map-marks.ts';
 
 export interface LabelType {
   family: 'sans' | 'serif';

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../geo/format-number.ts';
-import { MAP_MARKS } from '../../geo/map-style.ts';
+import { MAP_MARKS } from '../../geo/map-marks.ts';
 import type { LegendItem } from './legend-items.ts';
 
 /** The swatch's box, in its own units (CSS sizes it at 0.95em, about a unit per px). */
