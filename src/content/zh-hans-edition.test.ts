@@ -39,36 +39,24 @@ describe('the Simplified Chinese edition (data/zh-hans/)', () => {
     expect(editions?.[2]?.sections[0]?.title).toMatch(/\p{Script=Han}/u);
   });
 
-  it('stops on a word its glossary rules out', () => {
-    const files = withChinese([
-      HIDING,
-      (s) => (s.steps[0].text = s.steps[0].text.replace('脱北者', '叛逃者')),
+  /** The errors when the hiding-in-china section's first step is rewritten by `change`. */
+  const errorsFor = (change: (text: string) => string) =>
+    validateContent(withChinese([HIDING, (s) => (s.steps[0].text = change(s.steps[0].text))]))
+      .errors;
+  const atFirstStep = (problem: unknown, more: Record<string, unknown> = {}) =>
+    expect.arrayContaining([
+      expect.objectContaining({ file: HIDING, field: 'steps[0].text', problem, ...more }),
     ]);
-    expect(validateContent(files).errors).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          file: HIDING,
-          field: 'steps[0].text',
-          problem: expect.stringContaining('uses 叛逃者'),
-          fix: 'write 脱北者 instead',
-        }),
-      ]),
+
+  it('stops on a word its glossary rules out', () => {
+    expect(errorsFor((text) => text.replace('脱北者', '叛逃者'))).toEqual(
+      atFirstStep(expect.stringContaining('uses 叛逃者'), { fix: 'write 脱北者 instead' }),
     );
   });
 
   it('stops where the English says "defector" and the Chinese does not say 脱北者', () => {
-    const files = withChinese([
-      HIDING,
-      (s) => (s.steps[0].text = s.steps[0].text.replaceAll('脱北者', '朝鲜人')),
-    ]);
-    expect(validateContent(files).errors).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          file: HIDING,
-          field: 'steps[0].text',
-          problem: 'the source says "defector" here, and the text does not use 脱北者',
-        }),
-      ]),
+    expect(errorsFor((text) => text.replaceAll('脱北者', '朝鲜人'))).toEqual(
+      atFirstStep('the source says "defector" here, and the text does not use 脱北者'),
     );
   });
 });
