@@ -348,3 +348,46 @@ test("a Korean page is laid out for Hangul: words kept whole, the system's Korea
       .evaluate((el) => getComputedStyle(el).wordBreak),
   ).toBe('normal');
 });
+
+test('a Chinese page is laid out for Han: strict line breaking, the system Chinese faces', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/zh-hans/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  const text = page.locator('.step-text').first();
+  const style = await text.evaluate((el) => ({
+    lineBreak: getComputedStyle(el).lineBreak,
+    font: getComputedStyle(el).fontFamily,
+    fontStyle: getComputedStyle(document.querySelector('cite') ?? el).fontStyle,
+  }));
+  expect(style.lineBreak).toBe('strict');
+  expect(style.font).toMatch(/PingFang SC.*Noto Sans SC.*Microsoft YaHei/);
+  expect(style.fontStyle).toBe('normal');
+  // Full-width punctuation never starts a line: each line box of a step's text begins with
+  // something other than ，。、：；！？）” (measured by the ranges of its characters).
+  const lineStarts = await text.evaluate((el) => {
+    const node = el.firstChild;
+    if (!node || node.nodeType !== Node.TEXT_NODE) return [];
+    const range = document.createRange();
+    const starts: string[] = [];
+    let lastTop = -Infinity;
+    const chars = [...(node.textContent ?? '')];
+    let offset = 0;
+    for (const ch of chars) {
+      range.setStart(node, offset);
+      range.setEnd(node, offset + ch.length);
+      const top = range.getBoundingClientRect().top;
+      if (top > lastTop + 4) starts.push(ch);
+      lastTop = Math.max(lastTop, top);
+      offset += ch.length;
+    }
+    return starts;
+  });
+  expect(lineStarts.length).toBeGreaterThan(2);
+  expect(lineStarts.filter((ch) => /[，。、：；！？）”]/.test(ch))).toEqual([]);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+});

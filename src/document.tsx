@@ -15,6 +15,11 @@ export interface Shell {
   policy: string;
   /** The site's stylesheet, inlined: small enough to be critical CSS in full. */
   css: string;
+  /**
+   * Each edition's own type rules (src/styles/editions/<id>.css), by the page's language tag:
+   * a page carries its edition's alone, so no edition's rules weigh on another's first 14 KB.
+   */
+  editionCss: Readonly<Record<string, string>>;
   /** The card's own rules (embed pages) and the sources page's and article's (pages.css). */
   embedCss: string;
   pagesCss: string;
@@ -184,7 +189,9 @@ export function Document({ shell, meta, siteName, html, data, jsonLd }: Document
               integrity={integrity(file)}
             />
           ))}
-        <style dangerouslySetInnerHTML={styleText(shell.css)} />
+        <style
+          dangerouslySetInnerHTML={styleText(shell.css + (shell.editionCss[meta.lang] ?? ''))}
+        />
         {embed && <style dangerouslySetInnerHTML={styleText(shell.embedCss)} />}
         {ownPagesCss && <style dangerouslySetInnerHTML={styleText(shell.pagesCss)} />}
         {embed && <meta name={GEOMETRY_META} content={base + shell.geoScript} />}

@@ -5,7 +5,15 @@
  * documents, link-preview images and single-file article, `_headers`, and precompressed copies
  * of everything.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -111,9 +119,17 @@ export async function prerender(input: PrerenderInput): Promise<void> {
   if (!stylesheet) throw new Error("Vite's manifest names no style.css");
   // The sources page's and the article's own rules, inlined into those two pages (document.tsx).
   const pagesCss = plainCss('src/styles/pages.css');
+  // An edition's own type rules, where it has any: src/styles/editions/<id>.css.
+  const editionCss = Object.fromEntries(
+    editions.map(({ locale }) => {
+      const file = `src/styles/editions/${locale.id}.css`;
+      return [locale.lang, existsSync(join(root, file)) ? plainCss(file) : ''];
+    }),
+  );
   const shell: Shell = {
     policy: metaPolicy,
     css: readFileSync(join(dist, stylesheet), 'utf8'),
+    editionCss,
     embedCss: plainCss('src/styles/embed.css'),
     pagesCss,
     entry,
@@ -137,11 +153,12 @@ export async function prerender(input: PrerenderInput): Promise<void> {
     writeFile(file, server.renderPage(path, content, shell, serverOnlyUi).html);
   // The single-file article carries every rule it needs, the print sheet too (a page links it),
   // and the day of the build (SOURCE_DATE_EPOCH's, when set).
-  const singleFile = {
-    css: `${shell.css}${pagesCss}@media print{${plainCss('public/print.css')}}`,
+  const printCss = plainCss('public/print.css');
+  const singleFile = (lang: string) => ({
+    css: `${shell.css}${editionCss[lang] ?? ''}${pagesCss}@media print{${printCss}}`,
     policy: singleFilePolicy,
     builtOn: buildDay(process.env),
-  };
+  });
 
   // Every edition (data/locales.json): its pages, its 404 page, its oEmbed documents, its
   // previews.
@@ -162,7 +179,7 @@ export async function prerender(input: PrerenderInput): Promise<void> {
       oembeds++;
     }
     // The whole article in one file, which must load nothing, wherever it is opened.
-    const file = server.renderSingleFile(content, singleFile);
+    const file = server.renderSingleFile(content, singleFile(content.locale.lang));
     const loads = externalReferences(file);
     if (loads.length > 0)
       throw new Error(`the single-file article would load or lose:\n${loads.join('\n')}`);
@@ -219,7 +236,7 @@ export async function prerender(input: PrerenderInput): Promise<void> {
     `Prerendered ${count} pages in ${editions.length} editions, ${editions.length} 404 pages, ` +
       `${oembeds} oEmbed documents, ${images.length} preview images (largest ` +
       `${(largest / 1024).toFixed(0)} KB) and ${editions.length} single-file articles ` +
-      `(${singleFile.builtOn}) into dist/; SHA256SUMS lists ${sums} files`,
+      `(${buildDay(process.env)}) into dist/; SHA256SUMS lists ${sums} files`,
   );
   for (const copy of copies)
     console.log(

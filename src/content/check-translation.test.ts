@@ -17,7 +17,7 @@ describe('the Korean edition (data/ko/)', () => {
   it('is valid as committed, and is read as its own edition', () => {
     const { errors, editions } = validateContent(realFiles);
     expect(errors).toEqual([]);
-    expect(editions?.map((e) => e.locale.id)).toEqual(['en', 'ko']);
+    expect(editions?.map((e) => e.locale.id)).toEqual(['en', 'ko', 'zh-hans']);
     const ko = editions?.[1];
     expect(ko?.sections[0]?.title).toMatch(/\p{Script=Hangul}/u);
     // Structure is the source's: the same sources and passages, the same map views.

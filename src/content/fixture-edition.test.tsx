@@ -118,7 +118,7 @@ describe('a third edition, added as data only', () => {
 
   it('is validated and assembled like the others', () => {
     expect(result.errors).toEqual([]);
-    expect(result.editions?.map((e) => e.locale.id)).toEqual(['en', 'ko', 'fr']);
+    expect(result.editions?.map((e) => e.locale.id)).toEqual(['en', 'ko', 'zh-hans', 'fr']);
     expect(fr?.sections[0]?.title).toBe(pseudo(source.sections[0]?.title ?? ''));
   });
 
@@ -157,6 +157,7 @@ describe('a third edition, added as data only', () => {
     expect(page.meta.alternates.map((a) => a.path)).toEqual([
       `/s/${source.sections[1]?.slug}/`,
       `/ko/s/${source.sections[1]?.slug}/`,
+      `/zh-hans/s/${source.sections[1]?.slug}/`,
       `/fr/s/${source.sections[1]?.slug}/`,
     ]);
     expect(page.html).toContain(pseudo(source.sections[1]?.title ?? ''));

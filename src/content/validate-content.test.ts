@@ -277,14 +277,17 @@ describe('validateContent catches each author mistake, naming file, field and fi
         },
       ],
     });
-    // The Korean edition translates the new sentence too: one sentence for one.
+    // The Korean and Chinese editions translate the new sentence too: one sentence for one.
     const ko = JSON.parse(realFiles['data/ko/sections/south-korea.json'] ?? '{}');
     ko.steps[0].text += ' 소식통은 9월 17일 데일리NK 취재에 응했다.';
+    const zh = JSON.parse(realFiles['data/zh-hans/sections/south-korea.json'] ?? '{}');
+    zh.steps[0].text += '其消息人士于9月17日对Daily NK讲述情况。';
     expect(
       errorsOf({
         ...spoke,
         'data/evidence.json': JSON.stringify(ledger),
         'data/ko/sections/south-korea.json': JSON.stringify(ko),
+        'data/zh-hans/sections/south-korea.json': JSON.stringify(zh),
       }),
     ).toEqual([]);
     const lede = errorsOf(

@@ -57,8 +57,8 @@ const reportsOf = (
   );
 
 describe('JSON-LD on every page kind of every edition', () => {
-  it('is on the story, every section and the article, in both editions, and nowhere else', () => {
-    expect(editions.map((e) => e.locale.lang)).toEqual(['en', 'ko']);
+  it('is on the story, every section and the article, in every edition, and nowhere else', () => {
+    expect(editions.map((e) => e.locale.lang)).toEqual(['en', 'ko', 'zh-Hans']);
     for (const content of editions) {
       const carrying = pagesWithJsonLd(content).map((p) => p.path);
       expect(carrying).toHaveLength(2 + content.sections.length);
@@ -165,27 +165,34 @@ const vocabulary = loadVocabulary();
 
 describe('JSON-LD across editions', () => {
   const [english, korean] = editions;
-  it('a Korean page is a translation of its English twin, which names it back', () => {
-    for (const page of pagesWithJsonLd(korean!)) {
-      const ld = ldOf(korean!, page.path)!;
-      const twin = twinPath(page.path, korean!.locale.path, english!.locale.path);
-      const englishLd = ldOf(english!, twin)!;
-      expect(ld.inLanguage).toBe('ko');
-      expect(ld.translationOfWork).toEqual({
-        '@type': 'Article',
-        '@id': englishLd.url,
-        url: englishLd.url,
-        inLanguage: 'en',
-      });
-      expect(englishLd.url).toBe(
-        absoluteUrl(pageMetaFor(pageAt(english!, twin), english!).canonicalPath),
-      );
-      expect(list(englishLd.workTranslation)).toEqual([
-        { '@type': 'Article', '@id': ld.url, url: ld.url, inLanguage: 'ko' },
-      ]);
-      expect(englishLd.translationOfWork).toBeUndefined();
-      expect(ld.workTranslation).toBeUndefined();
-    }
+  it('a translated page is a translation of its English twin, which names every one back', () => {
+    const translations = editions.slice(1);
+    expect(translations.length).toBeGreaterThan(1);
+    for (const translated of translations)
+      for (const page of pagesWithJsonLd(translated)) {
+        const ld = ldOf(translated, page.path)!;
+        const twin = twinPath(page.path, translated.locale.path, english!.locale.path);
+        const englishLd = ldOf(english!, twin)!;
+        expect(ld.inLanguage).toBe(translated.locale.lang);
+        expect(ld.translationOfWork).toEqual({
+          '@type': 'Article',
+          '@id': englishLd.url,
+          url: englishLd.url,
+          inLanguage: 'en',
+        });
+        expect(englishLd.url).toBe(
+          absoluteUrl(pageMetaFor(pageAt(english!, twin), english!).canonicalPath),
+        );
+        expect(list(englishLd.workTranslation)).toContainEqual({
+          '@type': 'Article',
+          '@id': ld.url,
+          url: ld.url,
+          inLanguage: translated.locale.lang,
+        });
+        expect(list(englishLd.workTranslation)).toHaveLength(translations.length);
+        expect(englishLd.translationOfWork).toBeUndefined();
+        expect(ld.workTranslation).toBeUndefined();
+      }
   });
 
   it("a Korean quote is the site's translation, with the English original word for word", () => {
