@@ -1,18 +1,31 @@
 import { axeViolations } from './axe.ts';
 import { expect, test } from '@playwright/test';
-import { onePagePerKind } from './story-content.ts';
+import type { PageKind } from '../src/address/page-kinds.ts';
+import { pagesOfEveryKind } from './story-content.ts';
 import { activateStep, waitForHydration } from './page-ready.ts';
 
-const pages = onePagePerKind(2);
+/**
+ * Each kind of page at the widths where its layout differs: the story and a section at a phone's
+ * and a desktop's (the wide breakpoint, 56rem in global.css, puts steps and map side by side);
+ * an embed in a 320 px column (embed.css narrows it under 22.25rem) and a 600 px one; the
+ * sources page, the article and the 404 page, one column at every width, at a phone's. Each axe
+ * run over the article takes 15 s on an idle machine.
+ */
+const WIDTHS: Record<PageKind, readonly number[]> = {
+  story: [390, 1280],
+  section: [390, 1280],
+  embed: [320, 600],
+  sources: [390],
+  read: [390],
+  'not-found': [390],
+};
 
-for (const viewport of [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-]) {
-  for (const path of pages) {
+for (const { kind, path } of pagesOfEveryKind(2)) {
+  for (const width of WIDTHS[kind]) {
+    const viewport = { width, height: width > 1000 ? 800 : 844 };
     test(`axe finds nothing on ${path} at ${viewport.width}px`, async ({ page }) => {
       // The article carries every sentence's evidence note: axe takes about 17 s over it alone.
-      test.slow(path.endsWith('/read/'), 'the article and its evidence notes are a large page');
+      test.slow(kind === 'read', 'the article and its evidence notes are a large page');
       await page.setViewportSize(viewport);
       await page.goto(path);
       await waitForHydration(page);

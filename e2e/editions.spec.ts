@@ -14,6 +14,9 @@ import { escapeRegExp } from './escape-regexp.ts';
 const [english, korean] = editions;
 if (!english || !korean) throw new Error('expected an English and a translated edition');
 const pagesOf = (edition: typeof english) => prerenderPathsFor(slugs, [edition.locale.path]);
+const quotesIn = (s: (typeof english.sections)[number]) =>
+  s.steps.reduce((n, st) => n + st.quotes.length, 0);
+const mostQuoted = english.sections.reduce((a, b) => (quotesIn(b) > quotesIn(a) ? b : a));
 
 test('every page of every edition names its twins, and each twin names it back', async ({
   request,
@@ -139,7 +142,14 @@ for (const translation of editions.slice(1)) {
     );
   });
 
-  for (const path of [...pagesOf(translation), `${prefix}/no-such-page/`]) {
+  // Every page but all embeds save one: an embed shows its section's words, and every section
+  // page is walked; its own interface is the same for each. The one with the most quotes shows
+  // the most of it (clamped quotes and their toggles).
+  const embedShown = `/embed/${mostQuoted.slug}/`;
+  const speaking = pagesOf(translation).filter(
+    (path) => !path.includes('/embed/') || path.endsWith(embedShown),
+  );
+  for (const path of [...speaking, `${prefix}/no-such-page/`]) {
     test(`${path} speaks its language: no English interface words, the reports' marked`, async ({
       page,
     }) => {

@@ -1,6 +1,6 @@
 /** The validated story, read from data/ the way the build reads it, for assertions. */
 import { formatAddress } from '../src/address/address.ts';
-import { pageKinds } from '../src/address/page-kinds.ts';
+import { pageKinds, type PageKind } from '../src/address/page-kinds.ts';
 import { readContentFiles } from '../src/content/read-content-files.ts';
 import { validateContent } from '../src/content/validate-content.ts';
 
@@ -25,11 +25,18 @@ export const allStepTexts = content.sections.flatMap((s) => s.steps.map((st) => 
  * address.
  */
 export function onePagePerKind(pick = 0): string[] {
+  return pagesOfEveryKind(pick).map((p) => p.path);
+}
+
+/** onePagePerKind, each address with its kind. */
+export function pagesOfEveryKind(pick = 0): { kind: PageKind; path: string }[] {
   return editions.flatMap((edition) =>
-    pageKinds.map(({ kind }) =>
-      kind === 'not-found'
-        ? `${prefixOf(edition)}/no-such-page/`
-        : formatAddress({ kind, locale: edition.locale.path, slug: slugs[pick % slugs.length] }),
-    ),
+    pageKinds.map(({ kind }) => ({
+      kind,
+      path:
+        kind === 'not-found'
+          ? `${prefixOf(edition)}/no-such-page/`
+          : formatAddress({ kind, locale: edition.locale.path, slug: slugs[pick % slugs.length] }),
+    })),
   );
 }
