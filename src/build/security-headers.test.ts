@@ -6,19 +6,22 @@ import { pageKind, pageKinds } from '../address/page-kinds.ts';
 import { withBase } from '../address/site-base.ts';
 
 describe('security headers', () => {
-  it('allows no inline or third-party scripts', () => {
-    expect(metaPolicy).toContain("script-src 'self'");
-    expect(metaPolicy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  /** The sources a directive allows: its own, or those of the first it falls back to. */
+  const allowed = (...fallbacks: string[]) =>
+    fallbacks
+      .map((name) => metaPolicy.split('; ').find((d) => d.startsWith(`${name} `)))
+      .find(Boolean)
+      ?.replace(/^\S+ /, '');
+  it('allows no inline or third-party scripts, fonts, fetches or frames', () => {
+    expect(allowed('script-src', 'default-src')).toBe("'self'");
+    expect(allowed('font-src', 'default-src')).toBe("'self'");
+    expect(allowed('connect-src', 'default-src')).toBe("'self'");
+    expect(allowed('frame-src', 'child-src', 'default-src')).toBe("'self'");
     expect(metaPolicy).not.toMatch(/https?:/);
   });
   it("lets a page register the site's own service worker, and no other", () => {
     // worker-src falls back to child-src, then script-src, then default-src (CSP Level 3).
-    const directive = (name: string) =>
-      metaPolicy.split('; ').find((d) => d.startsWith(`${name} `));
-    const workers = ['worker-src', 'child-src', 'script-src', 'default-src']
-      .map(directive)
-      .find(Boolean);
-    expect(workers?.replace(/^\S+ /, '')).toBe("'self'");
+    expect(allowed('worker-src', 'child-src', 'script-src', 'default-src')).toBe("'self'");
   });
   it('lets only embeds be framed by other sites', () => {
     expect(headersFor('/embed/a/', '/')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
