@@ -15,12 +15,15 @@ const PARAMS = ['step', 'theme', 'accent', 'hideTitle', 'childId'];
 
 test.describe.configure({ mode: 'parallel' });
 
-for (const [name, path] of [
-  ['embed', `/embed/${slugs[1]}/`],
-  ['deep link', `/s/${slugs[1]}/`],
+// Each string on one of the two kinds of page that read these parameters, alternating: both
+// read them through the same address codec, and each load costs a slowed browser a second.
+for (const [turn, name, path] of [
+  [0, 'embed', `/embed/${slugs[1]}/`],
+  [1, 'deep link', `/s/${slugs[1]}/`],
 ] as const) {
+  const strings = sample.filter((_, i) => i % 2 === turn);
   test(
-    `${name}: ${sample.length} naughty strings in every query parameter run nothing and raise ` +
+    `${name}: ${strings.length} naughty strings in every query parameter run nothing and raise ` +
       `nothing`,
     async ({ page }) => {
       test.setTimeout(120_000);
@@ -31,7 +34,7 @@ for (const [name, path] of [
         void d.dismiss();
       });
       const leaked: string[] = [];
-      for (const value of sample) {
+      for (const value of strings) {
         const q = encodeURIComponent(value);
         await page.goto(`${path}?${PARAMS.map((p) => `${p}=${q}`).join('&')}#?secret=${q}`, {
           waitUntil: 'domcontentloaded',
@@ -43,7 +46,7 @@ for (const [name, path] of [
         if (recognisable && (await page.content()).includes(value)) leaked.push(value);
       }
       expect(leaked).toEqual([]);
-      expect(sample.filter((v) => v.length > 6 && /[<>"']/.test(v)).length).toBeGreaterThan(0);
+      expect(strings.filter((v) => v.length > 6 && /[<>"']/.test(v)).length).toBeGreaterThan(0);
       expect(dialogs).toBe(0);
       expect(problems).toEqual([]);
     },

@@ -34,9 +34,15 @@ test('the address follows the reader without adding history entries', async ({ p
   await page.waitForLoadState('networkidle');
   const historyLength = await page.evaluate(() => history.length);
   await page.mouse.move(195, 600);
+  // Forty notches, each taken before the next: the page has moved, or has reached its end.
   for (let i = 0; i < 40; i++) {
+    const y = await page.evaluate(() => scrollY);
     await page.mouse.wheel(0, 350);
-    await page.waitForTimeout(40);
+    await page.waitForFunction(
+      (before) =>
+        scrollY !== before || scrollY + innerHeight >= document.documentElement.scrollHeight - 1,
+      y,
+    );
   }
   await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/s\/[a-z0-9-]+\/$/);
   const active = page.locator('.step.is-active');

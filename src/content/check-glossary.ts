@@ -36,7 +36,7 @@ interface Pair {
   source: string;
 }
 
-/** Every translated text beside its source: the edition's own words, and its quotes. */
+/** Every translated text beside its source: the edition's own words, its quotes, its map names. */
 function pairs(source: ContentParts, target: ContentParts, dir: string): Pair[] {
   const counterparts = new Map(editionWords(source, 'data').map((w) => [w.key, w.text]));
   const out: Pair[] = editionWords(target, dir).flatMap((w) => {
@@ -62,6 +62,17 @@ function pairs(source: ContentParts, target: ContentParts, dir: string): Pair[] 
         }),
       ),
     );
+  // The names every map draws for orientation: a sea's name is held to the glossary too.
+  for (const label of target.orientation) {
+    const english = source.orientation.find((o) => o.id === label.id);
+    if (english)
+      out.push({
+        file: `${dir}/orientation.json`,
+        field: `names.${label.id}`,
+        text: label.name,
+        source: english.name,
+      });
+  }
   return out;
 }
 

@@ -48,3 +48,21 @@ describe('the Simplified Chinese edition (data/zh-hans/)', () => {
     );
   });
 });
+
+describe('the Chinese map names', () => {
+  it('say whose name 东海 is beside the Sea of Japan, since 东海 alone is the East China Sea', () => {
+    const file = 'data/zh-hans/orientation.json';
+    const { errors } = validateContent(
+      withChinese([file, (o) => (o.names['sea-of-japan'] = '日本海（东海）')]),
+    );
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file,
+          field: 'names.sea-of-japan',
+          problem: 'the source says "East Sea" here, and the text does not use 韩国称东海',
+        }),
+      ]),
+    );
+  });
+});

@@ -19,6 +19,7 @@ import { EmbedStepText } from './embed-step-text.tsx';
 import { EmbedStepper } from './embed-stepper.tsx';
 import { useCompactFit } from './use-compact-fit.ts';
 import { Announcer, announce } from '../status/announcer.tsx';
+import { mapWordsLead, stepPosition } from '../../content/ui-phrases.ts';
 
 /** A little under WordPress's limit, so rounding never tips a card over it. */
 const HEIGHT_BUDGET = EMBED_MAX_HEIGHT - 4;
@@ -56,9 +57,9 @@ export function EmbedCard({ section }: { section: Section }) {
   const goTo = (index: number) => {
     if (index === current) return;
     setCurrent(index);
-    announce(fillMessage(ui.stepPosition, { n: String(index + 1), total: String(count) }).join(''));
+    announce(stepPosition(ui, index, count));
   };
-  const mapWords = fillMessage(ui.fieldLabel, { label: ui.mapShows }).join('');
+  const mapWords = mapWordsLead(ui);
   // WordPress's sandbox lets no link out of the iframe except through its link message, which
   // it follows only on this site (use-host-links.ts): there every link stays on this site, and
   // an outlet's report is reached through its entry on /sources/. Elsewhere links open a tab.

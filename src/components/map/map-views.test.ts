@@ -35,11 +35,12 @@ import { mapNames } from './map-names.ts';
 import { measurePageText, PAGE_LABEL_STYLE } from './page-label-style.ts';
 import { worldForContent } from './world-for-content.ts';
 
-const { content } = validateContent(readContentFiles(process.cwd()));
-if (!content) throw new Error('data/ does not validate: run npm run check:content');
+const { editions } = validateContent(readContentFiles(process.cwd()));
+if (!editions) throw new Error('data/ does not validate: run npm run check:content');
+type Edition = (typeof editions)[number];
 const topology = readRegionTopology(process.cwd());
-const world = worldForContent(content, topology);
-const names = mapNames(content);
+// The geometry is every edition's; names, captions and so the cameras and labels are each's own.
+const world = worldForContent(editions[0]!, topology);
 const projection = createBaseProjection();
 /**
  * What the geometry really covers: the extent of its land, in degrees (the build clips to a box
@@ -51,9 +52,11 @@ const coverage: LonLatBox = (() => {
   const [[w, s], [e, n]] = geoBounds({ type: 'FeatureCollection', features: all });
   return [w, s, e, n];
 })();
-const steps = content.sections.flatMap((section) =>
-  section.steps.map((step, i) => ({ name: `${section.slug} ${i + 1}`, view: step.map })),
-);
+const stepsOf = (edition: Edition) =>
+  edition.sections.flatMap((section) =>
+    section.steps.map((step, i) => ({ name: `${section.slug} ${i + 1}`, view: step.map })),
+  );
+const stepCount = stepsOf(editions[0]!).length;
 
 /** Browser windows from a small phone to an ultra-wide monitor, portrait and landscape. */
 const WINDOWS: readonly [number, number][] = [
@@ -90,6 +93,7 @@ function storyCanvas([w, h]: readonly [number, number]): { viewport: Viewport; b
 }
 
 interface Frame {
+  edition: Edition;
   name: string;
   view: MapView;
   viewport: Viewport;
@@ -98,6 +102,7 @@ interface Frame {
 }
 
 function frame(
+  edition: Edition,
   name: string,
   view: MapView,
   viewport: Viewport,
@@ -107,11 +112,12 @@ function frame(
   const chrome = mapChrome(
     viewport,
     framing,
-    legendItems(view, content!),
-    `${content!.ui.mapShows}: ${view.description}`,
+    legendItems(view, edition),
+    `${edition.ui.mapShows}: ${view.description}`,
     beside,
   );
   return {
+    edition,
     name,
     view,
     viewport,
@@ -123,43 +129,49 @@ function frame(
 /**
  * Every step in every window, in the embed and /read/ cards (and print), and on the social card.
  */
-const frames: Frame[] = steps.flatMap(({ name, view }) => [
-  ...WINDOWS.map((win) => {
-    const { viewport, beside } = storyCanvas(win);
-    return frame(`${name} @ ${win.join('×')}`, view, viewport, 'story', beside);
-  }),
-  // The embed's map at a phone and a desktop width; /read/'s 4:3 figure on screen and printed (14
-  // cm).
-  ...(
-    [
-      [358, 258],
-      [704, 352],
-      [672, 504],
-      [529, 397],
-    ] as const
-  ).map(([width, height]) =>
-    frame(`${name} card ${width}×${height}`, view, { width, height }, 'card', false),
-  ),
-  {
-    name: `${name} social`,
-    view,
-    viewport: { width: 640, height: 630 },
-    camera: socialMapCamera(world, view),
-    caption: null,
-  },
-]);
+const framesOf = (edition: Edition): Frame[] =>
+  stepsOf(edition).flatMap(({ name, view }) => [
+    ...WINDOWS.map((win) => {
+      const { viewport, beside } = storyCanvas(win);
+      return frame(edition, `${name} @ ${win.join('×')}`, view, viewport, 'story', beside);
+    }),
+    // The embed's map at a phone and a desktop width; /read/'s 4:3 figure on screen and printed (14
+    // cm).
+    ...(
+      [
+        [358, 258],
+        [704, 352],
+        [672, 504],
+        [529, 397],
+      ] as const
+    ).map(([width, height]) =>
+      frame(edition, `${name} card ${width}×${height}`, view, { width, height }, 'card', false),
+    ),
+    {
+      edition,
+      name: `${name} social`,
+      view,
+      viewport: { width: 640, height: 630 },
+      camera: socialMapCamera(world, view),
+      caption: null,
+    },
+  ]);
+const frames = framesOf(editions[0]!);
 
 describe('coverage: no view shows past the drawn geography', () => {
   it('is measured on the land itself, which reaches every side of the box the cameras roam', () => {
     coverage.forEach((got, i) => expect(Math.abs(got - MAP_COVERAGE[i]!)).toBeLessThan(0.01));
   });
 
-  it(`holds for ${steps.length} steps × ${WINDOWS.length} windows, cards, social card`, () => {
-    const uncovered = frames
-      .filter((f) => uncoveredPoints(f.camera, f.viewport, coverage, projection).length > 0)
-      .map((f) => f.name);
-    expect(uncovered).toEqual([]);
-  });
+  it.each(editions.map((e) => [e.locale.id, e] as const))(
+    `holds in %s for ${stepCount} steps × ${WINDOWS.length} windows, cards, social card`,
+    (_, edition) => {
+      const uncovered = framesOf(edition)
+        .filter((f) => uncoveredPoints(f.camera, f.viewport, coverage, projection).length > 0)
+        .map((f) => f.name);
+      expect(uncovered).toEqual([]);
+    },
+  );
 });
 
 /** Points of a box: a grid over it, edges included. */
@@ -247,15 +259,17 @@ function collisions(f: Frame, labels: ViewLabels): string[] {
  * The four screens the issue's screenshots are taken at, every card, and the social card's layout.
  */
 const COLLISION_WINDOWS = ['390×844', '844×390', '1440×900', '2560×1080'];
-const collisionFrames = frames.filter(
-  (f) => COLLISION_WINDOWS.some((w) => f.name.endsWith(`@ ${w}`)) || f.name.includes(' card '),
-);
+const collisionFramesOf = (edition: Edition) =>
+  framesOf(edition).filter(
+    (f) => COLLISION_WINDOWS.some((w) => f.name.endsWith(`@ ${w}`)) || f.name.includes(' card '),
+  );
+const collisionFrames = collisionFramesOf(editions[0]!);
 
 function labelsOf(f: Frame): ViewLabels {
   return viewLabels({
     world,
     view: f.view,
-    names,
+    names: mapNames(f.edition),
     camera: f.camera,
     viewport: f.viewport,
     style: PAGE_LABEL_STYLE,
@@ -264,78 +278,84 @@ function labelsOf(f: Frame): ViewLabels {
   });
 }
 
-describe('collisions: labels overlap nothing', () => {
-  it(`holds for ${steps.length} steps × ${COLLISION_WINDOWS.length} screens, 4 card sizes`, () => {
-    const problems = collisionFrames.flatMap((f) =>
-      collisions(f, labelsOf(f)).map((c) => `${f.name}: ${c}`),
-    );
-    expect(problems).toEqual([]);
-  });
-
-  it('names every marked place, and the river only where the text names it', () => {
-    for (const f of collisionFrames) {
-      const placed = new Set(labelsOf(f).labels.map((l) => l.id));
-      for (const id of f.view.places)
-        expect(placed.has(`place-${id}`), `${f.name}: ${id}`).toBe(true);
-    }
-    // The Tumen is named where the text names it, and only there.
-    const crossing = collisionFrames.find((f) => f.name === 'crossing-the-river 2 @ 1440×900')!;
-    expect(labelsOf(crossing).labels.map((l) => l.id)).toContain('river-tumen');
-    for (const f of collisionFrames)
-      if (!f.view.rivers?.length)
-        expect(
-          labelsOf(f).labels.some((l) => l.kind === 'river'),
-          f.name,
-        ).toBe(false);
-  });
-
-  it("writes a country's name on that country and a sea's on open water", () => {
-    const owners: Record<string, string> = Object.fromEntries(
-      world.orientation.flatMap((o) => (o.country ? [[o.id, o.country]] : [])),
-    );
-    const problems = collisionFrames.flatMap((f) =>
-      labelsOf(f).labels.flatMap((l) => {
-        const onLand = (p: ScreenPoint, owner?: string) =>
-          world.land
-            .filter((r) => !owner || r.owner === owner)
-            .reduce(
-              (inside, r) =>
-                pointInRing(
-                  p,
-                  r.points.map((q) => f.camera.apply(q)),
-                )
-                  ? !inside
-                  : inside,
-              false,
-            );
-        if (l.kind === 'country' || l.kind === 'neighbour') {
-          const id = l.id.replace(/^(country|neighbour)-/, '');
-          return onLand([l.box.cx, l.box.cy], owners[id])
-            ? []
-            : [`${f.name}: ${l.text} off its land`];
-        }
-        if (l.kind === 'sea')
-          return boxPoints(l.box).some((p) => onLand(p)) ? [`${f.name}: ${l.text} on land`] : [];
-        return [];
-      }),
-    );
-    expect(problems).toEqual([]);
-  });
-
-  it('keeps the caption clear of every shaded region', () => {
-    const covered = frames.flatMap((f) => {
-      if (!f.caption) return [];
-      const subject = f.view.highlight.flatMap((h) => h.regions);
-      if (subject.length === 0) return [];
-      const [[x0, y0], [x1, y1]] = world.viewBounds({ regions: subject });
-      const [sx0, sy0] = f.camera.apply([x0, y0]);
-      const [sx1, sy1] = f.camera.apply([x1, y1]);
-      const c = f.caption;
-      return sx0 < c.x1 && c.x0 < sx1 && sy0 < c.y1 && c.y0 < sy1 ? [f.name] : [];
+describe.each(editions.map((e) => [e.locale.id, e] as const))(
+  'collisions in %s: labels overlap nothing',
+  (_, edition) => {
+    // Each edition's names, measured as the page measures them (Hangul and Han at a full em).
+    const collisionFrames = collisionFramesOf(edition);
+    const frames = framesOf(edition);
+    it(`holds for ${stepCount} steps × ${COLLISION_WINDOWS.length} screens, 4 card sizes`, () => {
+      const problems = collisionFrames.flatMap((f) =>
+        collisions(f, labelsOf(f)).map((c) => `${f.name}: ${c}`),
+      );
+      expect(problems).toEqual([]);
     });
-    expect(covered).toEqual([]);
-  });
-});
+
+    it('names every marked place, and the river only where the text names it', () => {
+      for (const f of collisionFrames) {
+        const placed = new Set(labelsOf(f).labels.map((l) => l.id));
+        for (const id of f.view.places)
+          expect(placed.has(`place-${id}`), `${f.name}: ${id}`).toBe(true);
+      }
+      // The Tumen is named where the text names it, and only there.
+      const crossing = collisionFrames.find((f) => f.name === 'crossing-the-river 2 @ 1440×900')!;
+      expect(labelsOf(crossing).labels.map((l) => l.id)).toContain('river-tumen');
+      for (const f of collisionFrames)
+        if (!f.view.rivers?.length)
+          expect(
+            labelsOf(f).labels.some((l) => l.kind === 'river'),
+            f.name,
+          ).toBe(false);
+    });
+
+    it("writes a country's name on that country and a sea's on open water", () => {
+      const owners: Record<string, string> = Object.fromEntries(
+        world.orientation.flatMap((o) => (o.country ? [[o.id, o.country]] : [])),
+      );
+      const problems = collisionFrames.flatMap((f) =>
+        labelsOf(f).labels.flatMap((l) => {
+          const onLand = (p: ScreenPoint, owner?: string) =>
+            world.land
+              .filter((r) => !owner || r.owner === owner)
+              .reduce(
+                (inside, r) =>
+                  pointInRing(
+                    p,
+                    r.points.map((q) => f.camera.apply(q)),
+                  )
+                    ? !inside
+                    : inside,
+                false,
+              );
+          if (l.kind === 'country' || l.kind === 'neighbour') {
+            const id = l.id.replace(/^(country|neighbour)-/, '');
+            return onLand([l.box.cx, l.box.cy], owners[id])
+              ? []
+              : [`${f.name}: ${l.text} off its land`];
+          }
+          if (l.kind === 'sea')
+            return boxPoints(l.box).some((p) => onLand(p)) ? [`${f.name}: ${l.text} on land`] : [];
+          return [];
+        }),
+      );
+      expect(problems).toEqual([]);
+    });
+
+    it('keeps the caption clear of every shaded region', () => {
+      const covered = frames.flatMap((f) => {
+        if (!f.caption) return [];
+        const subject = f.view.highlight.flatMap((h) => h.regions);
+        if (subject.length === 0) return [];
+        const [[x0, y0], [x1, y1]] = world.viewBounds({ regions: subject });
+        const [sx0, sy0] = f.camera.apply([x0, y0]);
+        const [sx1, sy1] = f.camera.apply([x1, y1]);
+        const c = f.caption;
+        return sx0 < c.x1 && c.x0 < sx1 && sy0 < c.y1 && c.y0 < sy1 ? [f.name] : [];
+      });
+      expect(covered).toEqual([]);
+    });
+  },
+);
 
 describe('the checks catch what they are for', () => {
   const f = collisionFrames.find((x) => x.name === 'left-to-the-provinces 2 @ 390×844')!;

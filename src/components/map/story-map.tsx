@@ -3,12 +3,12 @@ import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
 import type { Viewport } from '../../geo/camera-math.ts';
 import { legendItems } from './legend-items.ts';
-import { fillMessage } from '../../content/fill-message.ts';
 import { mapChrome, type Framing } from './map-chrome.ts';
 import { MapLegend } from './map-legend.tsx';
 import { useMapRuntime } from './use-world.ts';
 import { useElementSize } from './use-element-size.ts';
 import { useWideLayout } from './use-wide-layout.ts';
+import { mapWordsLead } from '../../content/ui-phrases.ts';
 
 /**
  * Size assumed before the map is measured, as most readers see it on a phone: the story's map
@@ -73,7 +73,7 @@ export const StoryMap = memo(function StoryMap({
     view !== (prerendered ?? view) || !frameFits(viewport, NOMINAL[framing]),
   );
   const legend = useMemo(() => legendItems(view, content), [view, content]);
-  const label = fillMessage(content.ui.fieldLabel, { label: content.ui.mapShows }).join('');
+  const label = mapWordsLead(content.ui);
   const chrome = mapChrome(
     viewport,
     framing,

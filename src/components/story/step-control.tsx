@@ -1,6 +1,6 @@
 import type { Ui } from '../../content/schema.ts';
-import { fillMessage } from '../../content/fill-message.ts';
 import { useHydrated } from '../share/use-hydrated.ts';
+import { stepPosition } from '../../content/ui-phrases.ts';
 
 /** Which of a step's two buttons: the focus moves to the same one in the step it leads to. */
 export type StepDirection = 'previous' | 'next';
@@ -26,10 +26,7 @@ interface StepControlProps {
  */
 export function StepControl({ index, count, stepIndex, sectionSteps, ui, onGo }: StepControlProps) {
   if (!useHydrated()) return null;
-  const position = fillMessage(ui.stepPosition, {
-    n: String(stepIndex + 1),
-    total: String(sectionSteps),
-  }).join('');
+  const position = stepPosition(ui, stepIndex, sectionSteps);
   const button = (direction: StepDirection, target: number, words: string) => {
     const off = target < 0 || target >= count;
     return (

@@ -1,10 +1,10 @@
 import type { Content } from '../../content/content-types.ts';
 import type { StoryStep } from '../../content/story-steps.ts';
 import { passageId } from '../../content/quote-passages.ts';
-import { fillMessage } from '../../content/fill-message.ts';
 import { QuoteFigure } from '../quote/quote-figure.tsx';
 import { citeReportEntry } from './cite-report-entry.tsx';
 import { StepSources } from './step-sources.tsx';
+import { mapWordsLead } from '../../content/ui-phrases.ts';
 
 /**
  * A step's words: what its map shows (for screen readers, in reading order: the map itself is one
@@ -17,7 +17,7 @@ export function StepWords({ item, content }: { item: StoryStep; content: Content
   return (
     <>
       <p className="visually-hidden">
-        {fillMessage(ui.fieldLabel, { label: ui.mapShows }).join('')}
+        {mapWordsLead(ui)}
         {step.map.description}
       </p>
       <p className="step-text">{step.text}</p>
