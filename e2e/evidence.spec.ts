@@ -293,28 +293,29 @@ test("a step's evidence disclosure links each passage at the outlet's page as ca
   }
 });
 
-test('Korean pages set no faux-italic Hangul: cite upright, English inside keeps italic', async ({
-  page,
-}) => {
-  await page.goto('/ko/');
-  const cite = page.locator('.quote-source cite').first();
-  await expect(cite).toBeAttached();
-  expect(await cite.evaluate((el) => getComputedStyle(el).fontStyle)).toBe('normal');
-  const english = await page.evaluate(() => {
-    const el = document.createElement('cite');
-    el.lang = 'en';
-    el.textContent = 'Daily NK';
-    document.body.append(el);
-    const style = getComputedStyle(el).fontStyle;
-    el.remove();
-    return style;
+for (const path of ['/ko/', '/zh-hans/'])
+  test(`${path} sets no faux-italic Hangul or Han: cite upright, English keeps italic`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const cite = page.locator('.quote-source cite').first();
+    await expect(cite).toBeAttached();
+    expect(await cite.evaluate((el) => getComputedStyle(el).fontStyle)).toBe('normal');
+    const english = await page.evaluate(() => {
+      const el = document.createElement('cite');
+      el.lang = 'en';
+      el.textContent = 'Daily NK';
+      document.body.append(el);
+      const style = getComputedStyle(el).fontStyle;
+      el.remove();
+      return style;
+    });
+    expect(english).toBe('italic');
+    await page.goto('/');
+    expect(
+      await page
+        .locator('.quote-source cite')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontStyle),
+    ).toBe('italic');
   });
-  expect(english).toBe('italic');
-  await page.goto('/');
-  expect(
-    await page
-      .locator('.quote-source cite')
-      .first()
-      .evaluate((el) => getComputedStyle(el).fontStyle),
-  ).toBe('italic');
-});

@@ -144,23 +144,32 @@ test('saved, the edition reads offline: every kind of page, and the map steps al
   expect(problems).toEqual([]);
 });
 
-test('the Korean edition is saved on its own, under its own folder', async ({ page, context }) => {
-  const ko = editions.find((e) => e.locale.path === 'ko')!;
-  await page.goto('/ko/');
-  await save(page, ko.ui);
-  const stored = await storedHere(page);
-  expect(stored.registrations).toEqual([new URL('/ko/', page.url()).href]);
-  expect(stored.caches).toEqual([expect.stringMatching(/^offline:\/ko\/:[0-9a-f]{16}$/)]);
-  await context.setOffline(true);
-  for (const path of ['/ko/sources/', `/ko/s/${slugs[1]}/`, '/ko/read/']) {
-    await page.goto(path);
-    await waitForHydration(page);
-    await expect(page.locator('html')).toHaveAttribute('lang', ko.locale.lang);
-  }
-  expect((await page.goto('/ko/no-such-page/'))?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1, name: ko.ui.notFoundTitle })).toBeVisible();
-  await expect(page.goto('/')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
-});
+for (const edition of editions.slice(1)) {
+  const folder = `/${edition.locale.path}/`;
+  test(`the ${edition.locale.name} edition is saved on its own, under ${folder}`, async ({
+    page,
+    context,
+  }) => {
+    await page.goto(folder);
+    await save(page, edition.ui);
+    const stored = await storedHere(page);
+    expect(stored.registrations).toEqual([new URL(folder, page.url()).href]);
+    expect(stored.caches).toEqual([
+      expect.stringMatching(new RegExp(`^offline:${folder}:[0-9a-f]{16}$`)),
+    ]);
+    await context.setOffline(true);
+    for (const path of ['sources/', `s/${slugs[1]}/`, 'read/']) {
+      await page.goto(folder + path);
+      await waitForHydration(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', edition.locale.lang);
+    }
+    expect((await page.goto(`${folder}no-such-page/`))?.status()).toBe(404);
+    await expect(
+      page.getByRole('heading', { level: 1, name: edition.ui.notFoundTitle }),
+    ).toBeVisible();
+    await expect(page.goto('/')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+  });
+}
 
 test('Remove takes the copy away: no worker, no cache, offline the browser’s own error', async ({
   page,
