@@ -3,6 +3,7 @@ import { collectProblems } from './page-errors.ts';
 import { allSteps, expectedHighlight, highlighted, provinceIds } from './map-expectations.ts';
 import { content } from './story-content.ts';
 import { activateStep, waitForScrollRest } from './page-ready.ts';
+import { MAP_LINES } from '../src/geo/map-style.ts';
 
 /** The labels are placed for the camera the drawing shows (not one it has left). */
 async function expectLabelsForDrawnCamera(page: Page) {
@@ -206,6 +207,54 @@ test('reduced motion jumps to the next view; otherwise the camera flies on the c
     animated: true,
     properties: ['transform'],
   });
+});
+
+test('the land’s lines keep their screen width at every zoom the story uses', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const zooms = new Set<string>();
+  for (const [index, { section, i }] of allSteps.entries()) {
+    // A phone's column and a wide screen: their cameras zoom differently.
+    if (index === 0 || index === 12) {
+      await page.setViewportSize(
+        index === 0 ? { width: 390, height: 844 } : { width: 1440, height: 900 },
+      );
+      await page.goto('/');
+      await page.waitForLoadState('networkidle');
+    }
+    await activateStep(page, index);
+    await expectLabelsForDrawnCamera(page);
+    // A line's screen width: its computed stroke-width (a world length, from the camera's --px)
+    // times the drawing's scale.
+    const drawn = await page.evaluate(() => {
+      const width = (selector: string) => {
+        const path = document.querySelector<SVGPathElement>(
+          `.story-map svg.map-drawing ${selector}`,
+        );
+        if (!path) return null;
+        const scale = path.getCTM()?.a ?? NaN;
+        return parseFloat(getComputedStyle(path).strokeWidth) * scale;
+      };
+      const group = document.querySelector<SVGGElement>(
+        '.story-map svg.map-drawing g[data-camera]',
+      );
+      return {
+        zoom: group?.getCTM()?.a.toFixed(3) ?? '',
+        province: width('.provinces path'),
+        coast: width('.coast'),
+        border: width('.border'),
+        highlight: width('.highlights path'),
+      };
+    });
+    zooms.add(drawn.zoom);
+    const where = `${section.slug} step ${i + 1}`;
+    expect(drawn.province, where).toBeCloseTo(MAP_LINES.province.page, 1);
+    expect(drawn.coast, where).toBeCloseTo(MAP_LINES.coast.page, 1);
+    if (drawn.border !== null) expect(drawn.border, where).toBeCloseTo(MAP_LINES.border.page, 1);
+    if (drawn.highlight !== null)
+      expect(drawn.highlight, where).toBeCloseTo(MAP_LINES.highlight.page, 1);
+  }
+  // The widths above were checked at more than one zoom.
+  expect(zooms.size).toBeGreaterThan(2);
 });
 
 test.describe('each view, as a phone reader sees it', () => {

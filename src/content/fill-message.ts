@@ -41,9 +41,19 @@ export function joinList<T>(
   }
   // Format placeholder strings, then swap each element part back for its item.
   // Element parts come back in the order given, so the n-th element part is the n-th item.
-  const parts = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).formatToParts(
-    items.map((_, i) => String(i)),
-  );
+  const parts = listFormat(locale).formatToParts(items.map((_, i) => String(i)));
   let next = 0;
   return parts.map((p) => (p.type === 'element' ? (items[next++] as T) : p.value));
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** One formatter per locale: building one costs a slow phone several ms, at every step's legend. */
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format;
 }

@@ -22,9 +22,15 @@ describe('the map style written from the token table', () => {
   });
 
   it("gives the map's lines their page widths from the table", () => {
-    expect(css).toContain(`.border{stroke-width:${MAP_LINES.border.page}}`);
-    expect(css).toContain(`.route.is-gesture{stroke-width:${MAP_LINES.gesture.page}}`);
-    expect(css).toContain(`stroke:${MAP_COLORS.provinceStroke};stroke-width:0.7}`);
+    // The land's lines as world lengths: the camera's --px (world units per screen px) times
+    // the table's px, so they keep their screen width at every zoom.
+    expect(css).toContain(`.border{stroke-width:calc(var(--px)*${MAP_LINES.border.page}px)}`);
+    expect(css).toContain(
+      `.route.is-gesture{stroke-width:calc(var(--px)*${MAP_LINES.gesture.page}px)}`,
+    );
+    expect(css).toContain(
+      `stroke:${MAP_COLORS.provinceStroke};stroke-width:calc(var(--px)*0.7px)}`,
+    );
     expect(rulesOf(css).find(([s]) => s === '.dot.is-place')?.[1]).toContain(
       `stroke-width:${MAP_LINES.placeDot.page}`,
     );
@@ -43,8 +49,7 @@ describe('the map style written from the token table', () => {
       const set = declarations.split(';').map((d) => d.split(':')[0]!.trim());
       return token ? [{ selector, clashes: token.properties.filter((p) => set.includes(p!)) }] : [];
     });
-    // global.css keeps the structure of these rules (strokes that do not scale, joins,
-    // animation)…
+    // global.css keeps the structure of these rules (joins, caps, animation)…
     expect(shared.length).toBeGreaterThanOrEqual(5);
     // …and none of the properties the tokens decide.
     expect(shared.filter((r) => r.clashes.length > 0)).toEqual([]);

@@ -1,30 +1,38 @@
 /**
  * The map's token-carrying CSS rules, written from the token table (map-style.ts): colours, line
  * widths, and each label kind's type, the page's column of each. global.css keeps the rules'
- * structure (strokes that do not scale, joins, animation); this adds what the tokens decide.
+ * structure (joins, caps, animation); this adds what the tokens decide. The land's line widths
+ * are world lengths: `--px` (world units per screen px, which the drawing sets with its camera)
+ * times the table's px.
  * Served to the app as the Vite module `virtual:map-style.css` (vite.config.ts).
  */
 import { DOT_PAINT, LABEL_TYPES, MAP_COLORS as C, MAP_LINES as L, MAP_MARKS } from './map-style.ts';
 import { LABEL_KINDS } from './view-labels.ts';
 
+/** `pixels` screen px as a length in the camera's world units. */
+const onLand = (pixels: number) => `calc(var(--px)*${pixels}px)`;
+
 export function mapStyleCss(): string {
   const rules: [selector: string, declarations: string][] = [
     ['.sea', `fill:${C.sea}`],
-    ['.context path', `fill:${C.context};stroke:${C.contextStroke};stroke-width:${L.context.page}`],
-    ['.provinces path', `stroke:${C.provinceStroke};stroke-width:${L.province.page}`],
-    ['.coast', `stroke:${C.coast};stroke-width:${L.coast.page}`],
+    [
+      '.context path',
+      `fill:${C.context};stroke:${C.contextStroke};stroke-width:${onLand(L.context.page)}`,
+    ],
+    ['.provinces path', `stroke:${C.provinceStroke};stroke-width:${onLand(L.province.page)}`],
+    ['.coast', `stroke:${C.coast};stroke-width:${onLand(L.coast.page)}`],
     ...Object.entries(C.land).map(([id, fill]): [string, string] => [
       `.country-${id}`,
       `fill:${fill}`,
     ]),
     ['.highlights path,.border', `stroke:${C.outline}`],
-    ['.highlights path', `stroke-width:${L.highlight.page}`],
-    ['.border', `stroke-width:${L.border.page}`],
+    ['.highlights path', `stroke-width:${onLand(L.highlight.page)}`],
+    ['.border', `stroke-width:${onLand(L.border.page)}`],
     ['.tone-primary', `fill:${C.primary}`],
     ['.hatch-bg', `fill:${C.hatchBg}`],
     ['.hatch-line', `stroke:${C.hatchLine};stroke-width:${MAP_MARKS.hatch.page.line}`],
-    ['.route', `stroke:${C.route};stroke-width:${L.route.page}`],
-    ['.route.is-gesture', `stroke-width:${L.gesture.page}`],
+    ['.route', `stroke:${C.route};stroke-width:${onLand(L.route.page)}`],
+    ['.route.is-gesture', `stroke-width:${onLand(L.gesture.page)}`],
     ['.route-head', `fill:${C.route};stroke:${C.halo};stroke-width:${L.routeHead.page}`],
     ...(['place', 'orientation'] as const).map((kind): [string, string] => {
       const { fill, stroke } = DOT_PAINT[kind];

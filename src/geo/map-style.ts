@@ -46,9 +46,8 @@ export type MapMedium = 'page' | 'card';
 type PerMedium = Readonly<Record<MapMedium, number>>;
 
 /**
- * Line widths in screen px. The page's are CSS, on strokes that do not scale
- * (`vector-effect: non-scaling-stroke`); resvg has no such strokes, so the card's are drawn as
- * world lengths at its camera.
+ * Line widths in screen px, drawn as world lengths at the camera: on the page through CSS
+ * (`--px`, map-style-css.ts), on a card as attributes (resvg has no CSS variables).
  */
 export const MAP_LINES = {
   context: { page: 0.6, card: 0.8 },

@@ -321,13 +321,14 @@ describe('one renderer', () => {
     );
     expect(seoul?.[1]).toBe(rule('.dot.is-orientation', 'stroke'));
     expect(attr('label is-country', 'fill')).toBe(rule('.label.is-country', 'fill'));
-    // Line widths: the page's column as CSS, the card's as world lengths at the card's camera.
+    // Line widths: the page's column as CSS (world lengths through the camera's --px), the
+    // card's as world lengths at the card's camera.
     const camera = socialMapCamera(withRoutes, madeUp[1]!);
     for (const [cls, line, selector] of [
       ['border', 'border', '.border'],
       ['route is-gesture', 'gesture', '.route.is-gesture'],
     ] as const) {
-      expect(rule(selector, 'stroke-width')).toBe(String(MAP_LINES[line].page));
+      expect(rule(selector, 'stroke-width')).toBe(`calc(var(--px)*${MAP_LINES[line].page}px)`);
       const width = Number(attr(cls, 'stroke-width'));
       expect(camera.screenLength(width), cls).toBeCloseTo(MAP_LINES[line].card, 3);
     }

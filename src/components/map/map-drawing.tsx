@@ -5,15 +5,14 @@ import type { Viewport } from '../../geo/camera-math.ts';
 import { snapScaleFor } from '../../geo/compact-path.ts';
 import { provinceTones } from '../../geo/provinces-of.ts';
 import { cameraForView, subjectBounds } from '../../geo/view-camera.ts';
-import { viewLabels } from '../../geo/view-labels.ts';
 import type { WorldGeometry } from '../../geo/world-geometry.ts';
 import { usePrefersReducedMotion } from '../motion/use-prefers-reduced-motion.ts';
 import type { MapChrome } from './map-chrome.ts';
 import { mapNames } from './map-names.ts';
 import { MapLabels } from './map-labels.tsx';
 import { MapSurface, PAGE_MEDIUM, surfaceRoute } from './map-surface.tsx';
-import { measurePageText, PAGE_LABEL_STYLE } from './page-label-style.ts';
 import { useCameraFlight } from './use-camera-flight.ts';
+import { usePlacedLabels } from './use-placed-labels.ts';
 
 interface MapDrawingProps {
   world: WorldGeometry;
@@ -71,24 +70,16 @@ export function MapDrawing({
 
   const tones = useMemo(() => provinceTones(world, view.highlight), [world, view.highlight]);
   const names = useMemo(() => mapNames(content), [content]);
-  const caption = chrome.caption;
   // Labels are placed for the view the camera has landed on: when a flight is about to start
-  // (the view has changed, the camera not yet), the last ones stay and step aside; placing them
-  // for a camera about to leave would cost a long frame on a slow phone for nothing.
-  const labels = useMemo(
-    () =>
-      viewLabels({
-        world,
-        view: landedView,
-        names,
-        camera,
-        viewport,
-        style: PAGE_LABEL_STYLE,
-        measure: measurePageText,
-        keepOut: caption ? [caption] : [],
-      }),
-    [world, landedView, names, camera, viewport, caption],
-  );
+  // (the view has changed, the camera not yet), the last ones stay and step aside.
+  const labels = usePlacedLabels({
+    world,
+    names,
+    viewport,
+    caption: chrome.caption,
+    landed: { view: landedView, camera },
+    flyingTo: flying ? { view, camera: target } : undefined,
+  });
   const route = useMemo(() => surfaceRoute(world.routes, view.route), [world, view.route]);
   // The prerendered page shows one frame until the browser has its own geometry: land it cannot
   // show is left out, so the first frame fits in the page's first bytes. The browser's drawing

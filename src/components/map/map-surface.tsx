@@ -1,12 +1,13 @@
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { Camera, Viewport } from '../../geo/camera-math.ts';
 import { formatNumber } from '../../geo/format-number.ts';
 import { MAP_COLORS as C, MAP_LINES, MAP_MARKS } from '../../geo/map-style.ts';
 import type { Land, WorldGeometry } from '../../geo/world-geometry.ts';
 
 /**
- * What the map's layers are drawn for. The page: class names only, styled by global.css and the
- * token table's rules (virtual:map-style.css), strokes that do not scale. A social card, which
+ * What the map's layers are drawn for. The page: class names, styled by global.css and the token
+ * table's rules (virtual:map-style.css), and the camera's `--px` for their line widths. A social
+ * card, which
  * resvg renders: the same elements and class names, with the token table's card column written
  * on them as presentation attributes, line widths as world lengths at the camera; `lang` picks
  * the labels' font-family lists (src/geo/card-type.ts).
@@ -87,7 +88,12 @@ export function MapSurface({
         height={viewport.height}
         fill={card ? C.sea : undefined}
       />
-      <g transform={camera.toString()} data-camera="" strokeLinejoin={card ? 'round' : undefined}>
+      <g
+        transform={camera.toString()}
+        data-camera=""
+        strokeLinejoin={card ? 'round' : undefined}
+        style={card ? undefined : worldPx(camera)}
+      >
         <g id={worldId}>
           <BaseLand land={land} medium={medium} cardCamera={cardCamera} />
           <g
@@ -156,6 +162,13 @@ export function MapSurface({
 }
 
 type Line = keyof typeof MAP_LINES;
+
+/**
+ * The page's `--px`: world units per screen px at the camera, which the CSS line widths multiply
+ * (map-style-css.ts). Also the flight layer's, at its own scale (use-camera-flight.ts).
+ */
+export const worldPx = (camera: Camera) =>
+  ({ '--px': formatNumber(camera.worldLength(1), 4) }) as CSSProperties;
 
 /** `pixels` screen px in world units at a card's camera, to 4 decimals; none on the page. */
 const worldLength = (pixels: number, cardCamera: Camera | undefined) =>

@@ -3,6 +3,7 @@ import { animate } from 'framer-motion/dom/mini';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Camera, type Coverage, type Viewport } from '../../geo/camera-math.ts';
 import { flightFrames, layerScale, layerTransform, type Flight } from '../../geo/flight.ts';
+import { formatNumber } from '../../geo/format-number.ts';
 import { interpolateCamera } from '../../geo/interpolate-camera.ts';
 
 /**
@@ -132,6 +133,8 @@ function flightLayer(flight: Flight, viewport: Viewport, worldId: string): HTMLD
   svg.setAttribute('width', String(Math.ceil((x1 - x0) * scale)));
   svg.setAttribute('height', String(Math.ceil((y1 - y0) * scale)));
   svg.setAttribute('viewBox', `${x0} ${y0} ${x1 - x0} ${y1 - y0}`);
+  // Line widths in the layer's px (map-surface.tsx's worldPx), which the flight then scales.
+  svg.style.setProperty('--px', formatNumber(1 / scale, 4));
   const sea = document.createElementNS(SVG, 'rect');
   sea.setAttribute('class', 'sea');
   for (const [name, value] of [
