@@ -11,22 +11,25 @@ import { PageLocationContext } from './address/page-location.tsx';
 import { withoutBase } from './address/site-base.ts';
 import { ContentContext } from './content/content-context.tsx';
 import { readPageData } from './content/page-data.ts';
+import { withoutUnhandledListeners } from './scroll/quiet-events.ts';
 
 const element = document.getElementById('root');
 // The page's edition, carried by the page (page-data.ts): the same script serves every language.
 const data = readPageData();
 if (element && data) {
   const { pathname, search, hash } = window.location;
-  hydrateRoot(
-    element,
-    <StrictMode>
-      <ContentContext value={data.content}>
-        <PageLocationContext
-          value={{ page: data.page, pathname: withoutBase(pathname), search, hash }}
-        >
-          <App />
-        </PageLocationContext>
-      </ContentContext>
-    </StrictMode>,
+  withoutUnhandledListeners(element, () =>
+    hydrateRoot(
+      element,
+      <StrictMode>
+        <ContentContext value={data.content}>
+          <PageLocationContext
+            value={{ page: data.page, pathname: withoutBase(pathname), search, hash }}
+          >
+            <App />
+          </PageLocationContext>
+        </ContentContext>
+      </StrictMode>,
+    ),
   );
 }

@@ -12,6 +12,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { EmbedRoute } from './routes/embed-route.tsx';
 import { ContentContext } from './content/content-context.tsx';
 import { readPageData } from './content/page-data.ts';
+import { withoutUnhandledListeners } from './scroll/quiet-events.ts';
 
 // The map runtime, a second classic script, uses this React rather than bundling its own.
 Object.assign(window, { [SHARED_REACT_GLOBAL]: React, [SHARED_JSX_GLOBAL]: JsxRuntime });
@@ -22,12 +23,14 @@ const data = readPageData();
 const slug = data?.page.kind === 'embed' ? data.page.slug : undefined;
 if (root && data && slug) {
   const { content } = data;
-  hydrateRoot(
-    root,
-    <StrictMode>
-      <ContentContext value={content}>
-        <EmbedRoute slug={slug} />
-      </ContentContext>
-    </StrictMode>,
+  withoutUnhandledListeners(root, () =>
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <ContentContext value={content}>
+          <EmbedRoute slug={slug} />
+        </ContentContext>
+      </StrictMode>,
+    ),
   );
 }

@@ -147,19 +147,31 @@ function StoryPage({
 
   // The map follows the step once the reader's pace allows: a flick lands once, where it stops.
   const view = useSettled((steps[active] ?? steps[0])?.step.map, MAP_SETTLE_MS);
+  // What does not change with the step is rendered once: a step change re-renders the cards'
+  // states and the map alone, each a frame of work on a slow phone.
+  const prerendered = steps[initialStep]?.step.map;
+  const map = useMemo(
+    () => (view ? <StoryMap view={view} content={content} prerendered={prerendered} /> : null),
+    [view, content, prerendered],
+  );
+  const [header, intro, closing, footer] = useMemo(
+    () => [
+      <SiteHeader key="header" content={content} skipTo="story" />,
+      <StoryIntro key="intro" content={content} />,
+      <StoryClosing key="closing" content={content} />,
+      <SiteFooter key="footer" content={content} />,
+    ],
+    [content],
+  );
 
   return (
     <>
-      <SiteHeader content={content} skipTo="story" />
+      {header}
       <main id="story" className="scrolly" tabIndex={-1}>
         {/* Intro, then the map, then the steps: the first screen's words and map frame come
             first in the HTML, so they arrive in the first round trip. */}
-        <StoryIntro content={content} />
-        <div className="scrolly-graphic">
-          {view ? (
-            <StoryMap view={view} content={content} prerendered={steps[initialStep]?.step.map} />
-          ) : null}
-        </div>
+        {intro}
+        <div className="scrolly-graphic">{map}</div>
         <div className="scrolly-steps" ref={stepsRef}>
           {content.sections.map((section, i) => (
             <section
@@ -183,9 +195,9 @@ function StoryPage({
             </section>
           ))}
         </div>
-        <StoryClosing content={content} />
+        {closing}
       </main>
-      <SiteFooter content={content} />
+      {footer}
     </>
   );
 }

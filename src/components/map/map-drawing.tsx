@@ -72,7 +72,7 @@ export function MapDrawing({
   const names = useMemo(() => mapNames(content), [content]);
   // Labels are placed for the view the camera has landed on: when a flight is about to start
   // (the view has changed, the camera not yet), the last ones stay and step aside.
-  const labels = usePlacedLabels({
+  const placed = usePlacedLabels({
     world,
     names,
     viewport,
@@ -111,11 +111,11 @@ export function MapDrawing({
         />
       </svg>
       <MapLabels
-        labels={labels}
-        head={landedView.route ? world.routes[landedView.route]?.head : undefined}
-        camera={camera}
+        labels={placed.labels}
+        head={placed.view.route ? world.routes[placed.view.route]?.head : undefined}
+        camera={placed.camera}
         viewBox={viewBox}
-        flying={flying}
+        flying={flying || !placed.ready}
       />
     </>
   );

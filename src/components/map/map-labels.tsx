@@ -20,7 +20,8 @@ interface MapMarksProps {
 interface MapLabelsProps extends Omit<MapMarksProps, 'medium'> {
   viewBox: string;
   /**
-   * In flight the labels step aside (global.css fades them), and come back placed for the landing.
+   * In flight the labels step aside (global.css fades them), and come back placed for the landing;
+   * so do labels not yet placed for the view drawn (use-placed-labels.ts).
    */
   flying: boolean;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Camera, Viewport } from '../../geo/camera-math.ts';
 import type { Rect } from '../../geo/label-geometry.ts';
 import { viewLabels, type MapNames, type ViewLabels } from '../../geo/view-labels.ts';
@@ -6,24 +6,38 @@ import type { WorldGeometry } from '../../geo/world-geometry.ts';
 import type { MapView } from '../../content/schema.ts';
 import { measurePageText, PAGE_LABEL_STYLE } from './page-label-style.ts';
 
+interface Spot {
+  view: MapView;
+  camera: Camera;
+}
+
 interface PlacedLabelsInput {
   world: WorldGeometry;
   names: MapNames;
   viewport: Viewport;
   /** The caption's box over the drawing, which labels keep out of. */
   caption: Rect | null;
-  /** The view and camera landed on: the labels drawn. */
-  landed: { view: MapView; camera: Camera };
+  /** The view and camera landed on. */
+  landed: Spot;
   /** Where a flight is going, while one is on. */
-  flyingTo: { view: MapView; camera: Camera } | undefined;
+  flyingTo: Spot | undefined;
+}
+
+export interface PlacedLabels extends Spot {
+  labels: ViewLabels;
+  /** Placed for the landed view and camera: shown. Otherwise they stay hidden until they are. */
+  ready: boolean;
 }
 
 /**
- * The labels for the landed view, placed by the engine for its camera. Placing them costs a slow
- * phone about 10 ms (×4 CPU), which at landing falls in the same frame as React's commit and the
- * drawing's repaint. While a flight is on the compositor moves the picture and the main thread is
- * mostly idle: the landing's labels are placed then, in an idle callback, and landing only draws
- * them. Where the browser has no idle callbacks (Safari), they are placed at landing.
+ * The map's labels, placed by the engine for a view and camera. The first placement (the
+ * server's, and the hydration's, which must match it) is made at once; every later one waits for
+ * an idle moment long enough to hold it, measured by the last one (about 10 ms on a slow phone,
+ * CPU ×4): placed during a render it fell in the same frame as React's commit and the drawing's
+ * repaint, and a frame of a reader's scroll came late. While a flight is on, the main thread is
+ * mostly idle and the landing's labels are placed then; a view that changes without a flight
+ * shows its labels a moment after its drawing. Placed with other inputs (a resize), they wait
+ * hidden too.
  */
 export function usePlacedLabels({
   world,
@@ -32,46 +46,65 @@ export function usePlacedLabels({
   caption,
   landed,
   flyingTo,
-}: PlacedLabelsInput): ViewLabels {
+}: PlacedLabelsInput): PlacedLabels {
   const place = useMemo(
-    () => labelPlacer(world, names, viewport, caption),
+    () => (view: MapView, camera: Camera) =>
+      viewLabels({
+        world,
+        view,
+        names,
+        camera,
+        viewport,
+        style: PAGE_LABEL_STYLE,
+        measure: measurePageText,
+        keepOut: caption ? [caption] : [],
+      }),
     [world, names, viewport, caption],
   );
-  const toView = flyingTo?.view;
-  const toCamera = flyingTo?.camera;
+  const [placed, setPlaced] = useState(() => ({
+    place,
+    ...landed,
+    ...timed(() => place(landed.view, landed.camera)),
+  }));
+  const goal = flyingTo ?? landed;
+  const { view, camera } = goal;
+  const done = placed.place === place && placed.view === view && placed.camera === camera;
+  const cost = placed.ms;
   useEffect(() => {
-    if (!toView || !toCamera || typeof requestIdleCallback !== 'function') return;
-    const idle = requestIdleCallback(() => place(toView, toCamera));
-    return () => cancelIdleCallback(idle);
-  }, [toView, toCamera, place]);
-  const { view, camera } = landed;
-  return useMemo(() => place(view, camera), [place, view, camera]);
+    if (done) return;
+    return whenIdleFor(cost, () =>
+      setPlaced({ place, view, camera, ...timed(() => place(view, camera)) }),
+    );
+  }, [done, cost, place, view, camera]);
+  const ready =
+    placed.place === place && placed.view === landed.view && placed.camera === landed.camera;
+  return { view: placed.view, camera: placed.camera, labels: placed.labels, ready };
 }
 
+function timed(run: () => ViewLabels): { labels: ViewLabels; ms: number } {
+  const start = performance.now();
+  const labels = run();
+  return { labels, ms: performance.now() - start };
+}
+
+/** Longest wait for an idle moment long enough: then the work runs anyway. */
+const MAX_WAIT_MS = 1000;
+
 /**
- * Places a view's labels for a camera, remembering the last placement so the one made ahead is
- * the one landing finds. A new placer (an empty memory) whenever its inputs change.
+ * Runs `work` in the first idle period with at least `ms` left (or once MAX_WAIT_MS have passed);
+ * returns a cancel. Without idle callbacks (Safari), in the next task.
  */
-function labelPlacer(
-  world: WorldGeometry,
-  names: MapNames,
-  viewport: Viewport,
-  caption: Rect | null,
-): (view: MapView, camera: Camera) => ViewLabels {
-  let last: { view: MapView; camera: Camera; labels: ViewLabels } | undefined;
-  return (view, camera) => {
-    if (last?.view === view && last.camera === camera) return last.labels;
-    const labels = viewLabels({
-      world,
-      view,
-      names,
-      camera,
-      viewport,
-      style: PAGE_LABEL_STYLE,
-      measure: measurePageText,
-      keepOut: caption ? [caption] : [],
-    });
-    last = { view, camera, labels };
-    return labels;
+function whenIdleFor(ms: number, work: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }
+  const start = performance.now();
+  let id = 0;
+  const attempt = (deadline: IdleDeadline) => {
+    if (deadline.timeRemaining() >= ms || performance.now() - start >= MAX_WAIT_MS) work();
+    else id = requestIdleCallback(attempt, { timeout: MAX_WAIT_MS });
   };
+  id = requestIdleCallback(attempt, { timeout: MAX_WAIT_MS });
+  return () => cancelIdleCallback(id);
 }
