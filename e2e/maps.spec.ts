@@ -73,29 +73,25 @@ test('scrolling at 390×844 changes the shaded provinces as each step becomes ac
 });
 
 /**
- * Records, from the page's first script on, every camera transform written and every flight layer
- * added.
+ * Records, from the page's first script on, every camera transform written and every flight
+ * started (an animation of the drawing).
  */
-async function recordCamera(page: Page): Promise<{ transforms: string[]; layers: number[] }> {
-  const seen = { transforms: [] as string[], layers: [] as number[] };
+async function recordCamera(page: Page): Promise<{ transforms: string[]; flights: number[] }> {
+  const seen = { transforms: [] as string[], flights: [] as number[] };
   await page.exposeFunction('recordTransform', (t: string) => seen.transforms.push(t));
-  await page.exposeFunction('recordLayer', () => seen.layers.push(1));
+  await page.exposeFunction('recordFlight', () => seen.flights.push(1));
   await page.addInitScript(() => {
+    const animate = Element.prototype.animate;
+    Element.prototype.animate = function (this: Element, ...args: Parameters<typeof animate>) {
+      if (this.classList.contains('map-drawing')) (window as any).recordFlight();
+      return animate.apply(this, args);
+    };
     new MutationObserver((records) => {
-      for (const r of records) {
-        if (
-          r.type === 'attributes' &&
-          r.target instanceof Element &&
-          r.target.parentElement?.tagName === 'svg'
-        )
+      for (const r of records)
+        if (r.target instanceof Element && r.target.parentElement?.tagName === 'svg')
           (window as any).recordTransform(r.target.getAttribute('transform'));
-        for (const node of r.addedNodes)
-          if (node instanceof HTMLElement && node.classList.contains('map-flight'))
-            (window as any).recordLayer();
-      }
     }).observe(document, {
       subtree: true,
-      childList: true,
       attributes: true,
       attributeFilter: ['transform'],
     });
@@ -124,13 +120,13 @@ test('a deep link lands with its own view, not a replay', async ({ page }) => {
   expect(await highlighted(page)).toEqual(view);
   // At most one jump (to the measured viewport); no flight through earlier views.
   expect(seen.transforms.length).toBeLessThanOrEqual(1);
-  expect(seen.layers).toEqual([]);
+  expect(seen.flights).toEqual([]);
 });
 
 /**
  * Moves from step 1 to step 2 (a zoom into Jilin) by keyboard and records what the browser
- * does meanwhile: every value the camera group's transform takes, and whether a flight layer
- * came and went with a running transform animation. Resolves when the map has landed.
+ * does meanwhile: every value the camera group's transform takes, anything added to the canvas,
+ * and how the drawing was animated. Resolves when the map has landed.
  */
 async function oneStep(
   page: Page,
@@ -157,26 +153,36 @@ async function oneStep(
       g!,
       { attributes: true, attributeFilter: ['transform'] },
     );
+    // Anything the flight would build: nodes added to the canvas itself.
     new MutationObserver((records) => {
-      for (const r of records)
-        for (const node of r.addedNodes) {
-          if (!(node instanceof HTMLElement) || !node.classList.contains('map-flight')) continue;
-          seen.layers++;
-          for (const a of node.getAnimations()) {
-            seen.animated ||= a.playState === 'running';
-            for (const k of (a.effect as KeyframeEffect).getKeyframes())
-              for (const p of Object.keys(k))
-                if (!['offset', 'easing', 'composite', 'computedOffset'].includes(p))
-                  seen.properties.add(p);
-          }
-        }
+      for (const r of records) seen.layers += r.addedNodes.length;
     }).observe(document.querySelector('.map-canvas')!, { childList: true });
+    // How the drawing is animated, seen frame by frame.
+    const drawing = document.querySelector('svg.map-drawing')!;
+    const watch = () => {
+      for (const a of drawing.getAnimations()) {
+        seen.animated ||= a.playState === 'running';
+        for (const k of (a.effect as KeyframeEffect).getKeyframes())
+          for (const p of Object.keys(k))
+            if (!['offset', 'easing', 'composite', 'computedOffset'].includes(p))
+              seen.properties.add(p);
+      }
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
   });
   // Keyboard: focus a link in step 2, whose view zooms in on Jilin.
   await page.locator('.step').nth(1).getByRole('link').first().focus();
-  // Landed: the camera has moved and no flight layer is left.
+  // Landed: the camera has moved, and the drawing is not moved any more.
   await expect(group).not.toHaveAttribute('transform', before ?? '');
-  await expect(page.locator('.map-flight')).toHaveCount(0);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const drawing = document.querySelector<SVGSVGElement>('svg.map-drawing')!;
+        return drawing.getAnimations().length + drawing.style.transform.length;
+      }),
+    )
+    .toBe(0);
   await expect(page.locator('.map-labels')).not.toHaveClass(/is-hidden/);
   return page.evaluate(() => {
     const seen = (window as any).__flight;
@@ -200,10 +206,11 @@ test('reduced motion jumps to the next view; otherwise the camera flies on the c
     properties: [],
   });
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-  // One layer, animated by its transform alone; the drawing itself is written once, on landing.
+  // The drawing as painted, moved by its transform alone; nothing is built for the flight, and
+  // the drawing itself is written once, on landing.
   expect(await oneStep(page)).toEqual({
     transforms: 1,
-    layers: 1,
+    layers: 0,
     animated: true,
     properties: ['transform'],
   });
@@ -387,8 +394,8 @@ test('a flick through the story moves the map once it stops, not at every step i
   // a machine too slow to flick (steps 250 ms or more apart, story-route.tsx) allows two more
   // for each such pause, as a reader pausing there would get.
   const pauses = passed.slice(1).filter(([at], i) => at - passed[i]![0] >= 250).length;
-  expect(seen.layers.length).toBeLessThanOrEqual(2 + 2 * pauses);
-  expect(seen.layers.length).toBeLessThan(passed.length);
+  expect(seen.flights.length).toBeLessThanOrEqual(2 + 2 * pauses);
+  expect(seen.flights.length).toBeLessThan(passed.length);
 });
 
 test('a refresh mid-story keeps the step and lands on its view without replaying', async ({
@@ -414,6 +421,6 @@ test('a refresh mid-story keeps the step and lands on its view without replaying
   await expect(page.locator('.map-canvas[data-settled]')).toHaveCount(1);
   // Landed on the step's view at once: one jump at most, no flight, labels placed for it.
   expect(seen.transforms.length).toBeLessThanOrEqual(1);
-  expect(seen.layers).toEqual([]);
+  expect(seen.flights).toEqual([]);
   await expectLabelsForDrawnCamera(page);
 });

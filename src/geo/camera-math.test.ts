@@ -50,6 +50,24 @@ describe('Camera is d3-zoom’s ZoomTransform', () => {
 describe('the camera’s own moves', () => {
   const viewport = { width: 400, height: 800 };
 
+  it('relativeTo moves a picture drawn at one camera to show what another draws', () => {
+    const drawn = new Camera(2, 30, -40);
+    const next = new Camera(5, -120, 75);
+    const move = next.relativeTo(drawn);
+    for (const world of [
+      [0, 0],
+      [13.5, -7],
+      [400, 250],
+    ] as const) {
+      const [sx, sy] = drawn.apply(world);
+      const [mx, my] = move.apply([sx, sy]);
+      const [ex, ey] = next.apply(world);
+      expect(mx).toBeCloseTo(ex, 9);
+      expect(my).toBeCloseTo(ey, 9);
+    }
+    expect(drawn.relativeTo(drawn).equals(Camera.identity)).toBe(true);
+  });
+
   it('zoomAbout keeps the world point under the screen point', () => {
     const camera = new Camera(1.5, -40, 30);
     const about = [120, 640] as const;

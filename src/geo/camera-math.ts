@@ -57,6 +57,15 @@ export class Camera {
     return x === 0 && y === 0 ? this : new Camera(this.k, this.x + this.k * x, this.y + this.k * y);
   }
 
+  /**
+   * The screen-space move that turns a picture drawn at `drawn` into this camera's view: as a CSS
+   * transform (origin 0 0) on that picture, it shows what this camera would draw.
+   */
+  relativeTo(drawn: Camera): Camera {
+    const k = this.k / drawn.k;
+    return new Camera(k, this.x - k * drawn.x, this.y - k * drawn.y);
+  }
+
   /** Where a world point appears on screen. */
   apply([x, y]: WorldPoint): [number, number] {
     return [this.applyX(x), this.applyY(y)];

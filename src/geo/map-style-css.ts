@@ -15,6 +15,7 @@ const onLand = (pixels: number) => `calc(var(--px)*${pixels}px)`;
 export function mapStyleCss(): string {
   const rules: [selector: string, declarations: string][] = [
     ['.sea', `fill:${C.sea}`],
+    ['.map-canvas', `background:${C.sea}`],
     [
       '.context path',
       `fill:${C.context};stroke:${C.contextStroke};stroke-width:${onLand(L.context.page)}`,

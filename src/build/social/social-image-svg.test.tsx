@@ -227,7 +227,6 @@ function pageMap(view: MapView, onWorld: WorldGeometry = world): string {
       viewport={viewport}
       chrome={mapChrome(viewport, 'story', legendItems(view, content!), view.description, false)}
       canvas={{ current: null }}
-      worldId="world"
       name="map"
     />,
   );

@@ -21,7 +21,6 @@ interface MapDrawingProps {
   viewport: Viewport;
   chrome: MapChrome;
   canvas: RefObject<HTMLDivElement | null>;
-  worldId: string;
   /** The drawing's name as one image; its states are told in words elsewhere (story-map.tsx). */
   name: string;
 }
@@ -39,7 +38,6 @@ export function MapDrawing({
   viewport,
   chrome,
   canvas,
-  worldId,
   name,
 }: MapDrawingProps) {
   const reduceMotion = usePrefersReducedMotion();
@@ -64,7 +62,6 @@ export function MapDrawing({
     viewport,
     reduceMotion,
     canvas,
-    worldId,
     coverage: world.coverage,
   });
 
@@ -107,7 +104,6 @@ export function MapDrawing({
           tones={tones}
           border={view.border ? world.border : undefined}
           route={route}
-          worldId={worldId}
         />
       </svg>
       <MapLabels

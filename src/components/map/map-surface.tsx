@@ -50,8 +50,6 @@ export interface MapSurfaceProps {
   /** The border's path, when the view draws it. */
   border: string | undefined;
   route: SurfaceRoute | undefined;
-  /** The id of the world's group, which the page's flight layer reuses (`<use href>`). */
-  worldId?: string;
 }
 
 /**
@@ -67,7 +65,6 @@ export function MapSurface({
   tones,
   border,
   route,
-  worldId,
 }: MapSurfaceProps) {
   const card = medium.kind === 'card';
   const cardCamera = card ? camera : undefined;
@@ -94,68 +91,66 @@ export function MapSurface({
         strokeLinejoin={card ? 'round' : undefined}
         style={card ? undefined : worldPx(camera)}
       >
-        <g id={worldId}>
-          <BaseLand land={land} medium={medium} cardCamera={cardCamera} />
-          <g
-            className="highlights"
-            stroke={card ? C.outline : undefined}
-            strokeWidth={px('highlight')}
-          >
-            {shaded.map((p) => {
-              const tone = tones.get(p.id);
-              return (
-                <path
-                  key={p.id}
-                  d={p.d}
-                  className={`province tone-${tone}`}
-                  data-region={p.id}
-                  fill={card ? (tone === 'primary' ? C.primary : `url(#${HATCH_ID})`) : undefined}
-                />
-              );
-            })}
-          </g>
-          {border !== undefined ? (
-            <path
-              className="border"
-              d={border}
-              {...(card && {
-                fill: 'none',
-                stroke: C.outline,
-                strokeWidth: px('border'),
-                strokeLinecap: 'round',
-              })}
-            />
-          ) : null}
-          {route && card ? (
-            <path
-              className="route-halo"
-              d={route.d}
-              fill="none"
-              stroke={C.halo}
-              strokeOpacity={MAP_MARKS.routeHaloOpacity}
-              strokeWidth={px('routeHalo')}
-              strokeLinecap="round"
-            />
-          ) : null}
-          {route ? (
-            <path
-              key={route.id}
-              className={route.gesture ? 'route is-gesture' : 'route'}
-              d={route.d}
-              // The page's dashes and draw-in animation are fractions of the path (global.css).
-              pathLength={card ? undefined : 1}
-              {...(card && {
-                fill: 'none',
-                stroke: C.route,
-                strokeWidth: px(route.gesture ? 'gesture' : 'route'),
-                strokeLinecap: 'round',
-                strokeDasharray: route.gesture
-                  ? `${worldLength(dash, cardCamera)} ${worldLength(gap, cardCamera)}`
-                  : undefined,
-              })}
-            />
-          ) : null}
+        <BaseLand land={land} medium={medium} cardCamera={cardCamera} />
+        <g
+          className="highlights"
+          stroke={card ? C.outline : undefined}
+          strokeWidth={px('highlight')}
+        >
+          {shaded.map((p) => {
+            const tone = tones.get(p.id);
+            return (
+              <path
+                key={p.id}
+                d={p.d}
+                className={`province tone-${tone}`}
+                data-region={p.id}
+                fill={card ? (tone === 'primary' ? C.primary : `url(#${HATCH_ID})`) : undefined}
+              />
+            );
+          })}
         </g>
+        {border !== undefined ? (
+          <path
+            className="border"
+            d={border}
+            {...(card && {
+              fill: 'none',
+              stroke: C.outline,
+              strokeWidth: px('border'),
+              strokeLinecap: 'round',
+            })}
+          />
+        ) : null}
+        {route && card ? (
+          <path
+            className="route-halo"
+            d={route.d}
+            fill="none"
+            stroke={C.halo}
+            strokeOpacity={MAP_MARKS.routeHaloOpacity}
+            strokeWidth={px('routeHalo')}
+            strokeLinecap="round"
+          />
+        ) : null}
+        {route ? (
+          <path
+            key={route.id}
+            className={route.gesture ? 'route is-gesture' : 'route'}
+            d={route.d}
+            // The page's dashes and draw-in animation are fractions of the path (global.css).
+            pathLength={card ? undefined : 1}
+            {...(card && {
+              fill: 'none',
+              stroke: C.route,
+              strokeWidth: px(route.gesture ? 'gesture' : 'route'),
+              strokeLinecap: 'round',
+              strokeDasharray: route.gesture
+                ? `${worldLength(dash, cardCamera)} ${worldLength(gap, cardCamera)}`
+                : undefined,
+            })}
+          />
+        ) : null}
       </g>
     </>
   );

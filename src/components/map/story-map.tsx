@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
 import type { Viewport } from '../../geo/camera-math.ts';
@@ -64,7 +64,6 @@ export const StoryMap = memo(function StoryMap({
   const canvas = useRef<HTMLDivElement>(null);
   const viewport = useElementSize(canvas, NOMINAL[framing]);
   const wide = useWideLayout();
-  const worldId = `map-world-${useId().replace(/[^\w-]/g, '')}`;
   // A view other than the prerendered frame's, or a canvas shaped unlike the frame (a desktop
   // column, a wide embed: the frame left out the land beyond a phone's view), needs the
   // runtime now, whatever moved the page.
@@ -94,7 +93,6 @@ export const StoryMap = memo(function StoryMap({
             viewport={viewport}
             chrome={chrome}
             canvas={canvas}
-            worldId={worldId}
             name={content.ui.mapShows}
           />
         ) : (

@@ -1,9 +1,8 @@
 import { easeCubicInOut } from 'd3-ease';
 import { animate } from 'framer-motion/dom/mini';
-import { useEffect, useRef, useState, type RefObject } from 'react';
-import { Camera, type Coverage, type Viewport } from '../../geo/camera-math.ts';
-import { flightFrames, layerScale, layerTransform, type Flight } from '../../geo/flight.ts';
-import { formatNumber } from '../../geo/format-number.ts';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { Camera, Coverage, Viewport } from '../../geo/camera-math.ts';
+import { flightFrames } from '../../geo/flight.ts';
 import { interpolateCamera } from '../../geo/interpolate-camera.ts';
 
 /**
@@ -18,22 +17,20 @@ interface FlightOptions<T> {
   readonly landing: T;
   readonly viewport: Viewport;
   readonly reduceMotion: boolean;
-  /** The map's canvas: the flight's layer goes in it, between the drawing and the labels. */
+  /** The map's canvas, which holds the drawing (`svg.map-drawing`) the flight moves. */
   readonly canvas: RefObject<HTMLDivElement | null>;
-  /** Id of the drawing's world group, which the layer shows through `<use>`. */
-  readonly worldId: string;
   /** The drawn geography's coverage: no frame of the flight looks past it. */
   readonly coverage: Coverage;
 }
 
 /**
- * Moves the camera to `target` along d3's van Wijk–Nuij zoom, on the compositor. At take-off the
- * world is drawn once into a layer big enough for the whole flight; a Web Animation then moves
- * and scales that layer (framer-motion's WAAPI `animate`, on `transform` only, so the browser
- * repaints nothing per frame and the main thread is free); the labels step aside meanwhile. On
- * landing React draws the target view crisp, labels placed anew, and the layer goes. Jumps
- * instead when the reader prefers reduced motion, when the viewport itself changed (a resize is
- * not a story transition), and just after mount.
+ * Moves the camera to `target` along d3's van Wijk–Nuij zoom, on the compositor: a Web Animation
+ * (framer-motion's WAAPI `animate`, on `transform` only) moves and scales the drawing as the
+ * browser last painted it (the whole land, global.css lets it paint past its box), so no frame
+ * repaints, lays out or restyles it, and nothing is built for the flight. The labels step aside
+ * meanwhile. On landing React draws the target view crisp and, before that frame paints, the
+ * drawing's transform goes. Jumps instead when the reader prefers reduced motion, when the
+ * viewport itself changed (a resize is not a story transition), and just after mount.
  *
  * Returns the camera React should draw (the last landed one), what it landed for, and whether
  * a flight is on.
@@ -44,12 +41,14 @@ export function useCameraFlight<T>({
   viewport,
   reduceMotion,
   canvas,
-  worldId,
   coverage,
 }: FlightOptions<T>): { camera: Camera; landed: T; flying: boolean } {
   const [{ camera, landed }, setLanded] = useState({ camera: target, landed: landing });
   const [flying, setFlying] = useState(false);
+  /** Where the camera is now, mid-flight included. */
   const current = useRef(target);
+  /** The camera the drawing was last drawn at: flights move that picture. */
+  const drawn = useRef(target);
   const lastViewport = useRef(viewport);
   const mountedAt = useRef(0);
   useEffect(() => {
@@ -59,39 +58,49 @@ export function useCameraFlight<T>({
     return () => clearTimeout(settled);
   }, [canvas]);
 
+  // Landed: React has just written the new camera into the drawing; its flight transform goes in
+  // the same frame, before paint, so the picture never shows the two together.
+  useLayoutEffect(() => {
+    drawn.current = camera;
+    const drawing = canvas.current?.querySelector<SVGSVGElement>('svg.map-drawing');
+    if (drawing) drawing.style.transform = '';
+  }, [camera, canvas]);
+
   useEffect(() => {
     const resized =
       lastViewport.current.width !== viewport.width ||
       lastViewport.current.height !== viewport.height;
     lastViewport.current = viewport;
     const from = current.current;
+    const drawing = canvas.current?.querySelector<SVGSVGElement>('svg.map-drawing');
     const land = () => {
       current.current = target;
+      // Back on the camera already drawn (an interrupted flight's way home): React draws
+      // nothing new, so the layout effect will not clear the move; clear it here.
+      if (drawing && target === drawn.current) drawing.style.transform = '';
       setLanded({ camera: target, landed: landing });
       setFlying(false);
     };
     if (from.equals(target)) return land();
     const settling = performance.now() - mountedAt.current < SETTLE_MS;
-    const host = canvas.current;
     const path = interpolateCamera(from, target, viewport);
     if (
       reduceMotion ||
       resized ||
       settling ||
-      !host ||
-      typeof host.animate !== 'function' ||
+      !drawing ||
+      typeof drawing.animate !== 'function' ||
       path.duration === 0
     )
       return land();
 
-    const flight = flightFrames(path, viewport, coverage, easeCubicInOut);
-    const layer = flightLayer(flight, viewport, worldId);
-    host.querySelector('.map-labels')?.before(layer);
-    const scale = Number(layer.dataset.scale);
-    // The keyframes are the eased path already: played back linearly.
+    const { cameras } = flightFrames(path, viewport, coverage, easeCubicInOut);
+    // Each frame as a move of the picture drawn at `drawn`. The keyframes are the eased path
+    // already: played back linearly.
+    const moves = cameras.map((c) => c.relativeTo(drawn.current).toCss());
     const animation = animate(
-      layer,
-      { transform: flight.cameras.map((c) => layerTransform(c, flight.bounds, scale)) },
+      drawing,
+      { transform: moves },
       { duration: path.duration / 1000, ease: 'linear' },
     );
     setFlying(true);
@@ -99,59 +108,22 @@ export function useCameraFlight<T>({
     animation.finished.then(
       () => {
         done = true;
+        // Held at the target until React draws it (the layout effect above clears it).
+        drawing.style.transform = moves[moves.length - 1] ?? '';
         land();
-        // Two frames: React has drawn the landed view before the layer over it goes.
-        requestAnimationFrame(() => requestAnimationFrame(() => layer.remove()));
       },
       () => undefined,
     );
     return () => {
       if (done) return;
-      // Interrupted by the next step: that flight starts from where this one is now.
+      // Interrupted by the next step: that flight starts from where this one is now, and from
+      // the same picture.
       const progress = Math.min(1, Math.max(0, (animation.time * 1000) / path.duration));
-      current.current =
-        flight.cameras[Math.round(progress * (flight.cameras.length - 1))] ?? target;
+      current.current = cameras[Math.round(progress * (cameras.length - 1))] ?? target;
+      drawing.style.transform = current.current.relativeTo(drawn.current).toCss();
       animation.cancel();
-      layer.remove();
     };
-  }, [target, landing, viewport, reduceMotion, canvas, worldId, coverage]);
+  }, [target, landing, viewport, reduceMotion, canvas, coverage]);
 
   return { camera, landed, flying };
-}
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** The world, drawn once for the whole flight: a `<use>` of the drawing's world group over sea. */
-function flightLayer(flight: Flight, viewport: Viewport, worldId: string): HTMLDivElement {
-  const scale = layerScale(flight, viewport);
-  const [[x0, y0], [x1, y1]] = flight.bounds;
-  const layer = document.createElement('div');
-  layer.className = 'map-flight';
-  layer.dataset.scale = String(scale);
-  layer.setAttribute('aria-hidden', 'true');
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('width', String(Math.ceil((x1 - x0) * scale)));
-  svg.setAttribute('height', String(Math.ceil((y1 - y0) * scale)));
-  svg.setAttribute('viewBox', `${x0} ${y0} ${x1 - x0} ${y1 - y0}`);
-  // Line widths in the layer's px (map-surface.tsx's worldPx), which the flight then scales.
-  svg.style.setProperty('--px', formatNumber(1 / scale, 4));
-  const sea = document.createElementNS(SVG, 'rect');
-  sea.setAttribute('class', 'sea');
-  for (const [name, value] of [
-    ['x', x0],
-    ['y', y0],
-    ['width', x1 - x0],
-    ['height', y1 - y0],
-  ] as const)
-    sea.setAttribute(name, String(value));
-  const world = document.createElementNS(SVG, 'use');
-  world.setAttribute('href', `#${worldId}`);
-  svg.append(sea, world);
-  layer.append(svg);
-  layer.style.transform = layerTransform(
-    flight.cameras[0] ?? Camera.identity,
-    flight.bounds,
-    scale,
-  );
-  return layer;
 }
