@@ -28,11 +28,11 @@ const b: Camera = new Camera(3, 200 - 700 * 3, 400 - 300 * 3);
 const linear = (t: number) => t;
 
 describe('flightFrames', () => {
-  const flight = flightFrames(interpolateCamera(a, b, viewport), viewport, coverage, linear, 20);
+  const cameras = flightFrames(interpolateCamera(a, b, viewport), viewport, coverage, linear, 20);
 
   it('starts and ends exactly on the two cameras', () => {
-    expect(flight.cameras[0]).toEqual(a);
-    expect(flight.cameras[20]).toEqual(b);
+    expect(cameras[0]).toEqual(a);
+    expect(cameras[20]).toEqual(b);
   });
 
   it('never looks past the coverage, even where van Wijk zooms out', () => {
@@ -46,7 +46,7 @@ describe('flightFrames', () => {
       viewport,
       tight,
       linear,
-    ).cameras) {
+    )) {
       const [[x0, y0], [x1, y1]] = camera.visibleBounds(viewport);
       expect(x0).toBeGreaterThanOrEqual(-1e-6);
       expect(y0).toBeGreaterThanOrEqual(-1e-6);

@@ -7,22 +7,19 @@
 import type { Camera, Coverage, Viewport } from './camera-math.ts';
 import type { CameraInterpolator } from './interpolate-camera.ts';
 
-export interface Flight {
-  /** Cameras at evenly spaced times, eased, first and last exactly the path's ends. */
-  readonly cameras: readonly Camera[];
-}
-
-/** Samples `path` at `samples` + 1 eased times. */
+/**
+ * Samples `path` at `samples` + 1 eased times: cameras at evenly spaced times, first and last
+ * exactly the path's ends.
+ */
 export function flightFrames(
   path: CameraInterpolator,
   viewport: Viewport,
   coverage: Coverage,
   ease: (t: number) => number,
   samples = 40,
-): Flight {
+): readonly Camera[] {
   const centre = [viewport.width / 2, viewport.height / 2] as const;
-  const cameras = Array.from({ length: samples + 1 }, (_, i) =>
+  return Array.from({ length: samples + 1 }, (_, i) =>
     path(ease(i / samples)).keepCovered(viewport, coverage, centre),
   );
-  return { cameras };
 }

@@ -1,4 +1,4 @@
-import { useMemo, type RefObject } from 'react';
+import { useMemo, useRef, type RefObject } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
 import type { Viewport } from '../../geo/camera-math.ts';
@@ -41,6 +41,7 @@ export function MapDrawing({
   name,
 }: MapDrawingProps) {
   const reduceMotion = usePrefersReducedMotion();
+  const drawing = useRef<SVGSVGElement>(null);
   const { top, right, bottom, left } = chrome.padding;
   const target = useMemo(
     () =>
@@ -62,6 +63,7 @@ export function MapDrawing({
     viewport,
     reduceMotion,
     canvas,
+    drawing,
     coverage: world.coverage,
   });
 
@@ -90,6 +92,7 @@ export function MapDrawing({
   return (
     <>
       <svg
+        ref={drawing}
         className="map-drawing"
         viewBox={viewBox}
         preserveAspectRatio="xMidYMid slice"
@@ -111,7 +114,7 @@ export function MapDrawing({
         head={placed.view.route ? world.routes[placed.view.route]?.head : undefined}
         camera={placed.camera}
         viewBox={viewBox}
-        flying={flying || !placed.ready}
+        hidden={flying || !placed.ready}
       />
     </>
   );

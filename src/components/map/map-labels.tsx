@@ -20,10 +20,10 @@ interface MapMarksProps {
 interface MapLabelsProps extends Omit<MapMarksProps, 'medium'> {
   viewBox: string;
   /**
-   * In flight the labels step aside (global.css fades them), and come back placed for the landing;
-   * so do labels not yet placed for the view drawn (use-placed-labels.ts).
+   * Hidden (global.css fades them) while the camera flies, and while they are not yet placed for
+   * the view drawn (use-placed-labels.ts).
    */
-  flying: boolean;
+  hidden: boolean;
 }
 
 /**
@@ -35,12 +35,12 @@ const BASELINE = 0.26;
 /**
  * The page's labels layer: screen space, over the drawing, so type keeps its size at every zoom.
  */
-export function MapLabels({ labels, head, camera, viewBox, flying }: MapLabelsProps) {
+export function MapLabels({ labels, head, camera, viewBox, hidden }: MapLabelsProps) {
   return (
     // data-camera-at: the camera these labels were placed for (tests wait for it to match the
     // drawing's).
     <svg
-      className={flying ? 'map-labels is-hidden' : 'map-labels'}
+      className={hidden ? 'map-labels is-hidden' : 'map-labels'}
       viewBox={viewBox}
       preserveAspectRatio="xMidYMid slice"
       aria-hidden="true"

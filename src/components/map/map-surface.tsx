@@ -7,10 +7,9 @@ import type { Land, WorldGeometry } from '../../geo/world-geometry.ts';
 /**
  * What the map's layers are drawn for. The page: class names, styled by global.css and the token
  * table's rules (virtual:map-style.css), and the camera's `--px` for their line widths. A social
- * card, which
- * resvg renders: the same elements and class names, with the token table's card column written
- * on them as presentation attributes, line widths as world lengths at the camera; `lang` picks
- * the labels' font-family lists (src/geo/card-type.ts).
+ * card, which resvg renders: the same elements and class names, with the token table's card
+ * column written on them as presentation attributes, line widths as world lengths at the camera;
+ * `lang` picks the labels' font-family lists (src/geo/card-type.ts).
  */
 export type Medium = { readonly kind: 'page' } | { readonly kind: 'card'; readonly lang?: string };
 
@@ -160,9 +159,9 @@ type Line = keyof typeof MAP_LINES;
 
 /**
  * The page's `--px`: world units per screen px at the camera, which the CSS line widths multiply
- * (map-style-css.ts). Also the flight layer's, at its own scale (use-camera-flight.ts).
+ * (map-style-css.ts).
  */
-export const worldPx = (camera: Camera) =>
+const worldPx = (camera: Camera) =>
   ({ '--px': formatNumber(camera.worldLength(1), 4) }) as CSSProperties;
 
 /** `pixels` screen px in world units at a card's camera, to 4 decimals; none on the page. */

@@ -17,8 +17,10 @@ interface FlightOptions<T> {
   readonly landing: T;
   readonly viewport: Viewport;
   readonly reduceMotion: boolean;
-  /** The map's canvas, which holds the drawing (`svg.map-drawing`) the flight moves. */
+  /** The map's canvas: marked `data-settled` once a view change flies. */
   readonly canvas: RefObject<HTMLDivElement | null>;
+  /** The drawing the flight moves. */
+  readonly drawing: RefObject<SVGSVGElement | null>;
   /** The drawn geography's coverage: no frame of the flight looks past it. */
   readonly coverage: Coverage;
 }
@@ -41,6 +43,7 @@ export function useCameraFlight<T>({
   viewport,
   reduceMotion,
   canvas,
+  drawing,
   coverage,
 }: FlightOptions<T>): { camera: Camera; landed: T; flying: boolean } {
   const [{ camera, landed }, setLanded] = useState({ camera: target, landed: landing });
@@ -62,9 +65,8 @@ export function useCameraFlight<T>({
   // the same frame, before paint, so the picture never shows the two together.
   useLayoutEffect(() => {
     drawn.current = camera;
-    const drawing = canvas.current?.querySelector<SVGSVGElement>('svg.map-drawing');
-    if (drawing) drawing.style.transform = '';
-  }, [camera, canvas]);
+    movePicture(drawing.current, '');
+  }, [camera, drawing]);
 
   useEffect(() => {
     const resized =
@@ -72,12 +74,12 @@ export function useCameraFlight<T>({
       lastViewport.current.height !== viewport.height;
     lastViewport.current = viewport;
     const from = current.current;
-    const drawing = canvas.current?.querySelector<SVGSVGElement>('svg.map-drawing');
+    const picture = drawing.current;
     const land = () => {
       current.current = target;
       // Back on the camera already drawn (an interrupted flight's way home): React draws
       // nothing new, so the layout effect will not clear the move; clear it here.
-      if (drawing && target === drawn.current) drawing.style.transform = '';
+      if (target === drawn.current) movePicture(picture, '');
       setLanded({ camera: target, landed: landing });
       setFlying(false);
     };
@@ -88,18 +90,18 @@ export function useCameraFlight<T>({
       reduceMotion ||
       resized ||
       settling ||
-      !drawing ||
-      typeof drawing.animate !== 'function' ||
+      !picture ||
+      typeof picture.animate !== 'function' ||
       path.duration === 0
     )
       return land();
 
-    const { cameras } = flightFrames(path, viewport, coverage, easeCubicInOut);
+    const cameras = flightFrames(path, viewport, coverage, easeCubicInOut);
     // Each frame as a move of the picture drawn at `drawn`. The keyframes are the eased path
     // already: played back linearly.
     const moves = cameras.map((c) => c.relativeTo(drawn.current).toCss());
     const animation = animate(
-      drawing,
+      picture,
       { transform: moves },
       { duration: path.duration / 1000, ease: 'linear' },
     );
@@ -109,7 +111,7 @@ export function useCameraFlight<T>({
       () => {
         done = true;
         // Held at the target until React draws it (the layout effect above clears it).
-        drawing.style.transform = moves[moves.length - 1] ?? '';
+        movePicture(picture, moves[moves.length - 1] ?? '');
         land();
       },
       () => undefined,
@@ -120,10 +122,15 @@ export function useCameraFlight<T>({
       // the same picture.
       const progress = Math.min(1, Math.max(0, (animation.time * 1000) / path.duration));
       current.current = cameras[Math.round(progress * (cameras.length - 1))] ?? target;
-      drawing.style.transform = current.current.relativeTo(drawn.current).toCss();
+      movePicture(picture, current.current.relativeTo(drawn.current).toCss());
       animation.cancel();
     };
-  }, [target, landing, viewport, reduceMotion, canvas, coverage]);
+  }, [target, landing, viewport, reduceMotion, drawing, coverage]);
 
   return { camera, landed, flying };
+}
+
+/** Sets (or with '' clears) the drawing's own transform, outside any animation of it. */
+function movePicture(picture: SVGSVGElement | null, transform: string): void {
+  if (picture) picture.style.transform = transform;
 }
