@@ -8,13 +8,17 @@ import { pathsFor } from '../src/address/paths.ts';
 
 /**
  * Byte budgets, deterministic and so asserted (timings are only printed by `npm run bench`).
- * First-view JavaScript: 78 KB gzipped. The story's words are server HTML, not script, and no
- * page's script carries a router (every link is a page load); map geometry and the animation
- * engine load after. The edition's data (titles, map views, interface words) travels in the page
- * as JSON, not in the script. Every edition's pages are held to the same budgets.
+ * First-view JavaScript: 75 KB gzipped (76,800 bytes), on the story pages and the embed's one
+ * script: below both as they were before the offline copy came (76,919 and 77,461), so that
+ * feature costs the first view nothing. The story's words are server HTML, not script, and no
+ * page's script carries a router (every link is a page load); map geometry, the animation engine
+ * and the map's caption and legend (drawn with the view they describe) load after. The
+ * edition's data (titles, map views, interface words) travels in the page as JSON, not in the
+ * script. Every edition's pages are held to the same budgets.
  */
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const KB = 1024;
+const FIRST_VIEW_JS = 75 * KB;
 
 const storyPages = editions.map((e) =>
   e.locale.path ? `dist/${e.locale.path}/index.html` : 'dist/index.html',
@@ -37,7 +41,7 @@ for (const page of storyPages)
       `first-view JS of ${page}: ${(total / KB).toFixed(1)} KB gzipped in ${scripts.length} ` +
         `file(s)`,
     );
-    expect(total).toBeLessThanOrEqual(78 * KB);
+    expect(total).toBeLessThanOrEqual(FIRST_VIEW_JS);
   });
 
 test(
@@ -82,7 +86,7 @@ test(
     expect(html).not.toContain('modulepreload');
     const size = gz(join('dist', scripts[0]![2]!.replace(/^.*?\/assets\//, 'assets/')));
     console.log(`embed JS: ${(size / KB).toFixed(1)} KB gzipped`);
-    expect(size).toBeLessThanOrEqual(78 * KB);
+    expect(size).toBeLessThanOrEqual(FIRST_VIEW_JS);
     // Named for later, not loaded with the page: the prerendered map needs no geometry.
     const geometry = /<meta name="explainer-geometry" content="([^"]+)"/.exec(html)?.[1];
     expect(geometry).toMatch(/\/assets\/embed-geo-[\w-]+\.js$/);

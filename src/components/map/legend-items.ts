@@ -41,14 +41,3 @@ export function legendItems(view: MapView, content: Content): LegendItem[] {
       : []),
   ];
 }
-
-/**
- * Rough height in px of the legend on a phone, where it sits over the top of the map: lets the
- * camera keep the view clear of it without measuring (so the server and client agree).
- */
-export function phoneLegendHeight(items: readonly LegendItem[], width: number): number {
-  if (items.length === 0) return 0;
-  const charsPerLine = Math.max(20, Math.floor((width - 60) / 7.4));
-  const lines = items.reduce((n, item) => n + Math.ceil(item.text.length / charsPerLine), 0);
-  return 18 + lines * 19;
-}

@@ -2,9 +2,7 @@ import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
 import type { Viewport } from '../../geo/camera-math.ts';
-import { legendItems } from './legend-items.ts';
-import { mapChrome, type Framing } from './map-chrome.ts';
-import { MapLegend } from './map-legend.tsx';
+import type { Framing } from './map-chrome.ts';
 import { useMapRuntime } from './use-world.ts';
 import { useElementSize } from './use-element-size.ts';
 import { useWideLayout } from './use-wide-layout.ts';
@@ -71,13 +69,12 @@ export const StoryMap = memo(function StoryMap({
   const runtime = useMapRuntime(
     view !== (prerendered ?? view) || !frameFits(viewport, NOMINAL[framing]),
   );
-  const legend = useMemo(() => legendItems(view, content), [view, content]);
-  const label = mapWordsLead(content.ui);
-  const chrome = mapChrome(
+  const legend = useMemo(() => runtime?.legendItems(view, content) ?? [], [runtime, view, content]);
+  const chrome = runtime?.mapChrome(
     viewport,
     framing,
     legend,
-    `${label}${view.description}`,
+    `${mapWordsLead(content.ui)}${view.description}`,
     wide,
     content.ui.mapKey,
   );
@@ -85,7 +82,7 @@ export const StoryMap = memo(function StoryMap({
   return (
     <figure className={framing === 'card' ? 'story-map is-card' : 'story-map'}>
       <div className="map-canvas" ref={canvas}>
-        {runtime ? (
+        {runtime && chrome ? (
           <runtime.MapDrawing
             world={runtime.worldFor(content)}
             view={view}
@@ -119,37 +116,24 @@ export const StoryMap = memo(function StoryMap({
           </>
         )}
       </div>
-      {/* data-keep-out: the room labels leave the caption (tests hold the caption to it). */}
-      <figcaption
-        className={chrome.collapsed ? 'map-caption is-folded' : 'map-caption'}
-        // Beside the story's and the embed's steps, which tell each state in words, the caption
-        // is for the eye only, unless its key is folded into a button.
-        aria-hidden={caption === undefined && !chrome.collapsed ? true : undefined}
-        data-keep-out={
-          chrome.caption
-            ? [chrome.caption.x0, chrome.caption.y0, chrome.caption.x1, chrome.caption.y1]
-                .map(Math.round)
-                .join(',')
-            : undefined
-        }
-      >
-        {caption === undefined ? (
-          // The steps carry each state in words, in reading order (step-words.tsx, embed-card.tsx).
-          <p className="map-description" aria-hidden="true">
-            <span className="map-label">{label}</span>
-            {view.description}
-          </p>
-        ) : (
-          <p className="map-description">
-            {/* The drawing's name already says it. */}
-            <span className="map-label" aria-hidden="true">
-              {label}
-            </span>
-            {caption}
-          </p>
-        )}
-        <MapLegend items={legend} folded={chrome.collapsed} keyLabel={content.ui.mapKey} />
-      </figcaption>
+      {runtime && chrome ? (
+        <runtime.MapCaption
+          view={view}
+          content={content}
+          chrome={chrome}
+          legend={legend}
+          caption={caption}
+        />
+      ) : (
+        // …and the caption that describes that drawing, attributes and all (React patches no
+        // attribute while it hydrates, and this element never renders other props): the words
+        // change with the drawing, when the runtime draws the next view.
+        <figcaption
+          className="map-caption"
+          dangerouslySetInnerHTML={{ __html: '' }}
+          suppressHydrationWarning
+        />
+      )}
     </figure>
   );
 });
