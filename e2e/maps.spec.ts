@@ -288,8 +288,11 @@ test.describe('each view, as a phone reader sees it', () => {
     test.setTimeout(90_000);
     await page.goto('/');
     await page.waitForLoadState('networkidle');
-    for (const [index, { section, i }] of allSteps.entries()) {
+    for (const [index, { section, step, i }] of allSteps.entries()) {
       await activateStep(page, index);
+      // The map takes a view once the page settles at its step (useSettled), and its caption
+      // with it: a screenshot before that would hold the last view, stable and wrong.
+      await expect(page.locator('.map-description')).toContainText(step.map.description);
       // The viewport, not the element: the sticky map's box can land on a fractional pixel.
       await expect(page).toHaveScreenshot(`${section.slug}-${i + 1}.png`, {
         maxDiffPixelRatio: 0.02,
