@@ -57,6 +57,37 @@ describe('uncoveredPoints', () => {
   });
 });
 
+describe('the inner rectangle', () => {
+  it('holds only covered views, so a view inside it skips the exact test', () => {
+    // Cameras whose view lies inside the rectangle, at its corners and across zooms and shapes:
+    // the exact test (the outline turned back into degrees) finds nothing uncovered in any.
+    const [[x0, y0], [x1, y1]] = rect;
+    let checked = 0;
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1440, height: 900 },
+    ])
+      for (const k of [0.3, 0.5, 1, 4])
+        for (const [fx, fy] of [
+          [0, 0],
+          [1, 0],
+          [0, 1],
+          [1, 1],
+          [0.5, 0.5],
+        ] as const) {
+          const w = viewport.width / k;
+          const h = viewport.height / k;
+          if (w > x1 - x0 || h > y1 - y0) continue;
+          const left = x0 + fx * (x1 - x0 - w);
+          const top = y0 + fy * (y1 - y0 - h);
+          const camera = new Camera(k, -left * k, -top * k);
+          expect(uncoveredPoints(camera, viewport, MAP_COVERAGE, projection, 10)).toEqual([]);
+          checked++;
+        }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
+
 describe('constrainCamera and keepCovered', () => {
   const viewport = { width: 2000, height: 1000 };
   it('zoom in just enough, about the given point, and slide back inside', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOfPoints, expandToMinSize, unionBounds } from './world-bounds.ts';
+import { boundsOfPoints, boundsWithin, expandToMinSize, unionBounds } from './world-bounds.ts';
 
 describe('world bounds', () => {
   it('bounds points and unions boxes', () => {
@@ -28,6 +28,40 @@ describe('world bounds', () => {
       [-2, 0],
       [1, 3],
     ]);
+  });
+
+  it('tells a box wholly inside another, edges included, from one that reaches out', () => {
+    const outer: [[number, number], [number, number]] = [
+      [0, 0],
+      [10, 10],
+    ];
+    expect(
+      boundsWithin(
+        [
+          [0, 2],
+          [10, 3],
+        ],
+        outer,
+      ),
+    ).toBe(true);
+    expect(
+      boundsWithin(
+        [
+          [-0.1, 2],
+          [5, 3],
+        ],
+        outer,
+      ),
+    ).toBe(false);
+    expect(
+      boundsWithin(
+        [
+          [1, 1],
+          [5, 10.1],
+        ],
+        outer,
+      ),
+    ).toBe(false);
   });
 
   it('refuses to bound nothing', () => {

@@ -45,3 +45,11 @@ export function expandToMinSize(bounds: WorldBounds, minSize: number): WorldBoun
     [cx + hw, cy + hh],
   ];
 }
+
+/** Whether `inner` lies wholly inside `outer`. */
+export function boundsWithin(
+  [[ix0, iy0], [ix1, iy1]]: WorldBounds,
+  [[ox0, oy0], [ox1, oy1]]: WorldBounds,
+): boolean {
+  return ix0 >= ox0 && iy0 >= oy0 && ix1 <= ox1 && iy1 <= oy1;
+}

@@ -17,7 +17,7 @@ import { createBaseProjection } from './projection.ts';
 import { routePath } from './route-path.ts';
 import { gesturePath, gesturePoints } from './gesture-path.ts';
 import type { LonLat, Place, RegionTopology, WorldBounds, WorldPoint } from './types.ts';
-import { boundsOfPoints, unionBounds } from './world-bounds.ts';
+import { boundsOfPoints, boundsWithin, unionBounds } from './world-bounds.ts';
 import { MAP_COVERAGE, type LonLatBox } from './frame.ts';
 
 /** A drawable shape in world space. */
@@ -131,9 +131,13 @@ export function buildWorldGeometry({
   const project = (p: readonly number[]) => projectLonLat(projection, [p[0] ?? NaN, p[1] ?? NaN]);
   // The coverage the geography build clips to; the tests hold the geometry itself to it.
   const box: LonLatBox = MAP_COVERAGE;
+  const rect = coverageRect(box, projection);
   const coverage: Coverage = {
-    rect: coverageRect(box, projection),
+    rect,
+    // A view inside the inner rectangle is covered: most cameras of a flight are, and need no
+    // turning of 60-odd outline points back into degrees.
     covers: (camera, viewport) =>
+      boundsWithin(camera.visibleBounds(viewport), rect) ||
       uncoveredPoints(camera, viewport, box, projection, 40).length === 0,
   };
 
