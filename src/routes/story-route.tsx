@@ -10,6 +10,7 @@ import { StoryIntro } from '../components/story/story-intro.tsx';
 import { StoryClosing } from '../components/story/story-closing.tsx';
 import { useActiveStep } from '../scroll/use-active-step.ts';
 import { useSettled } from '../scroll/use-settled.ts';
+import { afterScrollRest } from '../scroll/after-scroll-rest.ts';
 import { stepIndexOf } from '../address/address.ts';
 import { clampStep } from '../scroll/pick-active.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
@@ -110,24 +111,11 @@ function StoryPage({
     landedOn.current = -1;
     const item = steps[active];
     if (!item) return;
-    let timer = 0;
-    // Every scroll restarts the wait; once the page rests, the address and title follow.
-    const wait = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(write, ADDRESS_SETTLE_MS);
-    };
-    function write() {
-      window.removeEventListener('scroll', wait);
-      if (!item) return;
+    // Once the page rests, the address and title follow.
+    return afterScrollRest(ADDRESS_SETTLE_MS, () => {
       replaceAddress(withBase(paths.step(item.section.slug, item.stepIndex)), ownsAddress);
       setDocumentTitle(pageTitle(content, item.section.title));
-    }
-    wait();
-    window.addEventListener('scroll', wait, { passive: true });
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('scroll', wait);
-    };
+    });
   }, [active, content, steps, paths, ownsAddress]);
 
   // The step control (step-control.tsx): the focus moves first, to the same button of the step
