@@ -167,7 +167,9 @@ export function buildWorldGeometry({
       countryOf: (f: F) => string,
     ): WorldShape[] =>
       features.flatMap((f) => {
-        const bounds = centroid.bounds(f);
+        // The same box the anchors and views take (cached per feature): each feature's outline
+        // is bounded once, not once here and again for them.
+        const bounds = featureWorldBounds(f, projection);
         if (!keep(bounds)) return [];
         // A shape whose box touches the view's but whose outline the clip leaves nothing of is
         // not drawn: an empty <path> is bytes for nothing.
