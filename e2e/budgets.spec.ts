@@ -9,8 +9,8 @@ import { pathsFor } from '../src/address/paths.ts';
 /**
  * Byte budgets, deterministic and so asserted (timings are only printed by `npm run bench`).
  * First-view JavaScript: 75 KB gzipped (76,800 bytes), on the story pages and the embed's one
- * script: below both as they were before the offline copy came (76,919 and 77,461), so that
- * feature costs the first view nothing. The story's words are server HTML, not script, and no
+ * script: below both as they were before the offline copy came (76,919 and 77,461): code moved
+ * out of the first view made room for it. The story's words are server HTML, not script, and no
  * page's script carries a router (every link is a page load); map geometry, the animation engine
  * and the map's caption and legend (drawn with the view they describe) load after. The
  * edition's data (titles, map views, interface words) travels in the page as JSON, not in the

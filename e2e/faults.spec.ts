@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
 import { content } from './story-content.ts';
 import { activateStep, waitForHydration } from './page-ready.ts';
+import { escapeRegExp } from './escape-regexp.ts';
+import { pathsFor } from '../src/address/paths.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -46,13 +48,23 @@ test('without its map runtime the story steps; the map keeps its first frame and
   const step = await activateStep(page, 9);
   // The runtime was asked for (the reader moved) and refused: the fault really happened.
   await expect.poll(() => aborted.length).toBeGreaterThan(0);
-  const flat = content.sections.flatMap((s) => s.steps);
-  expect(flat[9]!.map.description).not.toBe(flat[0]!.map.description);
+  const flat = content.sections.flatMap((s) => s.steps.map((st, i) => ({ s, st, i })));
+  const { s: section, st: step9, i: stepIndex } = flat[9]!;
+  expect(step9.map.description).not.toBe(flat[0]!.st.map.description);
+  // The map has taken step 10's view by now: the address follows the reader once the page has
+  // rested (500 ms), longer than the map's settle (250 ms).
+  await expect(page).toHaveURL(
+    new RegExp(`${escapeRegExp(pathsFor(content.locale).step(section.slug, stepIndex))}$`),
+  );
   // The step tells its map state in its own words; the caption stays with the drawing on screen,
-  // the prerendered first frame, rather than describe a view nobody can see.
-  await expect(step).toContainText(flat[9]!.map.description);
-  await expect(page.locator('.map-description')).toContainText(flat[0]!.map.description);
+  // the prerendered first frame, rather than describe a view nobody can see: through the map's
+  // re-render for the new view, and through another for a new size.
+  const caption = page.locator('.map-description');
+  await expect(step).toContainText(step9.map.description);
+  await expect(caption).toContainText(flat[0]!.st.map.description);
+  await page.setViewportSize({ width: 360, height: 740 });
   await expect(page.locator('.story-map svg.map-drawing path').first()).toBeVisible();
+  await expect(caption).toContainText(flat[0]!.st.map.description);
   expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
 });
 

@@ -3,11 +3,7 @@ import { afterScrollRest } from './after-scroll-rest.ts';
 
 /** A window that scrolls: an event target with the (faked) timers. */
 let page: EventTarget;
-const scroll = () => {
-  const event = new Event('scroll');
-  Object.defineProperty(event, 'timeStamp', { value: performance.now() });
-  page.dispatchEvent(event);
-};
+const scroll = () => page.dispatchEvent(new Event('scroll'));
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });

@@ -6,7 +6,7 @@
  */
 export function afterScrollRest(ms: number, action: () => void): () => void {
   let lastScroll = performance.now();
-  const noteScroll = (event: Event) => void (lastScroll = event.timeStamp);
+  const noteScroll = () => void (lastScroll = performance.now());
   const check = () => {
     const rested = performance.now() - lastScroll;
     if (rested < ms) {
