@@ -1,10 +1,36 @@
 import type { ReactNode } from 'react';
 import type { Content } from '../../content/content-types.ts';
 import type { MapView } from '../../content/schema.ts';
+import type { Viewport } from '../../geo/camera-math.ts';
 import { mapWordsLead } from '../../content/ui-phrases.ts';
-import type { LegendItem } from './legend-items.ts';
-import type { MapChrome } from './map-chrome.ts';
+import { legendItems, type LegendItem } from './legend-items.ts';
+import { mapChrome, type Framing, type MapChrome } from './map-chrome.ts';
 import { MapLegend } from './map-legend.tsx';
+
+/** A view's caption as it will be laid out: its legend, and the room it and the words take. */
+export interface CaptionLayout {
+  legend: readonly LegendItem[];
+  chrome: MapChrome;
+}
+
+/**
+ * The caption's legend and the room it takes over a drawing of `viewport` size, measured from the
+ * same words MapCaption writes.
+ */
+export function captionLayout(
+  view: MapView,
+  content: Content,
+  viewport: Viewport,
+  framing: Framing,
+  beside: boolean,
+): CaptionLayout {
+  const legend = legendItems(view, content);
+  const words = `${mapWordsLead(content.ui)}${view.description}`;
+  return {
+    legend,
+    chrome: mapChrome(viewport, framing, legend, words, beside, content.ui.mapKey),
+  };
+}
 
 /**
  * The map's caption: what the view shows, and its legend (folded to a "Key" on short drawings).
@@ -14,14 +40,12 @@ import { MapLegend } from './map-legend.tsx';
 export function MapCaption({
   view,
   content,
-  chrome,
-  legend,
+  layout: { chrome, legend },
   caption,
 }: {
   view: MapView;
   content: Content;
-  chrome: MapChrome;
-  legend: readonly LegendItem[];
+  layout: CaptionLayout;
   /** The description as the page writes it out itself (/read/); else the view's words. */
   caption?: ReactNode;
 }) {

@@ -6,6 +6,4 @@
  */
 export { worldFor } from './map-world.ts';
 export { MapDrawing } from './map-drawing.tsx';
-export { MapCaption } from './map-caption.tsx';
-export { mapChrome } from './map-chrome.ts';
-export { legendItems } from './legend-items.ts';
+export { MapCaption, captionLayout } from './map-caption.tsx';

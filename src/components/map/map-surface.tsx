@@ -161,12 +161,11 @@ type Line = keyof typeof MAP_LINES;
  * The page's `--px`: world units per screen px at the camera, which the CSS line widths multiply
  * (map-style-css.ts).
  */
-const worldPx = (camera: Camera) =>
-  ({ '--px': formatNumber(camera.worldLength(1), 4) }) as CSSProperties;
+const worldPx = (camera: Camera) => ({ '--px': worldLength(1, camera) }) as CSSProperties;
 
-/** `pixels` screen px in world units at a card's camera, to 4 decimals; none on the page. */
-const worldLength = (pixels: number, cardCamera: Camera | undefined) =>
-  cardCamera && formatNumber(cardCamera.worldLength(pixels), 4);
+/** `pixels` screen px in world units at a camera, to 4 decimals; none without one. */
+const worldLength = (pixels: number, camera: Camera | undefined) =>
+  camera && formatNumber(camera.worldLength(pixels), 4);
 
 /** A line's width on a card, in world units; none on the page, whose CSS sets it. */
 const cardWidth = (line: Line, cardCamera: Camera | undefined) =>

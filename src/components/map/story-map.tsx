@@ -6,7 +6,6 @@ import type { Framing } from './map-chrome.ts';
 import { useMapRuntime } from './use-world.ts';
 import { useElementSize } from './use-element-size.ts';
 import { useWideLayout } from './use-wide-layout.ts';
-import { mapWordsLead } from '../../content/ui-phrases.ts';
 
 /**
  * Size assumed before the map is measured, as most readers see it on a phone: the story's map
@@ -69,26 +68,21 @@ export const StoryMap = memo(function StoryMap({
   const runtime = useMapRuntime(
     view !== (prerendered ?? view) || !frameFits(viewport, NOMINAL[framing]),
   );
-  const legend = useMemo(() => runtime?.legendItems(view, content) ?? [], [runtime, view, content]);
-  const chrome = runtime?.mapChrome(
-    viewport,
-    framing,
-    legend,
-    `${mapWordsLead(content.ui)}${view.description}`,
-    wide,
-    content.ui.mapKey,
+  const layout = useMemo(
+    () => runtime?.captionLayout(view, content, viewport, framing, wide),
+    [runtime, view, content, viewport, framing, wide],
   );
 
   return (
     <figure className={framing === 'card' ? 'story-map is-card' : 'story-map'}>
       <div className="map-canvas" ref={canvas}>
-        {runtime && chrome ? (
+        {runtime && layout ? (
           <runtime.MapDrawing
             world={runtime.worldFor(content)}
             view={view}
             content={content}
             viewport={viewport}
-            chrome={chrome}
+            chrome={layout.chrome}
             canvas={canvas}
             name={content.ui.mapShows}
           />
@@ -116,14 +110,8 @@ export const StoryMap = memo(function StoryMap({
           </>
         )}
       </div>
-      {runtime && chrome ? (
-        <runtime.MapCaption
-          view={view}
-          content={content}
-          chrome={chrome}
-          legend={legend}
-          caption={caption}
-        />
+      {runtime && layout ? (
+        <runtime.MapCaption view={view} content={content} layout={layout} caption={caption} />
       ) : (
         // …and the caption that describes that drawing, attributes and all (React patches no
         // attribute while it hydrates, and this element never renders other props): the words
