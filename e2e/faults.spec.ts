@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
-import { content } from './story-content.ts';
+import { content, editions } from './story-content.ts';
 import { activateStep, waitForHydration } from './page-ready.ts';
 import { escapeRegExp } from './escape-regexp.ts';
 import { pathsFor } from '../src/address/paths.ts';
@@ -157,3 +157,36 @@ test('the map runtime waits for the reader’s first move, then draws the whole 
   await expect.poll(() => runtime.length).toBe(1);
   await expect.poll(() => page.locator('.story-map svg path').count()).toBeGreaterThan(40);
 });
+
+// The pages most readers never open load their content as a chunk of its own. On a slow network
+// the root hydrates long before that chunk arrives; the page must not say it is live until its
+// own links are (a click before then goes by the server's href, and the edition switch would drop
+// the reader's #fragment). The delay is the fault injected, a slow network; the test waits on
+// the page's own signal.
+for (const kind of ['sources', 'read'] as const) {
+  test(`a slow ${kind} chunk: the page says it is live only once its links are`, async ({
+    page,
+  }) => {
+    const problems = collectProblems(page);
+    const chunk = new RegExp(`/assets/${kind}-route-[^/]+\\.js$`);
+    const held: string[] = [];
+    await page.route(chunk, async (route) => {
+      held.push(route.request().url());
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const korean = editions.find((e) => e.locale.path === 'ko')!;
+    await page.goto(`/${kind}/`);
+    const fragment = await page.locator('main [id]').first().getAttribute('id');
+    expect(fragment).toBeTruthy();
+    // A fresh load, not a same-document jump to the fragment.
+    await page.goto('about:blank');
+    held.length = 0;
+    await page.goto(`/${kind}/#${fragment}`);
+    await waitForHydration(page);
+    expect(held.length).toBeGreaterThan(0);
+    await page.locator('.language-switch').getByRole('link', { name: korean.locale.name }).click();
+    await expect(page).toHaveURL(new RegExp(`/ko/${kind}/#${escapeRegExp(fragment!)}$`));
+    expect(problems).toEqual([]);
+  });
+}
