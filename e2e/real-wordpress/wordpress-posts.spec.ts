@@ -194,6 +194,11 @@ for (const edition of editions) {
           other.steps[1]!.text,
         );
 
+        // The first card's new step may change its height: once WordPress has applied it the
+        // second card stops moving (a click aimed at a card still moving can land elsewhere).
+        await expectShownAtCardHeight(first);
+        await second.scrollIntoViewIfNeeded();
+        await expectShownAtCardHeight(second);
         // Sharing from inside WordPress's sandbox: no clipboard there, so the link to copy, and
         // no console error.
         await second.contentFrame().getByRole('button', { name: ui.share }).click();
