@@ -11,7 +11,7 @@ import { pathsFor } from '../src/address/paths.ts';
 import { legendItems, type LegendItem } from '../src/components/map/legend-items.ts';
 import { MapLegend } from '../src/components/map/map-legend.tsx';
 import { MAP_COLORS } from '../src/geo/map-style.ts';
-import { waitForHydration } from './page-ready.ts';
+import { waitForHydration, waitForMapRuntime } from './page-ready.ts';
 import { colourDistance, decodePngs, rgbOf, shareDiffering, shareUnlike } from './png-pixels.ts';
 import { content } from './story-content.ts';
 
@@ -54,6 +54,7 @@ test('forced colours: a step’s legend keeps the map’s solid shading and its 
   expect(pick, 'a step with a solid shading and the border').toBeDefined();
   await page.goto(pathsFor(content.locale).step(pick!.section.slug, pick!.i));
   await waitForHydration(page);
+  await waitForMapRuntime(page);
   expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
   const items = page.locator('.map-caption .map-legend li');
   await expect(items).toHaveCount(pick!.kinds.length);
@@ -92,6 +93,8 @@ test('forced colours: solid and hatched swatches stay apart, as MapLegend draws 
   );
   await page.goto('/');
   await waitForHydration(page);
+  // The legend goes into the runtime's caption, which stays (the server's would be replaced).
+  await waitForMapRuntime(page);
   await page.locator('.map-caption').evaluate((caption, html) => {
     caption.querySelector('.map-legend')?.remove();
     caption.insertAdjacentHTML('beforeend', html);

@@ -33,3 +33,14 @@ export async function waitForScrollRest(page: Page): Promise<void> {
       }),
   );
 }
+
+/**
+ * Brings in the map's runtime as a reader's first move does (a key press that scrolls nothing)
+ * and waits until it has drawn the whole map. From then on the drawing and its caption are the
+ * runtime's: before, the runtime may arrive at any moment (after a quiet spell) and replace the
+ * server's caption under a test that reads it.
+ */
+export async function waitForMapRuntime(page: Page): Promise<void> {
+  await page.keyboard.press('Shift');
+  await expect.poll(() => page.locator('.story-map svg path').count()).toBeGreaterThan(40);
+}

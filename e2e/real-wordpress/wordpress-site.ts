@@ -33,6 +33,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
+/**
+ * The longest one step of starting or using WordPress may take (it takes a few seconds): past it
+ * the step fails naming itself, rather than hang till the fixture's timeout says only "setup".
+ */
+const STEP_TIMEOUT_MS = 60_000;
 const here = dirname(fileURLToPath(import.meta.url));
 const WORDPRESS = '/usr/share/wordpress';
 const PHP_MODULE = '/usr/lib/apache2/modules/libphp8.2.so';
@@ -148,8 +153,16 @@ function started(command: string, args: string[]): { child: ChildProcess; output
   return { child, output: () => text };
 }
 
+/**
+ * Whether a server answers on the port. Each try has its own deadline: a connection accepted and
+ * never answered (a server still starting, or another process that took the port) would
+ * otherwise hold `until` past its own.
+ */
 const answers = async (port: number) =>
-  fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' }).then(
+  fetch(`http://127.0.0.1:${port}/`, {
+    redirect: 'manual',
+    signal: AbortSignal.timeout(5_000),
+  }).then(
     () => true,
     () => false,
   );
@@ -180,13 +193,17 @@ export async function startWordPress(): Promise<WordPressSites> {
     mkdirSync(socketDir);
     if (root) chownSync(socketDir, uid('mysql'), gid('mysql'));
     const asUser = root ? ['--user=mysql'] : [];
-    await run('mariadb-install-db', [
-      '--no-defaults',
-      `--datadir=${data}`,
-      ...asUser,
-      '--skip-test-db',
-      '--auth-root-authentication-method=socket',
-    ]);
+    await run(
+      'mariadb-install-db',
+      [
+        '--no-defaults',
+        `--datadir=${data}`,
+        ...asUser,
+        '--skip-test-db',
+        '--auth-root-authentication-method=socket',
+      ],
+      { timeout: STEP_TIMEOUT_MS },
+    );
     const socket = join(socketDir, 'mysqld.sock');
     const init = join(dir, 'init.sql');
     writeFileSync(
@@ -268,9 +285,10 @@ export async function startWordPress(): Promise<WordPressSites> {
         const child = execFile(
           'php',
           [join(here, 'php', script)],
-          { env: phpEnv, maxBuffer: 8 << 20 },
+          { env: phpEnv, maxBuffer: 8 << 20, timeout: STEP_TIMEOUT_MS },
           (error, stdout, stderr) => {
-            if (error) reject(new Error(`php ${script} (${theme}): ${stderr || error.message}`));
+            const why = error?.killed ? `no answer in ${STEP_TIMEOUT_MS / 1000} s` : error?.message;
+            if (error) reject(new Error(`php ${script} (${theme}): ${stderr || why}`));
             else resolve(stdout);
           },
         );
