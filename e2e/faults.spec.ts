@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { collectProblems } from './page-errors.ts';
 import { content, editions } from './story-content.ts';
-import { activateStep, waitForHydration } from './page-ready.ts';
+import { activateStep, expectMapDrawnByBrowser, waitForHydration } from './page-ready.ts';
 import { escapeRegExp } from './escape-regexp.ts';
 import { pathsFor } from '../src/address/paths.ts';
 
@@ -155,7 +155,7 @@ test('the map runtime waits for the reader’s first move, then draws the whole 
   expect(runtime).toEqual([]);
   await page.mouse.wheel(0, 200);
   await expect.poll(() => runtime.length).toBe(1);
-  await expect.poll(() => page.locator('.story-map svg path').count()).toBeGreaterThan(40);
+  await expectMapDrawnByBrowser(page, '/');
 });
 
 // The pages most readers never open load their content as a chunk of its own. On a slow network

@@ -8,7 +8,7 @@ import { readWorker, sealManifest, workerSource } from '../src/build/offline-wor
 import { offlineCacheName } from '../src/offline/offline-manifest.ts';
 import { allSteps, expectedHighlight, highlighted, provinceIds } from './map-expectations.ts';
 import { collectProblems } from './page-errors.ts';
-import { waitForHydration, waitForScrollRest } from './page-ready.ts';
+import { expectMapDrawnByBrowser, waitForHydration, waitForScrollRest } from './page-ready.ts';
 import { content, editions, prefixOf, slugs } from './story-content.ts';
 
 /**
@@ -125,7 +125,7 @@ test('saved, the edition reads offline: every kind of page, and the map steps al
   await page.mouse.wheel(0, 300);
   await expect(page.locator('.map-canvas[data-settled]')).toHaveCount(1);
   expect(runtime).toEqual([true]);
-  await expect.poll(() => page.locator('.story-map svg path').count()).toBeGreaterThan(40);
+  await expectMapDrawnByBrowser(page, '/');
   const activated = new Set<number>();
   for (let i = 0; i < 80 && activated.size < 6; i++) {
     const step = Number(await page.locator('.step.is-active').getAttribute('data-step'));

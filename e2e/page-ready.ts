@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 /** Waits until the page is live: the app sets data-hydrated on <html> once it has hydrated. */
 export async function waitForHydration(page: Page): Promise<void> {
@@ -34,13 +34,39 @@ export async function waitForScrollRest(page: Page): Promise<void> {
   );
 }
 
+/** The paths of the first map drawing in a page's HTML. */
+const pathsIn = (html: string) => {
+  const at = html.indexOf('class="map-drawing"');
+  return at < 0 ? 0 : html.slice(at, html.indexOf('</svg>', at)).split('<path').length - 1;
+};
+
+/**
+ * Waits until the browser has drawn the map at `url` itself (in `scope`, the page or an embed's
+ * frame): more paths than the server drew there. The server's frame is clipped to its view; the
+ * runtime draws all the land, for the camera to move over. (A fixed count would not do: the
+ * server's frame of `/` has 45 paths, the runtime's 76.)
+ */
+export async function expectMapDrawnByBrowser(
+  page: Page,
+  url: string,
+  scope: Page | FrameLocator = page,
+): Promise<void> {
+  const prerendered = pathsIn(await (await page.request.get(url)).text());
+  expect(prerendered, `the server drew a map at ${url}`).toBeGreaterThan(0);
+  await expect
+    .poll(() => scope.locator('.story-map .map-drawing path').count())
+    .toBeGreaterThan(prerendered);
+}
+
 /**
  * Brings in the map's runtime as a reader's first move does (a key press that scrolls nothing)
- * and waits until it has drawn the whole map. From then on the drawing and its caption are the
+ * and waits until it has drawn the map. From then on the drawing and its caption are the
  * runtime's: before, the runtime may arrive at any moment (after a quiet spell) and replace the
  * server's caption under a test that reads it.
  */
 export async function waitForMapRuntime(page: Page): Promise<void> {
   await page.keyboard.press('Shift');
-  await expect.poll(() => page.locator('.story-map svg path').count()).toBeGreaterThan(40);
+  const url = new URL(page.url());
+  url.hash = '';
+  await expectMapDrawnByBrowser(page, url.href);
 }

@@ -2,6 +2,7 @@ import { expect, test } from './fixtures.ts';
 import type { Server } from 'node:http';
 import { stopHost, wordpressFiles } from './host-pages.ts';
 import { collectProblems } from './page-errors.ts';
+import { expectMapDrawnByBrowser } from './page-ready.ts';
 import { createSiteServer } from '../src/build/site-server.ts';
 import { content, slugs } from './story-content.ts';
 import { expectShownAtContentHeight, wordpressEmbedFor, wordpressPostPage } from './wordpress.ts';
@@ -63,7 +64,7 @@ test('a sandboxed embed (allow-scripts only) renders and steps, with no page err
   await frame.getByRole('button', { name: content.ui.nextStep }).click();
   await expect(current).toHaveText(section.steps[1]!.text);
   // The browser drew the map itself (the prerendered frame is clipped to its view).
-  await expect.poll(() => frame.locator('.story-map svg path').count()).toBeGreaterThan(40);
+  await expectMapDrawnByBrowser(page, `${plain!.origin}/embed/${section.slug}/`, frame);
   expect(problems).toEqual([]);
 });
 
@@ -92,7 +93,7 @@ test('the story works from it: hydrates, draws the map, and unknown paths get 40
 }) => {
   const problems = collectProblems(page);
   await page.goto(`${plain!.origin}/s/${slugs[1]}/`);
-  await expect.poll(() => page.locator('.story-map svg path').count()).toBeGreaterThan(40);
+  await expectMapDrawnByBrowser(page, `${plain!.origin}/s/${slugs[1]}/`);
   await expect
     .poll(() =>
       page.evaluate(() =>

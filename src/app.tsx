@@ -22,12 +22,7 @@ const page = (element: ReactNode) => (
  * inside it, so the page says it is live only when its content is (not when the root is, while
  * the chunk may still be on its way and a click on a link would go without its handler).
  */
-const lazyPage = (element: ReactNode) => (
-  <Suspense>
-    {element}
-    <HydrationSignal />
-  </Suspense>
-);
+const lazyPage = (element: ReactNode) => <Suspense>{page(element)}</Suspense>;
 
 /**
  * The element of each kind of page (addresses come from the page-kind table). Embed pages are

@@ -90,6 +90,11 @@ async function expectFitsEveryWidth(page: Page, iframes: Locator[]) {
  */
 async function backToPhone(page: Page, iframes: Locator[]) {
   await page.setViewportSize({ width: 390, height: 844 });
+  await expectCardsShown(iframes);
+}
+
+/** Each iframe, reached as a reader would, shown at its card's height as WordPress sets it. */
+async function expectCardsShown(iframes: Locator[]) {
   for (const iframe of iframes) {
     await iframe.scrollIntoViewIfNeeded();
     await expectShownAtCardHeight(iframe);
@@ -196,9 +201,7 @@ for (const edition of editions) {
 
         // The first card's new step may change its height: once WordPress has applied it the
         // second card stops moving (a click aimed at a card still moving can land elsewhere).
-        await expectShownAtCardHeight(first);
-        await second.scrollIntoViewIfNeeded();
-        await expectShownAtCardHeight(second);
+        await expectCardsShown([first, second]);
         // Sharing from inside WordPress's sandbox: no clipboard there, so the link to copy, and
         // no console error.
         await second.contentFrame().getByRole('button', { name: ui.share }).click();

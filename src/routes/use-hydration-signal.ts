@@ -13,7 +13,7 @@ export function useHydrationSignal(): void {
   }, []);
 }
 
-/** The signal as an element, for a page whose content has no component of the app's own. */
+/** The signal as an element, set beside a page's content, inside its boundary (app.tsx). */
 export function HydrationSignal(): null {
   useHydrationSignal();
   return null;
